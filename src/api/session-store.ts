@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+import { Session } from './contract.js';
+
+const KEY = 'reinscription-wizard:session';
+const Stored = z.object({ apiUrl: z.string(), session: Session });
+
+/**
+ * The bearer token lives in memory and in sessionStorage (so a reload of the tab keeps the parent
+ * logged in), never in localStorage: it dies with the tab. The password is never stored.
+ * One store per api-url, shared by every element on the page (wizard and standalone documents).
+ */
+export class SessionStore extends EventTarget {
+  #session: Session | null = null;
+
+  constructor(readonly apiUrl: string) {
+    super();
+    this.#session = this.#read();
+  }
+
+  get session(): Session | null {
+    return this.#session;
+  }
+
+  get token(): string | null {
+    return this.#session?.token ?? null;
+  }
+
+  set(session: Session | null): void {
+    this.#session = session;
+    try {
+      if (session) sessionStorage.setItem(KEY, JSON.stringify({ apiUrl: this.apiUrl, session }));
+      else sessionStorage.removeItem(KEY);
+    } catch {
+      // Storage can be disabled (privacy mode, sandboxed iframe): memory still works.
+    }
+    this.dispatchEvent(new Event('change'));
+  }
+
+  clear(): void {
+    this.set(null);
+  }
+
+  #read(): Session | null {
+    try {
+      const raw = sessionStorage.getItem(KEY);
+      if (!raw) return null;
+      const parsed = Stored.safeParse(JSON.parse(raw));
+      return parsed.success && parsed.data.apiUrl === this.apiUrl ? parsed.data.session : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+const stores = new Map<string, SessionStore>();
+
+/** The page-wide store for an API base URL. */
+export function sessionStoreFor(apiUrl: string): SessionStore {
+  let store = stores.get(apiUrl);
+  if (!store) {
+    store = new SessionStore(apiUrl);
+    stores.set(apiUrl, store);
+  }
+  return store;
+}

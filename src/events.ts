@@ -1,0 +1,44 @@
+/**
+ * Every event the elements fire bubbles and crosses shadow boundaries (`composed`), so the host
+ * page can listen on the wizard for analytics or redirects. Names and details are listed here once.
+ */
+export interface ReinscriptionEvents {
+  /** A parent logged in. */
+  'reinscription-logged-in': { expiresAt: string };
+  /** « Mot de passe perdu ? » was chosen; carries the identifier typed so far. */
+  'reinscription-forgot-password': { identifier: string };
+  /** Back from the password reset to the login, with the identifier typed there. */
+  'reinscription-back-to-login': { identifier: string };
+  /** « Je souhaite réinscrire » for a student. */
+  'reinscription-reregister': { studentId: string };
+  /** A student was declined (« Je ne souhaite pas réinscrire ») and the server confirmed it. */
+  'reinscription-declined': { studentId: string };
+  /** The wizard moved to a step (1–6) of a student's re-registration. */
+  'reinscription-step-change': { studentId: string; step: number };
+  /** A re-registration was sent and the server confirmed it. */
+  'reinscription-submitted': { studentId: string; reference: string };
+  /** « Déconnexion » was chosen. */
+  'reinscription-logout': Record<string, never>;
+  /** The session ended: logout or expiry. */
+  'reinscription-session-end': { reason: 'logout' | 'expired' };
+}
+
+export type ReinscriptionEventName = keyof ReinscriptionEvents;
+
+export function emit<N extends ReinscriptionEventName>(host: EventTarget, name: N, detail: ReinscriptionEvents[N]): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'reinscription-logged-in': CustomEvent<ReinscriptionEvents['reinscription-logged-in']>;
+    'reinscription-forgot-password': CustomEvent<ReinscriptionEvents['reinscription-forgot-password']>;
+    'reinscription-back-to-login': CustomEvent<ReinscriptionEvents['reinscription-back-to-login']>;
+    'reinscription-reregister': CustomEvent<ReinscriptionEvents['reinscription-reregister']>;
+    'reinscription-declined': CustomEvent<ReinscriptionEvents['reinscription-declined']>;
+    'reinscription-step-change': CustomEvent<ReinscriptionEvents['reinscription-step-change']>;
+    'reinscription-submitted': CustomEvent<ReinscriptionEvents['reinscription-submitted']>;
+    'reinscription-logout': CustomEvent<ReinscriptionEvents['reinscription-logout']>;
+    'reinscription-session-end': CustomEvent<ReinscriptionEvents['reinscription-session-end']>;
+  }
+}

@@ -1,0 +1,2 @@
+export const passwordReset = {
+} as const;

@@ -1,0 +1,252 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every element. Sizes are in px/em, never rem: WordPress themes often set
+ * `html { font-size: 62.5% }`. Inherited properties from the theme are reset on :host; the font
+ * family is deliberately inherited so the widget looks like part of the town's site.
+ * Themeable through --rw-* custom properties (documented in the README).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: inherit;
+    font-size: var(--rw-font-size, 16px);
+    line-height: 1.5;
+    color: var(--rw-color-text, #1e1e1e);
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+    --_primary: var(--rw-color-primary, #1d4f91);
+    --_primary-text: var(--rw-color-primary-text, #ffffff);
+    --_error: var(--rw-color-error, #b3261e);
+    --_success: var(--rw-color-success, #1b6e3a);
+    --_border: var(--rw-color-border, #6b6b6b);
+    --_muted: var(--rw-color-muted, #4f4f4f);
+    --_surface: var(--rw-color-surface, #f5f5f7);
+    --_bg: var(--rw-color-background, #ffffff);
+    --_radius: var(--rw-radius, 6px);
+    --_space: var(--rw-space, 16px);
+    --_focus: var(--rw-focus-ring, 3px solid #f2a900);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  h4 {
+    font-family: inherit;
+    color: inherit;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  :focus-visible,
+  [tabindex='-1']:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  /* Buttons: at least 44px tall (WCAG 2.5.8 asks 24px; thumbs ask more). */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 44px;
+    padding: 0.5em 1.1em;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_primary-text);
+    cursor: pointer;
+    text-align: center;
+    text-decoration: none;
+  }
+  .button--secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+  }
+  .button--link {
+    background: none;
+    border-color: transparent;
+    color: var(--_primary);
+    text-decoration: underline;
+    padding-inline: 0.25em;
+    font-weight: 400;
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+    margin-top: var(--_space);
+  }
+
+  /* Fields */
+  .field {
+    margin: 0 0 var(--_space);
+  }
+  .field label,
+  .field legend,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint {
+    color: var(--_muted);
+    margin: 0 0 0.35em;
+    font-size: 0.95em;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0 0 0.35em;
+  }
+  .field--error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='password'],
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 32em;
+    min-height: 44px;
+    padding: 0.45em 0.6em;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    min-height: 8em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    min-width: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 44px;
+    padding-block: 0.4em;
+  }
+  .choice input {
+    width: 1.4em;
+    height: 1.4em;
+    margin: 0.1em 0 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .choices--inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+  }
+
+  /* Messages */
+  .notice {
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-inline-start: 5px solid var(--_primary);
+    margin: 0 0 var(--_space);
+  }
+  .notice--error {
+    border-color: var(--_error);
+  }
+  .notice--success {
+    border-color: var(--_success);
+  }
+  .notice > :last-child {
+    margin-bottom: 0;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    margin: 0 0 var(--_space);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+    background: var(--_bg);
+  }
+`;

@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** Serves MSW's worker at the root, from the installed package (same version as the library). */
+const mswWorker = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8'), type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+const launcher = (timezone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromeArgs,
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      if (timezone) await page.emulateTimezone(timezone);
+      return page;
+    },
+  });
+
+/** Counts tests across all sessions so scripts/test.mjs can print a plain `N passed, N failed`. */
+function countReporter(file = '.wtr-count.json') {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests ?? []) {
+          if (t.skipped) skipped += 1;
+          else if (t.passed) passed += 1;
+          else failed += 1;
+        }
+        for (const s of suite.suites ?? []) walk(s);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that fails to load has no test results: count it as one failure.
+        else if (!session.passed) failed += 1;
+        if (session.testResults && !session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
+      }
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [launcher()],
+  reporters: [defaultReporter(), countReporter()],
+  groups: [
+    { name: 'main', files: ['test/**/*.test.ts', '!test/**/*.tz-new-york.test.ts'] },
+    {
+      // The deadline must read the same in Paris time whatever the visitor's own time zone.
+      name: 'new-york',
+      files: ['test/**/*.tz-new-york.test.ts'],
+      browsers: [launcher('America/New_York')],
+    },
+  ],
+};
