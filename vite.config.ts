@@ -24,6 +24,12 @@ export default defineConfig(({ command }) => ({
       },
     },
   ],
+  // Chunks and the worker are found relative to the main module, wherever WordPress serves it.
+  base: './',
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'compress.worker.js' } },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -36,7 +42,14 @@ export default defineConfig(({ command }) => ({
       fileName: () => 'reinscription-wizard.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      // Lets what the steps chunk shares with the main module stay inside the main module,
+      // instead of a third file loaded up front.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        // Stable names, so the assets-url fallback can find the steps chunk (src/wizard/load-steps.ts).
+        chunkFileNames: 'reinscription-wizard-[name].js',
+      },
     },
   },
 }));

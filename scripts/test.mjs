@@ -40,20 +40,40 @@ const steps = [
   ['typecheck', () => run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])],
   ['lint', () => run('npm', ['run', '--silent', 'lint'])],
   ['openapi', () => run('npx', ['tsx', 'scripts/openapi.ts', '--check'])],
+  ['custom-elements.json', () => run('node', ['scripts/check-manifest.mjs'])],
+  // The size guard rail: the main module must stay under 40 kB gzip.
+  ['build and size', () => run('npx', ['vite', 'build', '--logLevel', 'warn']) || run('node', ['scripts/size.mjs', '--check'])],
 ];
 const failedSteps = [];
 for (const [name, step] of steps) if (step() !== 0) failedSteps.push(name);
 
 const chrome = ensureChromium();
 rmSync('.wtr-count.json', { force: true });
-const wtrStatus = run('npx', ['web-test-runner', ...process.argv.slice(2)], { env: { ...process.env, CHROME_PATH: chrome } });
+const wtrArgs = process.argv.slice(2).filter((a) => a !== '--no-wordpress');
+const wtrStatus = run('npx', ['web-test-runner', ...wtrArgs], { env: { ...process.env, CHROME_PATH: chrome } });
 if (wtrStatus !== 0) failedSteps.push('browser tests');
 
 let passed = 0;
 let failed = 0;
 if (existsSync('.wtr-count.json')) ({ passed, failed } = JSON.parse(readFileSync('.wtr-count.json', 'utf8')));
 else failed += 1;
-failed += failedSteps.filter((s) => s !== 'browser tests').length;
+
+// The plugin in a real WordPress (skips itself, with a message, when not root on Debian).
+if (!process.argv.includes('--no-wordpress')) {
+  console.log('\n> node scripts/wordpress-e2e.mjs');
+  const wp = spawnSync('node', ['scripts/wordpress-e2e.mjs'], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } });
+  process.stdout.write(wp.stdout ?? '');
+  const count = /^(\d+) passed, (\d+) failed/m.exec(wp.stdout ?? '');
+  if (count) {
+    passed += Number(count[1]);
+    failed += Number(count[2]);
+  }
+  if (wp.status !== 0) {
+    failedSteps.push('wordpress');
+    if (!count) failed += 1;
+  }
+}
+failed += failedSteps.filter((s) => s !== 'browser tests' && s !== 'wordpress').length;
 
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

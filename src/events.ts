@@ -1,3 +1,5 @@
+import type { RegistrationAnswers } from './api/contract.js';
+
 /**
  * Every event the elements fire bubbles and crosses shadow boundaries (`composed`), so the host
  * page can listen on the wizard for analytics or redirects. Names and details are listed here once.
@@ -11,12 +13,20 @@ export interface ReinscriptionEvents {
   'reinscription-back-to-login': { identifier: string };
   /** « Je souhaite réinscrire » for a student. */
   'reinscription-reregister': { studentId: string };
+  /** « Ajouter des pièces manquantes » for a student whose file was sent incomplete. */
+  'reinscription-add-documents': { studentId: string };
   /** A student was declined (« Je ne souhaite pas réinscrire ») and the server confirmed it. */
   'reinscription-declined': { studentId: string };
   /** The wizard moved to a step (1–6) of a student's re-registration. */
   'reinscription-step-change': { studentId: string; step: number };
   /** A re-registration was sent and the server confirmed it. */
   'reinscription-submitted': { studentId: string; reference: string };
+  /** A step changed some answers (internal: the wizard merges the patch). */
+  'reinscription-answers-change': { patch: Partial<RegistrationAnswers> };
+  /** « J'accepte » was checked or unchecked in the recap (internal). */
+  'reinscription-accept-change': { accepted: boolean };
+  /** « Modifier » in the recap: open that step, then come back to the recap (internal). */
+  'reinscription-recap-edit': { step: 1 | 2 | 3 | 4 };
   /** « Déconnexion » was chosen. */
   'reinscription-logout': Record<string, never>;
   /** The session ended: logout or expiry. */
@@ -35,9 +45,13 @@ declare global {
     'reinscription-forgot-password': CustomEvent<ReinscriptionEvents['reinscription-forgot-password']>;
     'reinscription-back-to-login': CustomEvent<ReinscriptionEvents['reinscription-back-to-login']>;
     'reinscription-reregister': CustomEvent<ReinscriptionEvents['reinscription-reregister']>;
+    'reinscription-add-documents': CustomEvent<ReinscriptionEvents['reinscription-add-documents']>;
     'reinscription-declined': CustomEvent<ReinscriptionEvents['reinscription-declined']>;
     'reinscription-step-change': CustomEvent<ReinscriptionEvents['reinscription-step-change']>;
     'reinscription-submitted': CustomEvent<ReinscriptionEvents['reinscription-submitted']>;
+    'reinscription-answers-change': CustomEvent<ReinscriptionEvents['reinscription-answers-change']>;
+    'reinscription-accept-change': CustomEvent<ReinscriptionEvents['reinscription-accept-change']>;
+    'reinscription-recap-edit': CustomEvent<ReinscriptionEvents['reinscription-recap-edit']>;
     'reinscription-logout': CustomEvent<ReinscriptionEvents['reinscription-logout']>;
     'reinscription-session-end': CustomEvent<ReinscriptionEvents['reinscription-session-end']>;
   }

@@ -17,7 +17,7 @@ interface CallOptions {
   signal?: AbortSignal;
 }
 
-type Out<N extends RouteName> = (typeof routes)[N] extends { response: infer S extends z.ZodMiniType } ? z.infer<S> : void;
+type Out<N extends RouteName> = (typeof routes)[N] extends { response: infer S extends z.ZodMiniType } ? z.infer<S> : undefined;
 
 /**
  * Typed client of the backend contract. Builds URLs from the `api-url` attribute, sends the bearer

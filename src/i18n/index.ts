@@ -1,14 +1,23 @@
 import { fr } from './fr/index.js';
+import type { stepsCatalogue } from './fr/steps-catalogue.js';
 
 /**
  * A tiny typed message catalogue. French is the source; a message is a string or a function of
  * named parameters. Ids are stable, so rewording French never orphans a translation.
  */
-export type Catalogue = { [K in keyof typeof fr]: (typeof fr)[K] extends (p: infer P) => string ? (p: P) => string : string };
+type French = typeof fr & typeof stepsCatalogue;
+export type Catalogue = { [K in keyof French]: French[K] extends (p: infer P) => string ? (p: P) => string : string };
 export type MessageId = keyof Catalogue;
 type Params<K extends MessageId> = Catalogue[K] extends (p: infer P) => string ? [params: P] : [];
 
-const catalogues: Record<string, Partial<Catalogue>> = { fr };
+/** French, the source and the fallback; grows as lazily loaded parts add their strings. */
+const french: Partial<Catalogue> = { ...fr };
+const catalogues: Record<string, Partial<Catalogue>> = { fr: french };
+
+/** Adds French strings of a part loaded later (see fr/steps-catalogue.ts). */
+export function addMessages(messages: Partial<Catalogue>): void {
+  Object.assign(french, messages);
+}
 let current = 'fr';
 
 /** Registers another locale; missing ids fall back to French. */
@@ -26,11 +35,11 @@ export function getLocale(): string {
 }
 
 export function t<K extends MessageId>(id: K, ...params: Params<K>): string {
-  const message = (catalogues[current]?.[id] ?? fr[id]) as string | ((p: unknown) => string);
+  const message = (catalogues[current]?.[id] ?? french[id] ?? id) as string | ((p: unknown) => string);
   return typeof message === 'function' ? message(params[0]) : message;
 }
 
 /** Whether a string (e.g. a zod issue message) is one of our ids. */
 export function isMessageId(id: string): id is MessageId {
-  return Object.prototype.hasOwnProperty.call(fr, id);
+  return Object.prototype.hasOwnProperty.call(french, id);
 }

@@ -36,6 +36,9 @@ export interface TextFieldOptions extends Common {
   width?: 'short' | 'medium';
 }
 
+/** TypeScript's AutoFill union misses valid tokens (e.g. organization-title); the browser ignores unknown ones. */
+const autofill = (token: string | undefined) => (token ?? '') as AutoFill;
+
 const hintId = (o: Common) => (o.hint ? `${o.id}-hint` : '');
 const errorId = (o: Common) => (o.error ? `${o.id}-error` : '');
 const describedBy = (...ids: string[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -61,11 +64,11 @@ export function textField(o: TextFieldOptions): TemplateResult {
           name=${o.id}
           type=${o.type ?? 'text'}
           .value=${live(o.value)}
-          autocomplete=${ifDefined(o.autocomplete)}
+          .autocomplete=${autofill(o.autocomplete)}
           inputmode=${ifDefined(o.inputmode)}
           maxlength=${ifDefined(o.maxlength)}
           autocapitalize=${ifDefined(o.autocapitalize)}
-          spellcheck=${o.spellcheck === undefined ? 'default' : o.spellcheck ? 'true' : 'false'}
+          spellcheck=${ifDefined(o.spellcheck === undefined ? undefined : o.spellcheck ? 'true' : 'false')}
           ?readonly=${o.readonly}
           aria-invalid=${o.error ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy(hintId(o), errorId(o)))}
@@ -127,7 +130,7 @@ export function selectField(o: SelectOptions): TemplateResult {
       <select
         id=${o.id}
         name=${o.id}
-        autocomplete=${ifDefined(o.autocomplete)}
+        .autocomplete=${autofill(o.autocomplete)}
         aria-invalid=${o.error ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy(hintId(o), errorId(o)))}
         @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}

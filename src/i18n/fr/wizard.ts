@@ -1,2 +1,27 @@
+/** Strings of <reinscription-wizard>: loading, navigation, session, submission. */
 export const wizard = {
+  'wizard.title': 'Réinscriptions au conservatoire',
+  'wizard.loading': 'Chargement des réinscriptions…',
+  'wizard.campaignError': 'Les informations de réinscription ne peuvent pas être chargées.',
+  'wizard.next': "Passer à l'étape suivante",
+  'wizard.back': "Retour à l'étape précédente",
+  'wizard.backToRecap': 'Revenir au récapitulatif',
+  'wizard.submit': 'Valider',
+  'wizard.submitting': 'Envoi de la réinscription…',
+  'wizard.backHome': "Retour à l'accueil",
+  'wizard.studentHeading': (p: { name: string }) => `Réinscription de ${p.name}`,
+  'wizard.saving': 'Enregistrement du brouillon…',
+  'wizard.saved': (p: { time: string }) => `Brouillon enregistré à ${p.time}.`,
+  'wizard.saveFailed': "Le brouillon n'a pas pu être enregistré sur le serveur ; ce que vous avez saisi reste sur cette page.",
+  'wizard.waitUploads': 'Un envoi de fichier est en cours : il se termine avant de passer à la suite…',
+  'wizard.sessionExpired': 'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
+  'wizard.sessionEnding': (p: { minutes: number }) =>
+    `Votre session se termine dans ${p.minutes} minute${p.minutes > 1 ? 's' : ''}. Prolongez-la pour ne pas avoir à vous reconnecter.`,
+  'wizard.extend': 'Prolonger ma session',
+  'wizard.extended': 'Session prolongée.',
+  'wizard.loggedOut': 'Vous êtes déconnecté. Les informations de cette page ont été effacées.',
+  'wizard.alreadySent': (p: { name: string }) => `La réinscription de ${p.name} a déjà été envoyée.`,
+  'wizard.declined': (p: { name: string }) => `${p.name} ne se réinscrit pas cette année.`,
+  'wizard.leaveWarning': 'Des informations ne sont pas encore enregistrées.',
+  'wizard.stepPending': "Cette étape n'est pas encore disponible dans cette version du formulaire.",
 } as const;

@@ -1,0 +1,207 @@
+/**
+ * `npm run mock-server [-- --port N]`: the mock backend as a real HTTP server on 127.0.0.1, serving
+ * the very handlers the browser mock uses (through msw's getResponse), with CORS for a widget on
+ * another origin. For trying the widget inside a real page (WordPress) and for curl.
+ *
+ * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?}, POST /__mock/reset,
+ * GET /__mock/outbox (the password-reset e-mails « sent »).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { getResponse, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { createHandlers } from '../src/mocks/handlers.js';
+import { createScenarios, SCENARIO_NAMES, type Scenarios } from '../src/mocks/scenarios.js';
+import { DEMO_CREDENTIALS } from '../src/mocks/seed.js';
+import { createStore, type MockStore } from '../src/mocks/store.js';
+import { routes, type RouteName } from '../src/api/routes.js';
+
+export interface MockServerOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  store?: MockStore;
+  scenarios?: Scenarios;
+  /** Logs one line per request unless true. */
+  quiet?: boolean;
+}
+
+export interface MockServer {
+  /** e.g. http://127.0.0.1:8787, the widget's `api-url`. */
+  url: string;
+  port: number;
+  store: MockStore;
+  scenarios: Scenarios;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+/** Well above the 2 MiB upload limit, so the handler answers 413 itself; beyond it, not even read. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const CORS_PREFLIGHT = {
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+  'Access-Control-Max-Age': '600',
+};
+
+const ScenarioBody = z.object({
+  name: z.enum(SCENARIO_NAMES),
+  routes: z.optional(z.array(z.enum(Object.keys(routes) as [RouteName, ...RouteName[]]))),
+  times: z.optional(z.number().check(z.int(), z.positive())),
+  delayMs: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+
+/** Echoes the caller's origin (any page may embed the widget); never credentials. */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  return origin ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' } : { Vary: 'Origin' };
+}
+
+function toRequest(req: IncomingMessage, origin: string): Request {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '');
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  // `duplex: 'half'` is what undici needs to accept a streamed body; DOM's RequestInit lacks it.
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  if (hasBody) {
+    init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+    init.duplex = 'half';
+  }
+  return new Request(new URL(req.url ?? '/', origin), init);
+}
+
+async function send(res: ServerResponse, response: Response, extra: Record<string, string>): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => (headers[key] = value));
+  res.writeHead(response.status, { ...headers, ...extra });
+  const reader = response.body?.getReader();
+  for (;;) {
+    const chunk = reader ? await reader.read() : { done: true as const };
+    if (chunk.done) break;
+    res.write(chunk.value);
+  }
+  res.end();
+}
+
+function json(res: ServerResponse, status: number, body: unknown, extra: Record<string, string>): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...extra });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as unknown) : {};
+}
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const store = options.store ?? createStore();
+  const scenarios = options.scenarios ?? createScenarios();
+  let origin = '';
+  let handlers: HttpHandler[] = [];
+
+  async function control(req: IncomingMessage, res: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
+    if (req.method === 'POST' && path === '/__mock/reset') {
+      store.reset();
+      scenarios.reset();
+      return json(res, 200, { reset: true }, cors);
+    }
+    if (req.method === 'GET' && path === '/__mock/outbox') return json(res, 200, store.outbox, cors);
+    if (req.method === 'POST' && path === '/__mock/scenario') {
+      let raw: unknown;
+      try {
+        raw = await readJson(req);
+      } catch {
+        return json(res, 422, { code: 'validation', message: 'JSON attendu.' }, cors);
+      }
+      const parsed = z.safeParse(ScenarioBody, raw);
+      if (!parsed.success) return json(res, 422, { code: 'validation', message: z.prettifyError(parsed.error) }, cors);
+      const { name, ...rest } = parsed.data;
+      scenarios.set(name, rest);
+      return json(res, 200, { name: scenarios.name, options: scenarios.options }, cors);
+    }
+    return json(res, 404, { code: 'no-route', message: 'Contrôles : POST /__mock/scenario, POST /__mock/reset, GET /__mock/outbox.' }, cors);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const cors = corsHeaders(req);
+    const path = new URL(req.url ?? '/', origin).pathname;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, ...(req.headers.origin ? CORS_PREFLIGHT : {}), 'Content-Length': '0' });
+      return void res.end();
+    }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      return json(res, 413, { code: 'too-large', message: 'Requête trop volumineuse.' }, { ...cors, Connection: 'close' });
+    }
+    if (path.startsWith('/__mock/')) return control(req, res, path, cors);
+
+    const response = await getResponse(handlers, toRequest(req, origin));
+    // Response.error(): the 'network-error' and 'lost-response' scenarios cut the connection.
+    if (response?.type === 'error') return void req.socket.destroy();
+    if (!response) return json(res, 404, { code: 'no-route' }, cors);
+    await send(res, response, cors);
+  }
+
+  const server = createServer((req, res) => {
+    const started = Date.now();
+    res.on('close', () => {
+      if (!options.quiet) console.log(`${req.method} ${req.url} → ${res.headersSent ? res.statusCode : 'connection closed'} (${Date.now() - started} ms)`);
+    });
+    handle(req, res).catch((e: unknown) => {
+      console.error('[mock-server]', e);
+      if (!res.headersSent) json(res, 500, { code: 'server-error', message: 'Erreur interne du serveur de démonstration.' }, corsHeaders(req));
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${HOST}:${port}`;
+  handlers = createHandlers(store, { baseUrl: origin, scenarios });
+
+  return {
+    url: origin,
+    port,
+    store,
+    scenarios,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+function portFromArgs(argv: string[]): number {
+  const i = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  const raw = i < 0 ? process.env.PORT : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  const port = raw === undefined || raw === '' ? 8787 : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${raw}`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const mock = await startMockServer({ port: portFromArgs(process.argv.slice(2)) });
+  console.log(`Mock backend listening on ${mock.url}`);
+  console.log(`  api-url="${mock.url}"  login ${DEMO_CREDENTIALS.identifier} / ${DEMO_CREDENTIALS.password}  (e-mail ${DEMO_CREDENTIALS.email})`);
+  console.log(`  controls: POST ${mock.url}/__mock/scenario {"name":"server-error"}, POST ${mock.url}/__mock/reset, GET ${mock.url}/__mock/outbox`);
+  const stop = () => void mock.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,644 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:wordpress` (and `npm run screenshots`: the same with --screenshots).
+ *
+ * The plugin in a real WordPress, twice: Debian 12's WordPress 6.1 (the wp_register_script + type="module" path)
+ * and Debian 13's WordPress 6.8, unpacked from its .deb (the wp_enqueue_script_module path), both on this machine's
+ * PHP 8.2 + Apache + MariaDB on 127.0.0.1 (see ../shared/TOOLCHAIN.md). For each: the zip from `build:wordpress`
+ * installed by WordPress's own Plugin_Upgrader and activated, Twenty Twenty-Three (block theme), a page
+ * « Réinscriptions » with the shortcode pointing at the mock backend on another 127.0.0.1 port (another origin:
+ * CORS and bearer auth for real), the page's HTML (module tag, escaping, fallback, block). Then in headless Chromium
+ * (puppeteer-core + /usr/bin/chromium): the fallback without JavaScript, the widget replacing it, the demo family
+ * logging in and reaching its home; the same under `Content-Security-Policy: script-src 'self'` sent by Apache with
+ * no violation caused by the widget; the same on a classic theme (Twenty Twenty-One); the settings page's
+ * « Tester la connexion » messages and sanitising; uninstall.php.
+ *
+ * Needs root on Debian (apt-get, services): otherwise prints « skipped: … » and exits 0. SKIP_WORDPRESS_E2E=1 skips too.
+ * Every service it starts is stopped at the end, also on failure, Ctrl-C or SIGTERM.
+ *
+ *   node scripts/wordpress-e2e.mjs                 the checks; last line `N passed, N failed`
+ *   node scripts/wordpress-e2e.mjs --wp=6.1        only one WordPress (6.1 or 6.8)
+ *   node scripts/wordpress-e2e.mjs --screenshots   also writes docs/screenshots/wordpress-*.png (from 6.1)
+ */
+import { createServer } from 'node:http';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SCREENSHOTS = process.argv.includes('--screenshots');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CSP = "script-src 'self'";
+const DEADLINE = '11 juin 2027 à 23 h 59';
+const ADMIN = { user: 'admin', password: 'e2e-admin-password', email: 'webmaster@mairie-limonest.fr' };
+const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
+const PLUGIN_OPTIONS = ['reinscription_wizard_api_url', 'reinscription_wizard_contact_email', 'reinscription_wizard_deadline'];
+
+// ------------------------------------------------------------------ skip
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+if (process.env.SKIP_WORDPRESS_E2E === '1' || !isRoot || !isDebian) {
+  const why = process.env.SKIP_WORDPRESS_E2E === '1' ? 'SKIP_WORDPRESS_E2E=1' : !isRoot ? 'not running as root' : 'not a Debian system with apt-get';
+  console.log(`skipped: WordPress end-to-end test (${why}; it installs Debian's wordpress, apache2 and mariadb-server and runs them on 127.0.0.1)`);
+  process.exit(0);
+}
+
+const { buildWordpressPlugin } = await import('./build-wordpress.mjs');
+const svc = await import('./wordpress/services.mjs');
+
+// ------------------------------------------------------------------ reporting
+const started = Date.now();
+const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+const log = (m) => console.log(`[wordpress-e2e ${since(started).padStart(7)}] ${m}`);
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) {
+    passed += 1;
+    console.log(`  ✓ ${name}`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
+  }
+  return ok;
+}
+/** Runs fn; a throw is a failed check. Returns fn's value (undefined on failure). */
+async function step(name, fn) {
+  try {
+    const value = await fn();
+    check(name, true);
+    return value;
+  } catch (e) {
+    check(name, false, e instanceof Error ? e.message : String(e));
+    return undefined;
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// ------------------------------------------------------------------ cleanup, also on Ctrl-C
+const cleanups = [];
+const defer = (what, fn) => cleanups.unshift([what, fn]);
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const [what, fn] of cleanups) {
+      try {
+        await fn();
+      } catch (e) {
+        console.error(`cleanup (${what}): ${e instanceof Error ? e.message : e}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => {
+    console.log(`\n${signal}: stopping the services…`);
+    void cleanup().then(() => process.exit(code));
+  });
+}
+
+// ------------------------------------------------------------------ in-page helpers
+/**
+ * Injected with evaluateOnNewDocument (test code, so the page's CSP does not apply to it, and no `new Function`
+ * in the page, which `script-src 'self'` would refuse): window.__rwE2E.deepText / deepAll.
+ */
+function installHelpers() {
+  /** Text of the whole composed tree: light DOM and every shadow root, typographic apostrophes made plain. */
+  const deepText = (root) => {
+    let out = '';
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) out += node.data + ' ';
+      if (node.nodeType === Node.ELEMENT_NODE && (node.localName === 'style' || node.localName === 'script')) return;
+      if (node.shadowRoot) walk(node.shadowRoot);
+      for (const c of node.childNodes) walk(c);
+    };
+    walk(root ?? document.body);
+    return out.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  };
+  /** Every element matching `selector` in the document and in every shadow root. */
+  const deepAll = (selector) => {
+    const found = [];
+    const visit = (root) => {
+      found.push(...root.querySelectorAll(selector));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    visit(document);
+    return found;
+  };
+  window.__rwE2E = { deepText, deepAll };
+  window.__cspViolations = [];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => window.__cspViolations.push({ directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+    true,
+  );
+}
+
+async function newPage(ctx) {
+  const page = await ctx.newPage();
+  await page.evaluateOnNewDocument(installHelpers);
+  return page;
+}
+
+async function deepControl(page, label) {
+  const handle = await page.evaluateHandle((label) => {
+    const norm = (s) => s.replace(/\s+/g, ' ').trim();
+    for (const l of window.__rwE2E.deepAll('label')) {
+      if (norm(l.textContent).startsWith(label)) {
+        const control = l.control ?? (l.htmlFor ? l.getRootNode().getElementById(l.htmlFor) : null) ?? l.querySelector('input,select,textarea');
+        if (control) return control;
+      }
+    }
+    return null;
+  }, label);
+  const el = handle.asElement();
+  assert(el, `no field labelled « ${label} »`);
+  return el;
+}
+
+async function deepButton(page, text) {
+  const handle = await page.evaluateHandle((text) => window.__rwE2E.deepAll('button').find((b) => b.textContent.replace(/\s+/g, ' ').trim() === text) ?? null, text);
+  const el = handle.asElement();
+  assert(el, `no button « ${text} »`);
+  return el;
+}
+
+async function waitForDeepText(page, text, timeout = 15000) {
+  try {
+    await page.waitForFunction((text) => window.__rwE2E.deepText(document.body).includes(text), { timeout, polling: 100 }, text);
+  } catch {
+    const seen = await page.evaluate(() => window.__rwE2E.deepText(document.querySelector('reinscription-wizard') ?? document.body)).catch(() => '?');
+    throw new Error(`« ${text} » not shown within ${timeout / 1000} s; the widget shows: ${seen.slice(0, 600)}`);
+  }
+}
+
+/** The element is defined, its shadow root rendered, and the light-DOM fallback no longer rendered. */
+async function widgetUpgraded(page) {
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('reinscription-wizard');
+      return !!(el && customElements.get('reinscription-wizard') && el.shadowRoot && window.__rwE2E.deepText(el.shadowRoot).trim().length > 0);
+    },
+    { timeout: 15000, polling: 100 },
+  );
+  return page.evaluate(() => {
+    const el = document.querySelector('reinscription-wizard');
+    const fallback = el.querySelector('.reinscription-wizard-fallback');
+    return { fallbackPresent: !!fallback, fallbackRendered: !!fallback && fallback.getClientRects().length > 0, height: el.getBoundingClientRect().height };
+  });
+}
+
+async function login(page) {
+  const id = await deepControl(page, 'Identifiant');
+  await id.click({ count: 3 });
+  await id.type(DEMO.identifier);
+  const pw = await deepControl(page, 'Mot de passe');
+  await pw.click({ count: 3 });
+  await pw.type(DEMO.password);
+  await (await deepButton(page, 'Se connecter')).click();
+  await waitForDeepText(page, GREETING);
+}
+
+/** fetch() of a page's text; one retry when the connection drops (a keep-alive socket Apache has just closed). */
+async function getText(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const r = await fetch(url, { headers: { Connection: 'close' } });
+      return { status: r.status, headers: r.headers, text: await r.text() };
+    } catch (e) {
+      if (attempt >= 2) throw new Error(`GET ${url}: ${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ''}`);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ one WordPress
+/**
+ * Installs one WordPress (its own database, wp-content, Debian config and Apache), the plugin from the zip, the
+ * pages, and runs every check against it. `target.root` is the WordPress folder (Debian's /usr/share/wordpress).
+ */
+async function testWordpress(target, shared) {
+  const { zip, version, mysql, mock, mockModule, browser, dir, noCorsUrl } = shared;
+  let t = Date.now();
+  mock.store.reset();
+  mock.scenarios.reset();
+  /** What the mock backend received while this WordPress was tested. */
+  const mockRequests = [];
+  const onRequest = (req) => mockRequests.push({ method: req.method, url: req.url, origin: req.headers.origin, bearer: /^Bearer \S+/.test(req.headers.authorization ?? '') });
+  mock.server.on('request', onRequest);
+  defer(`mock request log ${target.key}`, () => mock.server.off('request', onRequest));
+  const own = join(dir, target.key);
+  mkdirSync(own, { recursive: true });
+  const db = mysql.createDatabase(`wp_${target.key}`);
+  const contentDir = svc.makeContentDir(own, target.root);
+  const wpPort = await svc.freePort();
+  const home = `http://127.0.0.1:${wpPort}`;
+  const configName = `reinscription-e2e-${process.pid}-${target.key}`;
+  const configFile = svc.writeWordpressConfig({ name: configName, db, home, contentDir });
+  defer(`WordPress config ${target.key}`, () => rmSync(configFile, { force: true }));
+  const apache = await svc.startApache(own, { port: wpPort, root: target.root, contentDir, configName, csp: CSP });
+  defer(`Apache ${target.key}`, () => apache.stop());
+  log(`${target.label}: Apache on ${home} (WordPress in ${target.root}, config ${configFile})`);
+
+  const php = join(ROOT, 'scripts', 'wordpress', 'setup.php');
+  const phpRun = (params) => {
+    const r = svc.runPhp(php, { configName, host: `127.0.0.1:${wpPort}`, params: { root: target.root, ...params } });
+    if (r.error) throw new Error(r.error);
+    return r;
+  };
+  const inst = phpRun({ action: 'install', title: 'Ville de Limonest', user: ADMIN.user, password: ADMIN.password, email: ADMIN.email });
+  assert(inst.installed, 'wp_install() did not install');
+  const pages = {
+    shortcode: { title: 'Réinscriptions', content: `<!-- wp:paragraph --><p>Réinscrivez vos enfants au conservatoire pour l’année prochaine.</p><!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[reinscription_wizard api_url="${mock.url}" contact_email="${CONTACT}" lang="fr"]\n<!-- /wp:shortcode -->` },
+    block: { type: 'post', title: 'Réinscriptions (bloc)', content: '<!-- wp:reinscription-wizard/form {"contactEmail":"bloc@mairie-limonest.fr"} /-->' },
+    escaping: { type: 'post', title: 'Échappement', content: `<!-- wp:shortcode -->[reinscription_wizard api_url="https://api.example.fr/v1?a=1&b='x'" contact_email="x'onmouseover=alert(1)@example.fr" lang="fr' onmouseover='alert(1)"]<!-- /wp:shortcode -->` },
+  };
+  const wp = phpRun({
+    action: 'setup',
+    zip,
+    options: { reinscription_wizard_api_url: mock.url, reinscription_wizard_contact_email: CONTACT, reinscription_wizard_deadline: DEADLINE },
+    pages,
+  });
+  timings[`${target.key} install`] = since(t);
+  log(`${target.label}: WordPress ${wp.wp_version} installed and set up in ${since(t)}`);
+
+  console.log(`\n${target.label}: WordPress and the plugin`);
+  check(`WordPress ${wp.wp_version} (${target.origin}) running on ${home}`, wp.wp_version.startsWith(target.expect), `expected ${target.expect}.x, got ${wp.wp_version}`);
+  check(`theme Twenty Twenty-Three active (block theme)`, wp.theme === 'twentytwentythree' && wp.block_theme, `${wp.theme} block=${wp.block_theme}`);
+  check(`plugin installed from ${zip.slice(ROOT.length + 1)} by Plugin_Upgrader and active, Version ${wp.plugin_version}`, wp.plugin_active && wp.plugin_version === version, JSON.stringify(wp));
+  check('plugin zip ships dist/reinscription-wizard.js', existsSync(join(wp.plugin_dir, 'dist', 'reinscription-wizard.js')));
+  const loaded = phpRun({ action: 'inspect' });
+  check('block reinscription-wizard/form and shortcode [reinscription_wizard] registered on init', loaded.block_registered && loaded.shortcode, JSON.stringify(loaded));
+  check(`pretty permalinks (${wp.permalinks})`, wp.permalinks === '/%postname%/');
+  const path61 = !wp.script_modules;
+  check(
+    `script path: ${path61 ? 'WordPress < 6.5, wp_register_script + script_loader_tag type="module"' : 'WordPress 6.5+, wp_enqueue_script_module'}`,
+    path61 === target.classicPath,
+    `wp_enqueue_script_module ${wp.script_modules ? 'exists' : 'missing'}`,
+  );
+
+  // --- the pages' HTML, as Apache serves it
+  console.log(`\n${target.label}: page HTML (server side)`);
+  const pageUrl = wp.pages.shortcode;
+  const html = await step(`page « Réinscriptions » served at ${pageUrl}`, async () => {
+    const r = await getText(pageUrl);
+    assert(r.status === 200, `HTTP ${r.status}`);
+    assert(!r.headers.get('content-security-policy'), 'unexpected CSP header without ?csp=1');
+    return r.text;
+  });
+  if (html) {
+    const moduleUrl = `${home}/wp-content/plugins/reinscription-wizard/dist/reinscription-wizard.js?ver=${version}`;
+    const tags = [...html.matchAll(/<script\b[^>]*reinscription-wizard\.js[^>]*>/g)].map((m) => m[0]);
+    await step(`module enqueued once, ?ver=${version}${path61 ? ', type="module" data-no-optimize="1" nowprocket data-cfasync="false"' : ' as a script module'}`, () => {
+      assert(tags.length === 1, `${tags.length} script tags: ${tags.join(' | ')}`);
+      const tag = tags[0];
+      assert(tag.includes(`src="${moduleUrl}"`) || tag.includes(`src='${moduleUrl}'`), `src is not ${moduleUrl}: ${tag}`);
+      assert(/type=["']module["']/.test(tag), `not type="module": ${tag}`);
+      if (path61) for (const a of ['data-no-optimize="1"', ' nowprocket', 'data-cfasync="false"']) assert(tag.includes(a), `missing ${a.trim()}: ${tag}`);
+    });
+    const element = html.match(/<reinscription-wizard\b([^>]*)>([\s\S]*?)<\/reinscription-wizard>/);
+    await step('element attributes: api-url = the mock backend, assets-url = the plugin’s dist/, contact-email, lang', () => {
+      assert(element, 'no <reinscription-wizard> in the page');
+      const attrs = element[1];
+      for (const expected of [`api-url="${mock.url}"`, `assets-url="${home}/wp-content/plugins/reinscription-wizard/dist/"`, `contact-email="${CONTACT}"`, 'lang="fr"']) {
+        assert(attrs.includes(expected), `missing ${expected} in <reinscription-wizard${attrs}>`);
+      }
+    });
+    await step('fallback inside the element: deadline, « Activez JavaScript… », mailto link', () => {
+      const inner = element?.[2] ?? '';
+      assert(inner.includes(`<strong>${DEADLINE}</strong>`), `no deadline in ${inner}`);
+      assert(inner.includes(`Activez JavaScript pour faire la réinscription en ligne, ou écrivez à <a href="mailto:${CONTACT}">${CONTACT}</a>.`), `fallback text: ${inner}`);
+      assert(!/<p>\s*<\/p>|<br\s*\/?>/.test(inner), `wpautop touched the element: ${inner}`);
+    });
+  }
+  await step('no script on a page without the form (home page)', async () => {
+    const { text: body } = await getText(`${home}/`);
+    assert(!body.includes('reinscription-wizard.js'), 'the module is enqueued on the home page');
+  });
+  await step('block « Réinscriptions au conservatoire »: default API URL from the settings, its own contact e-mail', async () => {
+    const { text: body } = await getText(wp.pages.block);
+    const m = body.match(/<div class="wp-block-reinscription-wizard-form[^"]*"><reinscription-wizard\b([^>]*)>/);
+    assert(m, 'no block wrapper + element in the block page');
+    assert(m[1].includes(`api-url="${mock.url}"`) && m[1].includes('contact-email="bloc@mairie-limonest.fr"'), m[1]);
+    assert(body.includes('reinscription-wizard.js?ver='), 'module not enqueued by the block');
+  });
+  await step('attributes escaped: an api_url with & and quotes, a hostile contact_email and lang stay inside their attributes', async () => {
+    const { text: body } = await getText(wp.pages.escaping);
+    const m = body.match(/<reinscription-wizard\b([^>]*)>/);
+    assert(m, 'no element');
+    const pairs = [...m[1].matchAll(/\s([a-z-]+)="([^"<>]*)"/g)];
+    assert(pairs.map((p) => p[0]).join('') === m[1], `not only name="value" pairs: ${m[0]}`);
+    const attrs = Object.fromEntries(pairs.map((p) => [p[1], p[2]]));
+    assert(Object.keys(attrs).sort().join() === 'api-url,assets-url,contact-email,lang', `attributes: ${Object.keys(attrs).join()}`);
+    assert(attrs['api-url'] === 'https://api.example.fr/v1?a=1&#038;b=&#039;x&#039;', `api-url="${attrs['api-url']}"`);
+    assert(attrs.lang === 'fr', `lang="${attrs.lang}"`);
+    assert(!attrs['contact-email'].includes("'"), `contact-email="${attrs['contact-email']}"`);
+  });
+
+  console.log(`\n${target.label}: in Chromium, without CSP`);
+  t = Date.now();
+  {
+    const ctx = await browser.createBrowserContext();
+    const page = await newPage(ctx);
+    await page.setJavaScriptEnabled(false);
+    await step('JavaScript off: the fallback text is what the visitor sees', async () => {
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      const box = await (await page.$('reinscription-wizard .reinscription-wizard-fallback'))?.boundingBox();
+      assert(box && box.height > 0, 'fallback not rendered');
+    });
+    await ctx.close();
+  }
+  const ctxA = await browser.createBrowserContext();
+  const page = await newPage(ctxA);
+  await page.setViewport({ width: 1280, height: 900 });
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const moduleResponses = [];
+  page.on('response', (r) => r.url().includes('/reinscription-wizard/dist/') && moduleResponses.push(`${r.status()} ${r.url()}`));
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await step('module loaded from the plugin’s dist/ (HTTP 200)', () => {
+    assert(moduleResponses.some((r) => r.startsWith('200 ') && r.includes(`reinscription-wizard.js?ver=${version}`)), moduleResponses.join(', ') || 'no request');
+  });
+  await step('element upgraded: shadow root rendered, fallback no longer rendered', async () => {
+    const s = await widgetUpgraded(page);
+    assert(s.fallbackPresent && !s.fallbackRendered, JSON.stringify(s));
+    assert(s.height > 0, `the element is ${s.height}px high`);
+  });
+  await page.evaluate(() => document.fonts.ready);
+  if (target.screenshots) {
+    await waitForDeepText(page, 'Identifiant');
+    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'wordpress-login.png'), fullPage: true });
+    log('docs/screenshots/wordpress-login.png');
+  }
+  await step(`login with ${DEMO.identifier} (cross-origin, bearer token): « ${GREETING} »`, () => login(page));
+  await step('the mock backend saw the page’s origin and the bearer token', () => {
+    const family = mockRequests.find((r) => r.method === 'GET' && r.url.startsWith('/family'));
+    assert(family, `no GET /family; requests: ${mockRequests.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    assert(family.bearer, 'GET /family without a bearer token');
+    assert(family.origin === home, `Origin ${family.origin}, expected ${home}`);
+  });
+  check('no uncaught error in the page', pageErrors.length === 0, pageErrors.join('\n'));
+  if (target.screenshots) {
+    await page.evaluate(() => document.activeElement?.blur?.());
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'wordpress-home.png'), fullPage: true });
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    await waitForDeepText(page, GREETING);
+    await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'wordpress-home-phone.png'), fullPage: true });
+    log('docs/screenshots/wordpress-home.png (1280 px), wordpress-home-phone.png (390×844)');
+  }
+  await ctxA.close();
+  timings[`${target.key} browser`] = since(t);
+
+  // --- the same under CSP
+  console.log(`\n${target.label}: in Chromium, with Content-Security-Policy: ${CSP}`);
+  t = Date.now();
+  {
+    const ctx = await browser.createBrowserContext();
+    const p = await newPage(ctx);
+    const consoleCsp = [];
+    p.on('console', (m) => /Content Security Policy/i.test(m.text()) && consoleCsp.push({ text: m.text(), url: m.location()?.url ?? '' }));
+    const cspUrl = `${pageUrl}${pageUrl.includes('?') ? '&' : '?'}csp=1`;
+    const response = await p.goto(cspUrl, { waitUntil: 'load' });
+    check(`Apache sends Content-Security-Policy: ${CSP}`, response.headers()['content-security-policy'] === CSP, JSON.stringify(response.headers()));
+    await step('element upgraded under CSP', async () => {
+      const s = await widgetUpgraded(p);
+      assert(!s.fallbackRendered, JSON.stringify(s));
+    });
+    await step(`login under CSP: « ${GREETING} »`, () => login(p));
+    const violations = await p.evaluate(() => window.__cspViolations);
+    const pluginPath = '/wp-content/plugins/reinscription-wizard/';
+    const ours = (v) => (v.sourceFile ?? '').includes(pluginPath) || (v.blockedURI ?? '').includes(pluginPath) || (v.blockedURI ?? '').startsWith(mock.url);
+    const widgetViolations = violations.filter(ours);
+    const wordpressOwn = violations.filter((v) => !ours(v));
+    const consoleOurs = consoleCsp.filter((m) => m.url.includes(pluginPath) || m.text.includes(pluginPath) || m.text.includes(mock.url));
+    check(
+      `CSP enforced: WordPress's own inline scripts blocked (${wordpressOwn.length} violation${wordpressOwn.length === 1 ? '' : 's'}, ignored)`,
+      wordpressOwn.length > 0,
+      'no violation at all: is the header really enforced?',
+    );
+    check('no CSP violation caused by the widget', widgetViolations.length === 0 && consoleOurs.length === 0, JSON.stringify([...widgetViolations, ...consoleOurs], null, 1));
+    await ctx.close();
+  }
+  timings[`${target.key} csp`] = since(t);
+
+  // --- a classic theme: the content renders before wp_head/wp_footer differently, the module is printed in the footer
+  console.log(`\n${target.label}: classic theme Twenty Twenty-One`);
+  t = Date.now();
+  const classic = phpRun({ action: 'theme', stylesheet: 'twentytwentyone' });
+  check('Twenty Twenty-One active (classic theme)', classic.theme === 'twentytwentyone' && !classic.block_theme, JSON.stringify(classic));
+  await step('module printed after the element (footer), once', async () => {
+    const { text } = await getText(pageUrl);
+    const tags = [...text.matchAll(/<script\b[^>]*reinscription-wizard\.js[^>]*>/g)];
+    assert(tags.length === 1, `${tags.length} script tags`);
+    const element = text.indexOf('<reinscription-wizard ');
+    assert(element > 0 && tags[0].index > element, `script at ${tags[0].index}, element at ${element}`);
+  });
+  {
+    const ctx = await browser.createBrowserContext();
+    const p = await newPage(ctx);
+    await p.setViewport({ width: 1280, height: 900 });
+    await p.goto(pageUrl, { waitUntil: 'load' });
+    await step('element upgraded under Twenty Twenty-One', async () => {
+      const s = await widgetUpgraded(p);
+      assert(!s.fallbackRendered && s.height > 0, JSON.stringify(s));
+    });
+    await step(`login under Twenty Twenty-One: « ${GREETING} »`, () => login(p));
+    if (target.screenshots) {
+      await p.evaluate(() => document.activeElement?.blur?.());
+      await p.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'wordpress-home-classic.png'), fullPage: true });
+      log('docs/screenshots/wordpress-home-classic.png (Twenty Twenty-One, 1280 px)');
+    }
+    await ctx.close();
+  }
+  timings[`${target.key} classic`] = since(t);
+
+  // --- Réglages → Réinscriptions
+  console.log(`\n${target.label}: Réglages → Réinscriptions`);
+  t = Date.now();
+  const closedUrl = `http://127.0.0.1:${await svc.freePort()}/api`;
+  {
+    const ctx = await browser.createBrowserContext();
+    const p = await newPage(ctx);
+    const adminErrors = [];
+    p.on('pageerror', (e) => adminErrors.push(e.message));
+    await p.goto(`${home}/wp-login.php`, { waitUntil: 'load' });
+    await p.type('#user_login', ADMIN.user);
+    await p.type('#user_pass', ADMIN.password);
+    await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('#wp-submit')]);
+    const settingsUrl = `${home}/wp-admin/options-general.php?page=reinscription-wizard`;
+    await step('settings page: in the Réglages menu, with the saved API URL', async () => {
+      await p.goto(settingsUrl, { waitUntil: 'load' });
+      const menu = await p.$$eval('#menu-settings a', (as) => as.map((a) => a.textContent.trim()));
+      assert(menu.includes('Réinscriptions'), `Réglages menu: ${menu.join(', ')}`);
+      const value = await p.$eval('#reinscription_wizard_api_url', (i) => i.value);
+      assert(value === mock.url, `field value ${value}`);
+      const external = await p.$$eval('script[src*="/reinscription-wizard/admin/settings.js"]', (s) => s.length);
+      assert(external === 1, 'admin/settings.js not loaded as a file');
+      const inline = await p.$$eval('script:not([src])', (s) => s.map((x) => x.textContent).filter((x) => /reinscription_wizard_test|reinscription-wizard-test/.test(x)));
+      assert(inline.length === 0, `inline script of the plugin: ${inline.join('\n')}`);
+    });
+    const testWith = async (url) => {
+      await p.$eval('#reinscription_wizard_api_url', (i, url) => (i.value = url), url);
+      await p.click('#reinscription-wizard-test');
+      await p.waitForFunction(() => {
+        const t = document.querySelector('#reinscription-wizard-test-result')?.textContent ?? '';
+        return t && !t.includes('Test en cours');
+      }, { timeout: 20000 });
+      return p.$eval('#reinscription-wizard-test-result', (d) => d.textContent.trim());
+    };
+    const expectMessage = async (label, url, expected) => {
+      const text = await step(`« Tester la connexion », ${label}: « ${expected.trim()}… »`, async () => {
+        const text = await testWith(url);
+        assert(text.startsWith(expected), `got « ${text} »`);
+        return text;
+      });
+      if (text) console.log(`      → ${text}`);
+    };
+    await expectMessage('mock backend', mock.url, `Connexion réussie : campagne ${mockModule.FROZEN.schoolYear}`);
+    await expectMessage('closed port', closedUrl, 'Adresse injoignable depuis le serveur WordPress : ');
+    await expectMessage('server without CORS headers', noCorsUrl, `Le serveur répond mais refuse les appels depuis ce site (CORS) : ajoutez ${home} à sa liste d’origines autorisées`);
+    await expectMessage('a WordPress page instead of the API', `${home}/pas-une-api`, 'Réponse inattendue : ');
+    await step('saving: an invalid e-mail is refused with a French message, the URL is stored without its trailing slash', async () => {
+      await p.goto(settingsUrl, { waitUntil: 'load' });
+      await p.$eval('#reinscription_wizard_api_url', (i, url) => (i.value = `${url}/`), mock.url);
+      await p.$eval('#reinscription_wizard_contact_email', (i) => (i.value = 'conservatoire@mairie'));
+      await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('#submit')]);
+      const notices = await p.$$eval('.notice, .error, .updated', (n) => n.map((x) => x.textContent.trim()).join(' | '));
+      assert(notices.includes("L'adresse e-mail de contact doit ressembler"), `notices: ${notices}`);
+      const email = await p.$eval('#reinscription_wizard_contact_email', (i) => i.value);
+      const url = await p.$eval('#reinscription_wizard_api_url', (i) => i.value);
+      assert(email === CONTACT, `e-mail now ${email}`);
+      assert(url === mock.url, `API URL stored as ${url}`);
+    });
+    check('no uncaught error in the admin page', adminErrors.length === 0, adminErrors.join('\n'));
+    await step('block editor: the block registers from editor.js (no build step) and shows its placeholder', async () => {
+      await p.goto(`${home}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
+      await p.waitForFunction(() => window.wp?.blocks?.getBlockType?.('reinscription-wizard/form') && window.wp?.data?.select?.('core/block-editor'), { timeout: 30000 });
+      const title = await p.evaluate(() => window.wp.blocks.getBlockType('reinscription-wizard/form').title);
+      assert(title === 'Réinscriptions au conservatoire', `title ${title}`);
+      await p.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('reinscription-wizard/form')));
+      const placeholder = 'Le formulaire de réinscription s’affichera ici';
+      const seen = async () => {
+        for (const frame of p.frames()) {
+          if (await frame.evaluate((t) => document.body?.innerText.includes(t), placeholder).catch(() => false)) return true;
+        }
+        return false;
+      };
+      const until = Date.now() + 10000;
+      while (!(await seen())) {
+        assert(Date.now() < until, 'placeholder not shown in the editor');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    });
+    await ctx.close();
+  }
+  timings[`${target.key} admin`] = since(t);
+
+  // --- uninstall
+  console.log(`\n${target.label}: uninstall`);
+  await step('uninstall.php removes the options', () => {
+    const r = phpRun({ action: 'uninstall', options: PLUGIN_OPTIONS });
+    assert(Object.values(r.before).every((v) => v !== null), `options missing before: ${JSON.stringify(r.before)}`);
+    assert(Object.values(r.after).every((v) => v === null), `left: ${JSON.stringify(r.after)}`);
+  });
+
+  const debugLog = join(contentDir, 'debug.log');
+  const phpNotices = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((l) => l.includes('/plugins/reinscription-wizard/')) : [];
+  check('no PHP notice or warning from the plugin (WP_DEBUG log)', phpNotices.length === 0, phpNotices.slice(0, 10).join('\n'));
+}
+
+// ------------------------------------------------------------------ the run
+let DEMO = { identifier: 'LIMONEST-0001', password: 'conservatoire' };
+/** The conservatory's address, as the mock campaign gives it (set from the seed below). */
+let CONTACT = 'conservatoire@limonest.fr';
+let browser;
+const timings = {};
+const only = process.argv.find((a) => a.startsWith('--wp='))?.slice(5);
+
+try {
+  // --- packages and the zip
+  let t = Date.now();
+  const installed = svc.ensurePackages(log);
+  timings.packages = since(t);
+  log(installed.length ? `Debian packages installed in ${timings.packages}` : 'Debian packages already installed');
+  assert(existsSync(CHROME), `${CHROME} not found (set CHROME_PATH)`);
+
+  t = Date.now();
+  const { zip, version } = buildWordpressPlugin({ log: (m) => log(`build:wordpress: ${m}`) });
+  timings.zip = since(t);
+
+  /** Debian 12's WordPress 6.1 (installed), and Debian 13's 6.8 (its .deb unpacked, not installed): both script paths. */
+  const targets = [
+    { key: 'wp61', label: 'WordPress 6.1', expect: '6.1', origin: 'Debian 12 package', root: '/usr/share/wordpress', classicPath: true, screenshots: SCREENSHOTS },
+    { key: 'wp68', label: 'WordPress 6.8', expect: '6.8', origin: 'Debian 13 package, unpacked', root: null, classicPath: false, screenshots: false },
+  ].filter((tg) => !only || tg.expect === only);
+  const newer = targets.find((tg) => tg.key === 'wp68');
+  if (newer) {
+    t = Date.now();
+    try {
+      newer.root = svc.newerWordpress(log);
+      timings['wp68 fetch'] = since(t);
+    } catch (e) {
+      check('WordPress 6.8 from Debian 13 (trixie) unpacked for the 6.5+ script-module path', false, e instanceof Error ? e.message : String(e));
+      targets.splice(targets.indexOf(newer), 1);
+    }
+  }
+
+  // --- shared services: MariaDB, the mock backend, a server without CORS, Chromium
+  t = Date.now();
+  const dir = mkdtempSync('/tmp/reinscription-wordpress-');
+  chmodSync(dir, 0o755);
+  defer('temp folder', () => rmSync(dir, { recursive: true, force: true }));
+
+  const mysql = await svc.startMariaDB(dir);
+  defer('MariaDB', () => mysql.stop());
+  log(`MariaDB on 127.0.0.1:${mysql.port}`);
+
+  const { tsImport } = await import('tsx/esm/api');
+  const mockModule = await tsImport('./wordpress/mock.ts', import.meta.url);
+  DEMO = mockModule.DEMO_CREDENTIALS;
+  CONTACT = mockModule.CONTACT_EMAIL;
+  const mock = await mockModule.startFrozenMock();
+  defer('mock server', () => mock.close());
+  log(`mock backend on ${mock.url} (campaign frozen: ${JSON.stringify(mockModule.FROZEN)})`);
+
+  const noCors = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ schoolYear: '2027-2028' }));
+  });
+  await new Promise((resolve) => noCors.listen(0, '127.0.0.1', resolve));
+  defer('no-CORS server', () => new Promise((resolve) => noCors.close(resolve)));
+  const noCorsUrl = `http://127.0.0.1:${noCors.address().port}`;
+
+  const { default: puppeteer } = await import('puppeteer-core');
+  browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    // Our own handlers stop every service, Chromium included; puppeteer's would re-raise the signal before that.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--font-render-hinting=none'],
+  });
+  defer('Chromium', () => browser.close());
+  timings.services = since(t);
+
+  for (const target of targets) {
+    try {
+      await testWordpress(target, { zip, version, mysql, mock, mockModule, browser, dir, noCorsUrl });
+    } catch (e) {
+      check(`${target.label}: the test ran to its end`, false, e instanceof Error ? e.stack ?? e.message : String(e));
+    }
+  }
+} catch (e) {
+  check('the test ran to its end', false, e instanceof Error ? e.stack ?? e.message : String(e));
+} finally {
+  await cleanup();
+}
+
+log(`done in ${since(started)} (${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,164 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Authorisation, Campaign, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { t } from '../../i18n/index.js';
+import { errorSummary, focusErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { radioGroup } from '../../ui/field.js';
+import { richText } from '../../ui/rich-text.js';
+import { baseStyles } from '../../ui/styles.js';
+import { authorisationsStyles } from './authorisations.styles.js';
+import '../../i18n/fr/steps-catalogue.js';
+
+type Question = 'image' | 'sortie';
+type Answer = 'oui' | 'non';
+type Errors = Partial<Record<Question, string>>;
+
+const questions: readonly Question[] = ['image', 'sortie'];
+
+/** Ids inside the shadow root; also the error-summary targets. */
+const ids = { image: 'authorisation-image', sortie: 'authorisation-sortie' } as const satisfies Record<Question, string>;
+
+/** Wide enough for the texts to be open on arrival; on a phone they stay folded under their question. */
+const WIDE = '(min-width: 48em)';
+
+/**
+ * Step 2 « Autorisations »: « Droit à l'image » and « Autorisation de sortie », each an explicit
+ * Oui / Non (never preselected: an unanswered question is `null` in the answers), with the full
+ * text of the authorisation readable in place. A controlled component: it renders `answers` and
+ * reports each choice as a patch; the wizard merges it and passes `answers` back.
+ *
+ * @summary Step 2 of the re-registration: image rights and leaving-alone authorisation.
+ *
+ * @fires reinscription-answers-change - A question was answered; `detail: { patch: { authorisations } }`.
+ *
+ * @csspart heading - The step's heading.
+ * @csspart field - Each question (fieldset with its legend, text, error and choices).
+ * @csspart error-summary - The « Il y a un problème » box.
+ *
+ * @cssprop --rw-font-size - Base font size (default 16px).
+ * @cssprop --rw-color-text - Text colour.
+ * @cssprop --rw-color-primary - Links, the disclosure of each text and the radio buttons.
+ * @cssprop --rw-color-error - Error messages and borders.
+ * @cssprop --rw-color-border - The rule beside each authorisation text.
+ * @cssprop --rw-color-muted - Hints.
+ * @cssprop --rw-space - Base spacing.
+ * @cssprop --rw-focus-ring - Focus outline.
+ */
+export class ReinscriptionAuthorisations extends LitElement {
+  static override styles = [baseStyles, authorisationsStyles];
+
+  @property({ attribute: false }) campaign: Campaign | undefined;
+
+  /** The student's registration from the backend (kept for the common step contract). */
+  @property({ attribute: false }) registration: Registration | undefined;
+
+  @property({ attribute: false }) answers: RegistrationAnswers | undefined;
+
+  /** 18 or more on 1 September of the school year: the « sortie » question is worded for an adult. */
+  @property({ type: Boolean }) adult = false;
+
+  @state() private errors: Errors = {};
+
+  /** Decided once, so a text the parent folded or unfolded is never toggled back by a re-render. */
+  readonly #openTexts = typeof matchMedia === 'function' && matchMedia(WIDE).matches;
+
+  /** Focuses the step's heading: the wizard calls this when it shows the step. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
+  }
+
+  /**
+   * Checks both questions. On failure shows the summary and the field messages, then focuses the
+   * summary; from then on an answered question loses its message as soon as the new answers arrive.
+   */
+  async validate(): Promise<boolean> {
+    const errors: Errors = {};
+    for (const q of questions) {
+      const message = this.check(q);
+      if (message) errors[q] = message;
+    }
+    this.errors = errors;
+    if (!Object.keys(errors).length) return true;
+    await this.updateComplete;
+    focusErrorSummary(this.shadowRoot);
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only questions already in error are checked again: a question not yet reached is never flagged.
+    if ((changed.has('answers') || changed.has('adult')) && Object.keys(this.errors).length) {
+      const errors: Errors = {};
+      for (const q of questions) {
+        const message = this.errors[q] ? this.check(q) : undefined;
+        if (message) errors[q] = message;
+      }
+      this.errors = errors;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.campaign || !this.answers) return nothing;
+    const summary: SummaryError[] = questions.flatMap((q) => {
+      const message = this.errors[q];
+      return message ? [{ id: ids[q], message }] : [];
+    });
+    return html`
+      ${errorSummary(summary, () => this.shadowRoot)}
+      <h2 class="heading" part="heading" tabindex="-1">${t('authorisations.heading')}</h2>
+      <p>${t('authorisations.intro')}</p>
+      ${this.question('image')} ${this.question('sortie')}
+    `;
+  }
+
+  private question(q: Question): TemplateResult {
+    const authorisation = this.authorisation(q);
+    const label = authorisation?.label ?? (q === 'image' ? t('authorisations.image.legend') : t('authorisations.sortie.legend'));
+    const adultSortie = q === 'sortie' && this.adult;
+    const text = adultSortie ? (authorisation?.adultText ?? authorisation?.text) : authorisation?.text;
+    return radioGroup({
+      id: ids[q],
+      label,
+      value: this.answers?.authorisations[q] ?? null,
+      options: [
+        { value: 'oui', label: t('common.yes') },
+        { value: 'non', label: t('common.no') },
+      ],
+      inline: true,
+      hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
+      error: this.errors[q],
+      description: text?.length
+        ? html`<details class="authorisation-text" ?open=${this.#openTexts}>
+            <summary><span>${t('authorisations.readText')}</span><span class="visually-hidden">${t('authorisations.readTextOf', { label })}</span></summary>
+            <div class="authorisation-text-body">${richText(text)}</div>
+          </details>`
+        : undefined,
+      onChange: (value) => this.answer(q, value === 'oui' ? 'oui' : 'non'),
+    });
+  }
+
+  private authorisation(code: Question): Authorisation | undefined {
+    return this.campaign?.authorisations.find((a) => a.code === code);
+  }
+
+  private check(q: Question): string | undefined {
+    if (this.answers?.authorisations[q]) return undefined;
+    if (q === 'image') return t('authorisations.image.required');
+    return this.adult ? t('authorisations.sortie.adultRequired') : t('authorisations.sortie.required');
+  }
+
+  private answer(q: Question, value: Answer): void {
+    if (!this.answers) return;
+    const patch: Partial<RegistrationAnswers> = { authorisations: { ...this.answers.authorisations, [q]: value } };
+    emit(this, 'reinscription-answers-change', { patch });
+  }
+}
+
+define('reinscription-authorisations', ReinscriptionAuthorisations);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reinscription-authorisations': ReinscriptionAuthorisations;
+  }
+}

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const confirmationStyles = css`
+  .panel {
+    border: 4px solid var(--_success);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .panel h2 {
+    color: var(--_success);
+  }
+  .panel dl {
+    margin: 0;
+  }
+  .row {
+    padding: 0.25em 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .reference {
+    font-weight: 700;
+    font-size: 1.15em;
+    letter-spacing: 0.03em;
+  }
+  .notice--missing {
+    border-color: var(--_error);
+  }
+  .notice--missing h3 {
+    margin-top: 0;
+  }
+  ul {
+    padding-inline-start: 1.2em;
+  }
+  .keep {
+    margin-top: var(--_space);
+  }
+  .no-print h3 {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  /* The receipt is what gets printed: no buttons, no colours that waste ink. */
+  @media print {
+    .no-print {
+      display: none !important;
+    }
+    .panel {
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,219 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Campaign, Submission } from '../../api/contract.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { parisDate, parisTime } from '../../format/paris-time.js';
+import { t } from '../../i18n/index.js';
+import { contactLine } from '../../ui/api-error.js';
+import { baseStyles } from '../../ui/styles.js';
+import { confirmationStyles } from './confirmation.styles.js';
+import '../../i18n/fr/steps-catalogue.js';
+
+export interface PendingStudent {
+  id: string;
+  name: string;
+}
+
+/*
+ * Printing the receipt. The widget lives inside a WordPress page, and the browser prints the
+ * whole page: the theme's header, menus, sidebars and footer, and the wizard's own stepper and
+ * buttons. While printing, a stylesheet is adopted by the document and by every shadow root
+ * between the document and this element; it hides every sibling of every element on that chain
+ * ("the host chain", marked with an attribute), so only this element's content is printed.
+ * Adopted sheets reach the page without any inline <style> (CSP-friendly) and are removed on
+ * 'afterprint'. The rules sit inside @media print so that, should a browser skip 'afterprint',
+ * the screen is never affected. Ctrl+P while the confirmation is shown prints the receipt too.
+ */
+const CHAIN = 'data-rw-print-chain';
+
+let printSheet: CSSStyleSheet | undefined;
+function getPrintSheet(): CSSStyleSheet {
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(`@media print {
+  [${CHAIN}] > :not([${CHAIN}]),
+  :not([${CHAIN}]):not([${CHAIN}] *) { display: none !important; }
+}`);
+  }
+  return printSheet;
+}
+
+/** The elements from this one up to <html> across shadow boundaries, and the roots they live in. */
+function hostChain(from: Element): { elements: Element[]; roots: (Document | ShadowRoot)[] } {
+  const elements: Element[] = [];
+  const roots: (Document | ShadowRoot)[] = [];
+  let node: Element | null = from;
+  while (node) {
+    elements.push(node);
+    if (node.parentElement) {
+      node = node.parentElement;
+      continue;
+    }
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot) {
+      roots.push(root);
+      node = root.host;
+    } else {
+      if (root instanceof Document) roots.push(root);
+      node = null;
+    }
+  }
+  return { elements, roots };
+}
+
+/**
+ * Step 6 « Finalisation »: the confirmation of a sent re-registration. Reference number, date and
+ * time (Paris time), the file's status with the pieces still to add and until when, what happens
+ * next, the contact e-mail, a printable receipt, « Réinscrire » for each other student of the
+ * family still pending, and « Déconnexion ».
+ *
+ * @summary Step 6 of the re-registration: confirmation and receipt.
+ *
+ * @fires reinscription-reregister - « Réinscrire <élève> » was chosen; `detail: { studentId }`.
+ * @fires reinscription-logout - « Déconnexion » was chosen; `detail: {}`.
+ *
+ * @csspart heading - The « Réinscription envoyée » heading.
+ * @csspart panel - The success panel (reference, date, status).
+ * @csspart contact - The contact e-mail line.
+ * @csspart actions - The print, other-student and logout buttons (never printed).
+ *
+ * @cssprop --rw-font-size - Base font size (default 16px).
+ * @cssprop --rw-color-text - Text colour.
+ * @cssprop --rw-color-primary - Buttons and links.
+ * @cssprop --rw-color-primary-text - Text on primary buttons.
+ * @cssprop --rw-color-success - Border of the success panel.
+ * @cssprop --rw-color-error - Border of the missing-pieces notice.
+ * @cssprop --rw-color-surface - Background of the panel.
+ * @cssprop --rw-radius - Corner radius.
+ * @cssprop --rw-space - Base spacing.
+ * @cssprop --rw-focus-ring - Focus outline.
+ */
+export class ReinscriptionConfirmation extends LitElement {
+  static override styles = [baseStyles, confirmationStyles];
+
+  @property({ attribute: false }) submission: Submission | undefined;
+
+  /** As the family home shows it, e.g. « MOREAU Gianni ». */
+  @property({ attribute: false }) studentName = '';
+
+  @property({ attribute: false }) campaign: Campaign | undefined;
+
+  /** Other students of the family with no answer yet: one « Réinscrire » button each. */
+  @property({ attribute: false }) otherPending: PendingStudent[] = [];
+
+  #printing: { elements: Element[]; roots: (Document | ShadowRoot)[] } | undefined;
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+    this.#afterPrint();
+  }
+
+  readonly #beforePrint = (): void => {
+    if (this.#printing) return;
+    const chain = hostChain(this);
+    const sheet = getPrintSheet();
+    for (const el of chain.elements) el.setAttribute(CHAIN, '');
+    for (const root of chain.roots) {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    this.#printing = chain;
+  };
+
+  readonly #afterPrint = (): void => {
+    const chain = this.#printing;
+    if (!chain) return;
+    this.#printing = undefined;
+    const sheet = getPrintSheet();
+    for (const el of chain.elements) el.removeAttribute(CHAIN);
+    for (const root of chain.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { submission, campaign } = this;
+    if (!submission || !campaign) return nothing;
+    const incomplete = submission.status === 'envoyee-incomplete' || submission.missingDocuments.length > 0;
+    const dateTime = (iso: string) => t('confirmation.dateTime', { date: parisDate(iso), time: parisTime(iso) });
+    const missing = submission.missingDocuments.map((code) => campaign.documents.types.find((d) => d.code === code)?.label ?? code);
+    return html`
+      <div class="panel" role="status" part="panel">
+        <h2 class="heading" part="heading" tabindex="-1">${t('confirmation.heading')}</h2>
+        <p>${t('confirmation.sent', { name: this.studentName })}</p>
+        <dl>
+          <div class="row">
+            <dt>${t('confirmation.reference')}</dt>
+            <dd class="reference">${submission.reference}</dd>
+          </div>
+          <div class="row">
+            <dt>${t('confirmation.sentAt')}</dt>
+            <dd>${dateTime(submission.submittedAt)}</dd>
+          </div>
+          <div class="row">
+            <dt>${t('confirmation.status')}</dt>
+            <dd>${incomplete ? t('confirmation.status.incomplete') : t('confirmation.status.complete')}</dd>
+          </div>
+        </dl>
+      </div>
+      ${incomplete && missing.length
+        ? html`<div class="notice notice--missing">
+            <h3>${t('confirmation.missing.heading')}</h3>
+            <ul>
+              ${missing.map((label) => html`<li>${label}</li>`)}
+            </ul>
+            <p>${t('confirmation.missing.until', { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) })}</p>
+          </div>`
+        : nothing}
+      <h3>${t('confirmation.next.heading')}</h3>
+      <ul>
+        <li>${t('confirmation.next.check')}</li>
+        <li>${t('confirmation.next.cost')}</li>
+        <li>${t('confirmation.next.invoice')}</li>
+      </ul>
+      ${contactLine(campaign.contactEmail)}
+      <div class="no-print" part="actions">
+        <p class="keep">${t('confirmation.keep')}</p>
+        <div class="actions">
+          <button type="button" class="button button--secondary" @click=${this.print}>${t('confirmation.print')}</button>
+        </div>
+        ${this.otherPending.length
+          ? html`<h3>${t('confirmation.others.heading')}</h3>
+              <p>${t('confirmation.others.intro')}</p>
+              <div class="actions">
+                ${this.otherPending.map(
+                  (s) => html`<button type="button" class="button" @click=${() => emit(this, 'reinscription-reregister', { studentId: s.id })}>
+                    ${t('confirmation.others.button', { name: s.name })}
+                  </button>`,
+                )}
+              </div>`
+          : nothing}
+        <div class="actions">
+          <button type="button" class="button button--link" @click=${() => emit(this, 'reinscription-logout', {})}>${t('confirmation.logout')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private print(): void {
+    window.print();
+  }
+}
+
+define('reinscription-confirmation', ReinscriptionConfirmation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reinscription-confirmation': ReinscriptionConfirmation;
+  }
+}

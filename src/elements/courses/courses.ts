@@ -1,0 +1,176 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Campaign, Course, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { define } from '../../define.js';
+import { emit } from '../../events.js';
+import { t } from '../../i18n/index.js';
+import { errorSummary, focusErrorSummary } from '../../ui/error-summary.js';
+import { checkboxField, textareaField } from '../../ui/field.js';
+import { richText } from '../../ui/rich-text.js';
+import { baseStyles } from '../../ui/styles.js';
+import { coursesStyles } from './courses.styles.js';
+import '../../i18n/fr/steps-catalogue.js';
+
+const ids = { administrative: 'administrative-reregistration', additionalInfo: 'additional-info' } as const;
+
+/** The manual's columns, in its order; the labels come from the catalogue. */
+const columns = [
+  { key: 'cursus', label: () => t('courses.col.cursus') },
+  { key: 'cours', label: () => t('courses.col.cours') },
+  { key: 'ha', label: () => t('courses.col.ha') },
+  { key: 'teacher', label: () => t('courses.col.teacher') },
+  { key: 'cycle', label: () => t('courses.col.cycle') },
+  { key: 'active', label: () => t('courses.col.active') },
+] as const satisfies readonly { key: keyof Course; label: () => string }[];
+
+const cellText = (course: Course, key: (typeof columns)[number]['key']): string => {
+  if (key === 'active') return course.active ? t('common.yes') : t('common.no');
+  return course[key] ?? '';
+};
+
+/** « 2023-2024 » for the campaign « 2024-2025 »: the year the Découverte Instrumentale was followed. */
+const previousYear = (schoolYear: string): string => {
+  const start = Number(schoolYear.slice(0, 4));
+  return Number.isFinite(start) ? `${start - 1}-${start}` : schoolYear;
+};
+
+/**
+ * Step 4 « Cours »: the student's courses as a read-only table (changes are asked for in the free
+ * text, as in the manual), the « Réinscription administrative » checkbox where the backend says it
+ * applies, the campaign's guidance notes, then « Information complémentaire » with its limit and
+ * a live counter. A controlled component: it renders `answers` and reports changes as patches.
+ *
+ * @summary Step 4 of the re-registration: courses and additional information.
+ *
+ * @fires reinscription-answers-change - The checkbox or the text changed; `detail: { patch }` with `administrativeReregistration` or `additionalInfo`.
+ *
+ * @csspart heading - The step's heading.
+ * @csspart courses - The course table (a list of cards on narrow screens).
+ * @csspart notes - The campaign's guidance notes.
+ * @csspart field - The checkbox and the text area.
+ * @csspart error-summary - The « Il y a un problème » box.
+ *
+ * @cssprop --rw-font-size - Base font size (default 16px).
+ * @cssprop --rw-color-text - Text colour.
+ * @cssprop --rw-color-primary - Links and the checkbox.
+ * @cssprop --rw-color-error - Error messages and borders.
+ * @cssprop --rw-color-border - Table rules, cards and the text area's border.
+ * @cssprop --rw-color-muted - Hints and the counter.
+ * @cssprop --rw-radius - Corner radius of the cards and the text area.
+ * @cssprop --rw-space - Base spacing.
+ * @cssprop --rw-focus-ring - Focus outline.
+ */
+export class ReinscriptionCourses extends LitElement {
+  static override styles = [baseStyles, coursesStyles];
+
+  @property({ attribute: false }) campaign: Campaign | undefined;
+
+  @property({ attribute: false }) registration: Registration | undefined;
+
+  @property({ attribute: false }) answers: RegistrationAnswers | undefined;
+
+  @state() private error: string | undefined;
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
+  }
+
+  /** Everything here is optional; only a text longer than the campaign's limit stops the parent. */
+  async validate(): Promise<boolean> {
+    this.error = this.check();
+    if (!this.error) return true;
+    await this.updateComplete;
+    focusErrorSummary(this.shadowRoot);
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.error && (changed.has('answers') || changed.has('campaign'))) this.error = this.check();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.campaign || !this.registration || !this.answers) return nothing;
+    const max = this.campaign.additionalInfoMaxLength;
+    const text = this.answers.additionalInfo;
+    const remaining = max - text.length;
+    return html`
+      ${errorSummary(this.error ? [{ id: ids.additionalInfo, message: this.error }] : [], () => this.shadowRoot)}
+      <h2 class="heading" part="heading" tabindex="-1">${t('courses.heading')}</h2>
+      <p>${t('courses.intro')}</p>
+      ${this.table(this.registration.courses)}
+      ${this.registration.administrativeReregistrationApplies
+        ? checkboxField({
+            id: ids.administrative,
+            label: t('courses.administrative.label'),
+            hint: t('courses.administrative.hint', { previousYear: previousYear(this.campaign.schoolYear) }),
+            checked: this.answers.administrativeReregistration,
+            onChange: (checked) => this.patch({ administrativeReregistration: checked }),
+          })
+        : nothing}
+      <h3>${t('courses.notes.heading')}</h3>
+      <div class="notes" part="notes">${richText(this.campaign.courseNotes)}</div>
+      ${textareaField({
+        id: ids.additionalInfo,
+        label: t('courses.additionalInfo.label'),
+        optional: true,
+        value: text,
+        maxlength: max,
+        error: this.error,
+        counter: remaining >= 0 ? t('courses.additionalInfo.remaining', { count: remaining }) : t('courses.additionalInfo.over', { count: -remaining }),
+        onInput: (value) => this.patch({ additionalInfo: value }),
+      })}
+    `;
+  }
+
+  private table(courses: readonly Course[]): TemplateResult {
+    const student = this.answers?.student ?? this.registration?.student;
+    const name = student ? `${student.lastName} ${student.firstName}` : '';
+    if (!courses.length) return html`<p class="notice">${t('courses.none')}</p>`;
+    return html`
+      <div class="courses" part="courses">
+        <table role="table">
+          <caption>
+            ${t('courses.caption', { name })}
+          </caption>
+          <thead>
+            <tr role="row">
+              ${columns.map((c) => html`<th role="columnheader" scope="col">${c.label()}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${courses.map(
+              (course) => html`<tr role="row">
+                ${columns.map((c) => {
+                  const value = cellText(course, c.key);
+                  // The label is for sighted readers of the card layout; assistive tech gets the column header.
+                  return html`<td role="cell" class=${value ? '' : 'empty'}>
+                    <span class="cell-label" aria-hidden="true">${c.label()}</span><span>${value}</span>
+                  </td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private check(): string | undefined {
+    if (!this.campaign || !this.answers) return undefined;
+    const max = this.campaign.additionalInfoMaxLength;
+    const over = this.answers.additionalInfo.length - max;
+    return over > 0 ? t('courses.additionalInfo.tooLong', { max, over }) : undefined;
+  }
+
+  private patch(patch: Partial<RegistrationAnswers>): void {
+    emit(this, 'reinscription-answers-change', { patch });
+  }
+}
+
+define('reinscription-courses', ReinscriptionCourses);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reinscription-courses': ReinscriptionCourses;
+  }
+}

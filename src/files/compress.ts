@@ -1,0 +1,106 @@
+import { compressBlob, type CompressOutcome, type CompressSettings, type WorkerRequest } from './compress-core.js';
+
+/**
+ * Shrinks an over-limit JPEG or PNG photo to fit the upload limit, in a worker where the browser
+ * has OffscreenCanvas (the page stays responsive on a phone), else on the main thread.
+ */
+
+export interface CompressOptions {
+  maxBytes: number;
+  /** Default 1600 px: an A4 page stays readable. */
+  minLongSide?: number;
+  /** Default 0.6: below, JPEG artefacts blur small print. */
+  minQuality?: number;
+  /**
+   * Where the built assets live (the widget's `assets-url`), when the worker cannot be found next
+   * to the main module. The worker is then `${assetsUrl}/compress.worker.js`: the build must emit
+   * it under that name. Must be same-origin with the page (browsers refuse cross-origin workers);
+   * otherwise the main-thread fallback is used.
+   */
+  assetsUrl?: string;
+  /** false forces the main thread (tests, the benchmark). */
+  worker?: boolean;
+  signal?: AbortSignal;
+}
+
+export type CompressResult =
+  | { ok: true; file: File; width: number; height: number; quality: number; originalBytes: number; via: 'worker' | 'main-thread' }
+  | Exclude<CompressOutcome, { ok: true }>;
+
+/** The worker's file name when it is loaded from `assetsUrl`. */
+export const COMPRESS_WORKER_FILE = 'compress.worker.js';
+
+export const DEFAULT_MIN_LONG_SIDE = 1600;
+export const DEFAULT_MIN_QUALITY = 0.6;
+
+function createWorker(assetsUrl: string | undefined): Worker {
+  if (assetsUrl) return new Worker(new URL(COMPRESS_WORKER_FILE, assetsUrl.endsWith('/') ? assetsUrl : `${assetsUrl}/`), { type: 'module' });
+  // This exact shape lets the bundler emit the worker as a file of its own.
+  return new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Resolves null when the worker cannot run (failed to load, blocked, crashed): the caller falls back. */
+function inWorker(file: Blob, settings: CompressSettings, assetsUrl: string | undefined, signal: AbortSignal | undefined): Promise<CompressOutcome | null> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = createWorker(assetsUrl);
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      done();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<CompressOutcome>) => {
+      done();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      done();
+      resolve(null);
+    });
+    worker.addEventListener('messageerror', () => {
+      done();
+      resolve(null);
+    });
+    const request: WorkerRequest = { file, settings };
+    worker.postMessage(request);
+  });
+}
+
+/** « photo.png » → « photo.jpg »: the content is JPEG now, and the backend checks it. */
+export function jpegName(name: string): string {
+  const base = name.replace(/\.[^./\\]{1,5}$/, '');
+  return `${base || 'photo'}.jpg`;
+}
+
+export async function compressImage(file: File, options: CompressOptions): Promise<CompressResult> {
+  const settings: CompressSettings = {
+    maxBytes: options.maxBytes,
+    minLongSide: options.minLongSide ?? DEFAULT_MIN_LONG_SIDE,
+    minQuality: options.minQuality ?? DEFAULT_MIN_QUALITY,
+  };
+  const { signal } = options;
+  signal?.throwIfAborted();
+
+  let outcome: CompressOutcome | null = null;
+  let via: 'worker' | 'main-thread' = 'worker';
+  const workerPossible = options.worker !== false && typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
+  if (workerPossible) outcome = await inWorker(file, settings, options.assetsUrl, signal);
+  // 'decode' is retried too: an <img> can read a few JPEGs that createImageBitmap refuses.
+  if (!outcome || (!outcome.ok && outcome.reason !== 'floor')) {
+    via = 'main-thread';
+    outcome = await compressBlob(file, settings, { allowElement: true, signal });
+  }
+  if (!outcome.ok) return outcome;
+  const out = new File([outcome.blob], jpegName(file.name), { type: 'image/jpeg', lastModified: Date.now() });
+  return { ok: true, file: out, width: outcome.width, height: outcome.height, quality: outcome.quality, originalBytes: file.size, via };
+}

@@ -1,0 +1,58 @@
+/**
+ * File sizes as French readers write them: « 5,3 Mo », « 850 Ko », « 12 octets ».
+ * Binary units (1 Mo = 1 048 576 octets), because the campaign's « 2 Mo » limit is counted that way
+ * by the backend: a file shown as « 2 Mo » must never be refused as over « 2 Mo ».
+ */
+
+export const KO = 1024;
+export const MO = 1024 * 1024;
+
+type Rounding = 'nearest' | 'up';
+
+function round(value: number, digits: number, rounding: Rounding): number {
+  const f = 10 ** digits;
+  return rounding === 'up' ? Math.ceil(value * f - 1e-9) / f : Math.round(value * f) / f;
+}
+
+function number(value: number, digits: number): string {
+  // No grouping: « 1 000 Ko » never happens (we switch to Mo), and a lone narrow space would look odd.
+  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, useGrouping: false }).format(value);
+}
+
+export interface SizeFormat {
+  /** Decimal places for Mo (default 1). Ko are always whole. */
+  digits?: number;
+  /** 'up' for a size compared with a limit, so an oversized file never reads as equal to it. */
+  rounding?: Rounding;
+  /** Forces the unit, e.g. to print « 0,3 Mo sur 1,4 Mo » rather than mixing units. */
+  unit?: 'Mo' | 'Ko';
+}
+
+export function formatSize(bytes: number, options: SizeFormat = {}): string {
+  const rounding = options.rounding ?? 'nearest';
+  const digits = options.digits ?? 1;
+  const b = Math.max(0, bytes);
+  if (!options.unit && b < KO) return b <= 1 ? `${b} octet` : `${b} octets`;
+  const ko = round(b / KO, 0, rounding);
+  if (options.unit === 'Ko' || (!options.unit && ko < 1000)) return `${number(ko, 0)} Ko`;
+  return `${number(round(b / MO, digits, rounding), digits)} Mo`;
+}
+
+/**
+ * A size and the limit it exceeds, worded so they never read the same: « 2,005 Mo » rather than
+ * « 2 Mo » against « 2 Mo ». More decimals only when needed; rounded up as a last resort.
+ */
+export function formatOverLimit(size: number, limit: number): { size: string; limit: string } {
+  const limitText = formatSize(limit);
+  for (let digits = 1; digits <= 3; digits += 1) {
+    const sizeText = formatSize(size, { digits });
+    if (sizeText !== limitText) return { size: sizeText, limit: limitText };
+  }
+  return { size: formatSize(size, { digits: 3, rounding: 'up' }), limit: limitText };
+}
+
+/** « 0,8 Mo » / « 1,4 Mo », both in the unit of the total so the two figures compare at a glance. */
+export function formatProgress(loaded: number, total: number): { loaded: string; total: string } {
+  const unit = total >= 1000 * KO ? 'Mo' : 'Ko';
+  return { loaded: formatSize(Math.min(loaded, total), { unit }), total: formatSize(total, { unit }) };
+}

@@ -1,0 +1,88 @@
+interface When {
+  date: string;
+  time: string;
+}
+
+/** <reinscription-documents>: step 3 « Documents » and the standalone « add missing pieces later » page. */
+export const documents = {
+  'documents.heading': 'Documents',
+  'documents.intro': 'Merci de nous fournir les pièces demandées. Vous pouvez les importer dans les tableaux ci-dessous maintenant, ou plus tard depuis votre espace famille.',
+  'documents.until': (p: When) => `Les pièces peuvent être ajoutées jusqu'au ${p.date} à ${p.time}.`,
+  'documents.list': "Voici la liste des pièces nécessaires à l'inscription de l'élève. Merci d'importer chacun de ces documents dématérialisés.",
+  'documents.incomplete': 'Tout dossier incomplet ne sera pas traité.',
+  'documents.canContinue': "Vous pouvez passer à l'étape suivante même s'il manque des pièces : le récapitulatif rappellera celles qui manquent.",
+  'documents.limits': (p: { max: string; extensions: string }) =>
+    `La taille maximale autorisée pour chaque pièce justificative est fixée à ${p.max}. Seul l'import de document PDF ou d'image est possible (formats acceptés : ${p.extensions}).`,
+  'documents.photoHint': "Une photo plus lourde est réduite automatiquement avant l'envoi, en restant lisible.",
+  'documents.dropHint': 'Sur ordinateur, vous pouvez aussi faire glisser un fichier sur la ligne de la pièce.',
+  'documents.closed': (p: When) =>
+    `L'ajout de pièces en ligne est clos depuis le ${p.date} à ${p.time}. Pour une pièce manquante, écrivez au conservatoire.`,
+
+  'documents.family.caption': 'Pièces à fournir - Famille',
+  'documents.family.shared': 'Ces pièces valent pour tous les élèves de la famille : les importer une fois suffit.',
+  'documents.family.none': "Aucune pièce n'est demandée pour la famille avec vos réponses.",
+  'documents.student.caption': 'Pièces à fournir - Élève',
+  'documents.student.captionNamed': (p: { name: string }) => `Pièces à fournir - Élève : ${p.name}`,
+  'documents.student.none': "Aucune pièce n'est demandée pour cet élève.",
+
+  'documents.column.name': 'Nom du document',
+  'documents.column.file': 'Nom du fichier',
+  'documents.column.date': 'Date',
+  'documents.column.time': 'Heure',
+  'documents.column.size': 'Taille',
+  'documents.column.state': 'État',
+  'documents.column.actions': 'Actions',
+  'documents.noFile': 'Aucun fichier',
+
+  'documents.state.missing': 'À fournir',
+  'documents.state.provided': 'Fourni',
+  'documents.state.optional': 'Facultatif',
+  'documents.state.unneeded': 'Fourni, mais plus demandé avec vos réponses actuelles : vous pouvez le supprimer.',
+  'documents.state.checking': 'Vérification du fichier…',
+  'documents.state.compressing': (p: { size: string }) => `Réduction de la photo (${p.size})…`,
+  'documents.state.uploading': (p: { loaded: string; total: string }) => `Envoi : ${p.loaded} sur ${p.total}`,
+  'documents.state.deleting': 'Suppression…',
+  'documents.progressLabel': (p: { name: string }) => `Envoi de ${p.name}`,
+  'documents.compressed': (p: { from: string; to: string }) => `Photo réduite de ${p.from} à ${p.to}.`,
+
+  'documents.choose': 'Choisir un fichier',
+  'documents.photo': 'Prendre une photo',
+  'documents.view': 'Consulter',
+  'documents.delete': 'Supprimer',
+  'documents.cancelUpload': "Annuler l'envoi",
+  'documents.retry': 'Réessayer',
+  /** Visually hidden after each button, so « Choisir un fichier » is not ten identical buttons to a screen reader. */
+  'documents.forPiece': (p: { label: string }) => ` : ${p.label}`,
+  'documents.delete.question': (p: { name: string }) => `Supprimer ${p.name} ?`,
+  'documents.delete.confirm': 'Confirmer',
+  'documents.delete.cancel': 'Annuler',
+  'documents.openLink': (p: { name: string }) => `Ouvrir ${p.name}`,
+  'documents.popupBlocked': "Votre navigateur a bloqué l'ouverture d'une nouvelle fenêtre. Utilisez ce lien, valable quelques minutes :",
+
+  'documents.announce.added': (p: { name: string; size: string }) => `Fichier ajouté : ${p.name} (${p.size})`,
+  'documents.announce.deleted': (p: { name: string }) => `Fichier supprimé : ${p.name}`,
+  'documents.announce.cancelled': (p: { name: string }) => `Envoi annulé : ${p.name}`,
+
+  'documents.error.tooLarge': (p: { size: string; limit: string }) =>
+    `Le fichier pèse ${p.size} ; la limite est de ${p.limit}. Réduisez-le ou prenez une photo moins détaillée.`,
+  'documents.error.empty': (p: { name: string }) =>
+    `Le fichier « ${p.name} » est vide (0 octet). Vérifiez que c'est le bon fichier, ou enregistrez-le à nouveau, puis choisissez-le.`,
+  'documents.error.type': (p: { name: string }) => `Le fichier doit être un PDF, JPG ou PNG ; « ${p.name} » n'est dans aucun de ces formats.`,
+  'documents.error.typeMisnamed': (p: { name: string }) =>
+    `Le fichier doit être un PDF, JPG ou PNG. « ${p.name} » en porte le nom, mais son contenu n'est dans aucun de ces formats : ouvrez-le pour vérifier, puis enregistrez-le à nouveau en PDF, JPG ou PNG.`,
+  'documents.error.heic.intro': (p: { name: string }) =>
+    `La photo « ${p.name} » est au format HEIC (celui des iPhone et des Mac), que le conservatoire ne peut pas lire. Pour l'envoyer en JPG :`,
+  'documents.error.heic.camera': "sur iPhone, utilisez « Prendre une photo » : la photo est alors envoyée en JPG ;",
+  'documents.error.heic.settings': 'ou, sur iPhone, dans Réglages > Appareil photo > Formats, choisissez « Le plus compatible », puis reprenez la photo ;',
+  'documents.error.heic.mac': 'sur Mac, ouvrez la photo dans Aperçu, puis Fichier > Exporter…, format JPEG, et choisissez ce nouveau fichier.',
+  'documents.error.floor': (p: { size: string; limit: string }) =>
+    `Même réduite autant que possible sans devenir illisible, la photo pèse encore ${p.size} ; la limite est de ${p.limit}. Photographiez le document de plus près, en cadrant seulement la page, sur un fond uni.`,
+  'documents.error.decode': "Cette image n'a pas pu être lue : le fichier est peut-être abîmé ou incomplet. Choisissez un autre fichier ou prenez une nouvelle photo.",
+  'documents.error.read':
+    "Le fichier n'a pas pu être lu. S'il est dans un service en ligne (iCloud, Google Drive…), enregistrez-le d'abord sur l'appareil, puis choisissez-le à nouveau.",
+  'documents.error.severalFiles': 'Déposez un seul fichier à la fois : chaque pièce est un fichier.',
+  'documents.error.uploadFailed': (p: { name: string }) => `« ${p.name} » n'a pas été envoyé.`,
+  'documents.error.deleteFailed': (p: { name: string }) => `« ${p.name} » n'a pas été supprimé.`,
+  'documents.error.viewFailed': (p: { name: string }) => `« ${p.name} » n'a pas pu être ouvert.`,
+  'documents.error.noStudent': "Cette page ne sait pas de quel élève il s'agit. Revenez à votre espace famille et choisissez l'élève.",
+} as const;

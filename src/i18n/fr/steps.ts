@@ -1,0 +1,155 @@
+/**
+ * The stepper and the steps 2, 4, 5 and 6 of the wizard: <reinscription-authorisations>,
+ * <reinscription-courses>, <reinscription-recap>, <reinscription-confirmation>.
+ * Texts follow the conservatory's « Mode d'emploi réinscriptions » where it has them.
+ */
+
+/** « 1 000 » rather than « 1000 »: counts the parent reads. */
+const count = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+const plural = (n: number, one: string, many: string) => (Math.abs(n) < 2 ? one : many);
+
+export const steps = {
+  // ------------------------------------------------------------------ stepper
+  'stepper.title.1': 'Modification des coordonnées',
+  'stepper.title.2': 'Autorisations',
+  'stepper.title.3': 'Documents',
+  'stepper.title.4': 'Cours',
+  'stepper.title.5': 'Récapitulatif',
+  'stepper.title.6': 'Finalisation',
+  'stepper.heading': (p: { current: number; total: number; title: string }) => `Étape ${p.current} sur ${p.total} : ${p.title}`,
+  'stepper.next': (p: { title: string }) => `Étape suivante : ${p.title}`,
+  'stepper.nav': 'Étapes de la réinscription',
+  // Read after a visited step's title, so a screen-reader user knows the button goes back there.
+  'stepper.visited': ' (étape déjà vue)',
+  'stepper.upcoming': ' (étape à venir)',
+
+  // ------------------------------------------------------------------ step 2
+  'authorisations.heading': "Droit à l'image et autorisation de sortie",
+  'authorisations.intro': 'Répondez Oui ou Non à chacune des deux questions. Le texte complet de chaque autorisation est à lire ci-dessous.',
+  'authorisations.image.legend': "Droit à l'image",
+  'authorisations.sortie.legend': 'Autorisation de sortie',
+  'authorisations.readText': "Lire le texte de l'autorisation",
+  'authorisations.readTextOf': (p: { label: string }) => ` « ${p.label} »`,
+  'authorisations.sortie.adultHint': "Élève majeur : indiquez Oui ou Non pour valider l'inscription.",
+  'authorisations.image.required': "Indiquez si vous autorisez le droit à l'image (Oui ou Non)",
+  'authorisations.sortie.required': "Indiquez si vous autorisez l'élève à quitter seul le conservatoire (Oui ou Non)",
+  'authorisations.sortie.adultRequired': "Indiquez Oui ou Non pour l'autorisation de sortie, afin de valider l'inscription",
+
+  // ------------------------------------------------------------------ step 4
+  'courses.heading': 'Cours et information complémentaire',
+  'courses.intro':
+    'Voici les cours suivis cette année. Ils ne se modifient pas ici : pour demander un changement, écrivez-le dans « Information complémentaire », en bas de la page.',
+  'courses.caption': (p: { name: string }) => `Cours de ${p.name}`,
+  'courses.col.cursus': 'Cursus',
+  'courses.col.cours': 'Cours',
+  'courses.col.ha': 'Ha',
+  'courses.col.teacher': 'Enseignant',
+  'courses.col.cycle': 'Cycle',
+  'courses.col.active': 'Actif',
+  'courses.none': "Aucun cours n'est enregistré pour cet élève. Si c'est une erreur, écrivez-le dans « Information complémentaire ».",
+  'courses.administrative.label': 'Réinscription administrative',
+  'courses.administrative.hint': (p: { previousYear: string }) =>
+    `Pour les élèves qui ont fait la Découverte Instrumentale en ${p.previousYear}. Précisez ensuite dans « Information complémentaire » ` +
+    "l'instrument choisi et le jour pour la FM1C1 et la chorale Domin'ut.",
+  'courses.notes.heading': 'Vos demandes et préférences',
+  'courses.additionalInfo.label': 'Information complémentaire',
+  'courses.additionalInfo.remaining': (p: { count: number }) =>
+    `${count(p.count)} ${plural(p.count, 'caractère restant', 'caractères restants')}`,
+  'courses.additionalInfo.over': (p: { count: number }) => `${count(p.count)} ${plural(p.count, 'caractère en trop', 'caractères en trop')}`,
+  'courses.additionalInfo.tooLong': (p: { max: number; over: number }) =>
+    `L'information complémentaire doit faire au plus ${count(p.max)} caractères : raccourcissez-la de ${count(p.over)} ${plural(p.over, 'caractère', 'caractères')}`,
+
+  // ------------------------------------------------------------------ step 5
+  'recap.heading': 'Récapitulatif de la réinscription',
+  'recap.intro': (p: { name: string }) => `Vérifiez les informations de la réinscription de ${p.name}, puis validez en bas de la page.`,
+  'recap.edit': 'Modifier',
+  'recap.edit.coordinates': 'les coordonnées',
+  'recap.edit.authorisations': 'les autorisations',
+  'recap.edit.documents': 'les documents',
+  'recap.edit.courses': "l'information complémentaire",
+  'recap.section.coordinates': 'Coordonnées',
+  'recap.section.authorisations': 'Autorisations',
+  'recap.section.documents': 'Documents',
+  'recap.section.courses': 'Cours et information complémentaire',
+  'recap.guardian': 'Responsable',
+  'recap.student': 'Élève',
+  'recap.payment': 'Mode de règlement',
+  'recap.field.civilite': 'Civilité',
+  'recap.field.lastName': 'Nom',
+  'recap.field.firstName': 'Prénom',
+  'recap.field.birthDate': 'Date de naissance',
+  'recap.field.birthPlace': 'Lieu de naissance',
+  'recap.field.birthDepartment': 'Département de naissance',
+  'recap.field.country': 'Pays',
+  'recap.field.address': 'Adresse',
+  'recap.field.phoneHome': 'Tél. domicile',
+  'recap.field.phoneMobile': 'Mobile',
+  'recap.field.phoneWork': 'Tél. professionnel',
+  'recap.field.email': 'E-mail',
+  'recap.field.situationFamiliale': 'Situation familiale',
+  'recap.field.pcs': 'Catégorie socio-professionnelle',
+  'recap.field.profession': 'Profession',
+  'recap.field.extraPhones': 'Téléphones supplémentaires',
+  'recap.field.useGuardianAddress': 'Coordonnées du responsable légal',
+  'recap.field.emergencyContact': 'Personne à prévenir',
+  'recap.field.emergencyPhone': 'Tél. urgence',
+  'recap.field.school': 'Établissement scolaire',
+  'recap.field.schoolLevel': 'Niveau scolaire',
+  'recap.field.paymentMode': 'Mode de règlement souhaité',
+  'recap.field.bankChanged': 'Changement de banque',
+  'recap.useGuardianAddress.yes': "Oui, l'élève habite à la même adresse",
+  'recap.useGuardianAddress.no': "Non, l'élève a ses propres coordonnées",
+  'recap.bornAbroad': "Né(e) à l'étranger",
+  'recap.field.image': "Droit à l'image",
+  'recap.field.sortie': 'Autorisation de sortie',
+  'recap.documents.provided': 'Pièces fournies',
+  'recap.documents.noneProvided': "Aucune pièce n'a encore été fournie.",
+  'recap.documents.missing': 'Pièces manquantes',
+  'recap.documents.scope.family': 'famille',
+  'recap.documents.scope.student': 'élève',
+  'recap.documents.scoped': (p: { label: string; scope: string }) => `${p.label} (${p.scope})`,
+  'recap.documents.complete': 'Toutes les pièces demandées sont fournies.',
+  'recap.documents.incomplete': 'Tout dossier incomplet ne sera pas traité.',
+  'recap.documents.later': (p: { date: string; time: string }) =>
+    `Vous pouvez valider maintenant et ajouter les pièces manquantes plus tard depuis votre espace famille, jusqu'au ${p.date} à ${p.time}.`,
+  'recap.field.courses': 'Cours',
+  'recap.field.administrative': 'Réinscription administrative',
+  'recap.field.additionalInfo': 'Information complémentaire',
+  'recap.course': (p: { cursus: string; teacher: string }) => (p.teacher ? `${p.cursus} (${p.teacher})` : p.cursus),
+  'recap.noCourse': 'Aucun cours enregistré',
+  'recap.changes.heading': 'Éléments modifiés',
+  'recap.changes.none': "Vous n'avez modifié aucune information enregistrée.",
+  'recap.changes.before': 'Avant : ',
+  'recap.changes.after': 'Maintenant : ',
+  'recap.validation.heading': 'Validation pour la réinscription',
+  'recap.validation.certify':
+    "En cliquant sur J'accepte, je certifie avoir pris connaissance du règlement intérieur (à télécharger sur le lien ci-dessous) et m'engage à le respecter.",
+  'recap.validation.due': 'Je prends acte que toute année commencée est due.',
+  'recap.validation.rules': (p: { schoolYear: string }) => `Règlement intérieur ${p.schoolYear} (PDF)`,
+  'recap.accept.label': "J'accepte",
+  'recap.accept.required': "Cochez « J'accepte » pour valider la réinscription",
+
+  // ------------------------------------------------------------------ step 6
+  'confirmation.heading': 'Réinscription envoyée',
+  'confirmation.sent': (p: { name: string }) => `La réinscription de ${p.name} a bien été envoyée au conservatoire.`,
+  'confirmation.reference': 'Numéro de référence',
+  'confirmation.sentAt': "Date d'envoi",
+  'confirmation.dateTime': (p: { date: string; time: string }) => `${p.date} à ${p.time}`,
+  'confirmation.status': 'État du dossier',
+  'confirmation.status.complete': 'Complet',
+  'confirmation.status.incomplete': 'Incomplet : des pièces manquent',
+  'confirmation.missing.heading': 'Pièces à ajouter',
+  'confirmation.missing.until': (p: { date: string; time: string }) =>
+    `Ajoutez-les depuis votre espace famille jusqu'au ${p.date} à ${p.time} : tout dossier incomplet ne sera pas traité.`,
+  'confirmation.next.heading': 'Et maintenant ?',
+  'confirmation.next.check': 'Le conservatoire vérifie votre dossier et vous contacte si une information manque.',
+  'confirmation.next.cost': 'Le coût définitif sera déterminé par les services du conservatoire.',
+  'confirmation.next.invoice':
+    'Règlement en une fois : la facture vous est envoyée à partir du 25 octobre. Prélèvement automatique : 9 fois, en début de mois, à partir de novembre.',
+  'confirmation.keep': 'Gardez une trace de cette réinscription :',
+  'confirmation.print': 'Imprimer le récapitulatif',
+  'confirmation.others.heading': 'Réinscrire un autre élève',
+  'confirmation.others.intro': "Ces élèves de votre famille n'ont pas encore de réponse pour l'année prochaine :",
+  'confirmation.others.button': (p: { name: string }) => `Réinscrire ${p.name}`,
+  'confirmation.logout': 'Déconnexion',
+} as const;

@@ -1,0 +1,111 @@
+import { routes, type RouteName } from '../api/routes.js';
+
+/**
+ * Fault scenarios of the mock backend, switchable at run time (tests, the demo's panel, the Node
+ * mock server's `/__mock/scenario`). Each one imitates a failure the widget must explain in French.
+ */
+export const SCENARIO_NAMES = [
+  'none',
+  'network-error',
+  'slow',
+  'server-error',
+  'session-expired',
+  'validation-error',
+  'rate-limited',
+  'lost-response',
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+/** For a demo panel. */
+export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
+  none: 'Fonctionnement normal',
+  'network-error': 'Serveur injoignable (erreur réseau)',
+  slow: 'Serveur lent (3 secondes par réponse)',
+  'server-error': 'Erreur du serveur (500)',
+  'session-expired': 'Session expirée (401 sur les appels authentifiés)',
+  'validation-error': 'Données refusées par le serveur (422 sur les envois)',
+  'rate-limited': 'Trop de tentatives (429, réessayer dans 30 s)',
+  'lost-response': 'Réponse perdue : le serveur enregistre puis la connexion coupe',
+};
+
+export const RETRY_AFTER_SECONDS = 30;
+export const SLOW_DELAY_MS = 3000;
+
+export interface ScenarioOptions {
+  /** Only these routes fail; the others behave normally. */
+  routes?: RouteName[];
+  /** Fail this many matching calls, then go back to 'none'. */
+  times?: number;
+  /** For 'slow'. */
+  delayMs?: number;
+}
+
+export const isScenarioName = (name: unknown): name is ScenarioName => typeof name === 'string' && (SCENARIO_NAMES as readonly string[]).includes(name);
+
+/**
+ * Whether a scenario makes sense for a route: a session cannot expire on a public route, and only
+ * routes that write can be refused (422) or lose their answer after committing.
+ */
+function relevant(name: ScenarioName, route: RouteName): boolean {
+  const r = routes[route];
+  switch (name) {
+    case 'none':
+      return false;
+    case 'session-expired':
+      return r.auth;
+    case 'validation-error':
+      return 'request' in r;
+    case 'lost-response':
+      return r.method !== 'GET';
+    default:
+      return true;
+  }
+}
+
+export class Scenarios extends EventTarget {
+  #name: ScenarioName = 'none';
+  #options: ScenarioOptions = {};
+
+  get name(): ScenarioName {
+    return this.#name;
+  }
+
+  get options(): Readonly<ScenarioOptions> {
+    return this.#options;
+  }
+
+  set(name: ScenarioName, options: ScenarioOptions = {}): void {
+    if (!isScenarioName(name)) throw new Error(`Unknown scenario ${String(name)}`);
+    for (const route of options.routes ?? []) if (!(route in routes)) throw new Error(`Unknown route ${route}`);
+    this.#name = name;
+    this.#options = { ...options, routes: options.routes ? [...options.routes] : undefined };
+    this.dispatchEvent(new Event('change'));
+  }
+
+  reset(): void {
+    this.set('none');
+  }
+
+  /**
+   * The fault to apply to this call, counting it against `times`; null when the call should
+   * behave normally.
+   */
+  take(route: RouteName): Fault | null {
+    const name = this.#name;
+    if (name === 'none' || !relevant(name, route)) return null;
+    if (this.#options.routes && !this.#options.routes.includes(route)) return null;
+    const fault = { name, delayMs: this.#options.delayMs ?? SLOW_DELAY_MS };
+    if (this.#options.times !== undefined) {
+      this.#options.times -= 1;
+      if (this.#options.times <= 0) this.reset();
+    }
+    return fault;
+  }
+}
+
+export interface Fault {
+  name: Exclude<ScenarioName, 'none'>;
+  delayMs: number;
+}
+
+export const createScenarios = (): Scenarios => new Scenarios();

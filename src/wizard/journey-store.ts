@@ -1,0 +1,67 @@
+import type { FieldChange, RegistrationAnswers, Submission } from '../api/contract.js';
+import type { CoordinatesForm } from '../schemas/coordinates.js';
+import { initialState, type JourneyState } from './machine.js';
+
+/** What the wizard remembers for one student while the parent works on it. */
+export interface StudentWork {
+  answers: RegistrationAnswers;
+  /** The step-1 form exactly as typed (raw strings), so nothing typed is lost on the way. */
+  coordinatesForm?: CoordinatesForm;
+  changes: FieldChange[];
+  accepted: boolean;
+  acceptedAt?: string;
+  /** One key per version of the answers: a retry of the same answers reuses it. */
+  idempotency?: { key: string; fingerprint: string };
+  submission?: Submission;
+}
+
+export interface StoredJourney {
+  journey: JourneyState;
+  students: Record<string, StudentWork>;
+}
+
+const key = (apiUrl: string) => `reinscription-wizard:journey:${apiUrl}`;
+
+/**
+ * The journey is kept in sessionStorage (it dies with the tab, like the token), never in
+ * localStorage; « Déconnexion » clears it. It never contains the password.
+ */
+export function loadJourney(apiUrl: string): StoredJourney {
+  try {
+    const raw = sessionStorage.getItem(key(apiUrl));
+    if (raw) {
+      const parsed = JSON.parse(raw) as Partial<StoredJourney>;
+      if (parsed.journey?.screen && parsed.students) return { journey: parsed.journey, students: parsed.students };
+    }
+  } catch {
+    // Unreadable or disabled storage: start afresh.
+  }
+  return { journey: initialState(), students: {} };
+}
+
+export function saveJourney(apiUrl: string, stored: StoredJourney): void {
+  try {
+    sessionStorage.setItem(key(apiUrl), JSON.stringify(stored));
+  } catch {
+    // Storage full or disabled: the journey still lives in memory.
+  }
+}
+
+export function clearJourney(apiUrl: string): void {
+  try {
+    sessionStorage.removeItem(key(apiUrl));
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** A stable fingerprint of what is being submitted, to reuse the Idempotency-Key across retries. */
+export function fingerprint(value: unknown): string {
+  const json = JSON.stringify(value);
+  let h = 2166136261;
+  for (let i = 0; i < json.length; i++) {
+    h ^= json.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return `${json.length}-${(h >>> 0).toString(16)}`;
+}

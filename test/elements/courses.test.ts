@@ -1,0 +1,153 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Registration, RegistrationAnswers } from '../../src/api/contract.js';
+import type { ReinscriptionCourses } from '../../src/elements/courses/courses.js';
+import '../../src/elements/courses/courses.js';
+import { answers, campaign, control, controlled, normalise, registration, shadow, summaryLinks, type } from '../fixtures/steps.js';
+
+const ADMINISTRATIVE = 'Réinscription administrative';
+const INFO = 'Information complémentaire';
+
+async function step(
+  options: { registration?: Registration; answers?: RegistrationAnswers; width?: number; maxLength?: number } = {},
+): Promise<ReinscriptionCourses> {
+  const el = await fixture<ReinscriptionCourses>(html`<reinscription-courses
+    style=${`display:block;width:${options.width ?? 800}px`}
+    .campaign=${campaign(options.maxLength ? { additionalInfoMaxLength: options.maxLength } : {})}
+    .registration=${options.registration ?? registration()}
+    .answers=${options.answers ?? answers()}
+  ></reinscription-courses>`);
+  controlled(el);
+  return el;
+}
+
+const table = (el: Element) => shadow(el).querySelector('table')!;
+const headers = (el: Element) => [...table(el).querySelectorAll('thead th')].map((th) => normalise(th.textContent));
+/** Each row as the values of its cells (without the card labels). */
+const rows = (el: Element) =>
+  [...table(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => normalise(td.lastElementChild?.textContent)));
+const counter = (el: Element) => normalise(shadow(el).querySelector('.counter')?.textContent);
+
+describe('<reinscription-courses>', () => {
+  it("shows the student's courses as a table with the manual's columns", async () => {
+    const el = await step();
+    expect(normalise(table(el).caption?.textContent)).to.equal('Cours de MOREAU Gianni');
+    expect(headers(el)).to.deep.equal(['Cursus', 'Cours', 'Ha', 'Enseignant', 'Cycle', 'Actif']);
+    expect(rows(el)).to.deep.equal([
+      ["Choeur Domin'ut", '', '', 'Lorène REYMOND', '', 'Oui'],
+      ['Clarinette', '', '', 'Lydie DAGOSTINO', '1C2', 'Oui'],
+      ['FM 1C2', '', '', 'Catherine DUPERRAY', '', 'Oui'],
+      ['TC1A Théâtre classe 1A PRIMAIRE JEUDI', '', '', 'Jade BRECHELIERE', '', 'Oui'],
+    ]);
+    expect(table(el).querySelectorAll('input, select, textarea, button')).to.have.length(0);
+  });
+
+  it('says « Non » in words for an inactive course', async () => {
+    const reg = registration();
+    reg.courses = [{ ...reg.courses[0]!, active: false }];
+    const el = await step({ registration: reg });
+    expect(rows(el)[0]![5]).to.equal('Non');
+  });
+
+  it('turns each row into a labelled card on a 360 px phone', async () => {
+    const el = await step({ width: 360 });
+    const firstRow = table(el).querySelector('tbody tr')!;
+    expect(getComputedStyle(firstRow).display).to.equal('block');
+    const teacherCell = firstRow.querySelectorAll('td')[3]!;
+    const label = teacherCell.querySelector('.cell-label')!;
+    expect(normalise(label.textContent)).to.equal('Enseignant');
+    expect(getComputedStyle(label).display).not.to.equal('none');
+    // Empty cells take no room on a card.
+    expect(getComputedStyle(firstRow.querySelectorAll('td')[2]!).display).to.equal('none');
+    expect(table(el).getBoundingClientRect().width).to.be.at.most(360);
+    // The column labels are only for the card layout on wide screens.
+    const wide = await step();
+    expect(getComputedStyle(table(wide).querySelector('.cell-label')!).display).to.equal('none');
+  });
+
+  it('offers « Réinscription administrative » only where the backend says it applies', async () => {
+    const gianni = await step();
+    expect(() => control(shadow(gianni), ADMINISTRATIVE)).to.throw();
+    expect(shadow(gianni).querySelector('input[type="checkbox"]')).to.equal(null);
+    const lina = await step({ registration: registration('lina'), answers: answers('lina') });
+    const box = control(shadow(lina), ADMINISTRATIVE);
+    expect(box.type).to.equal('checkbox');
+    expect(box.checked).to.equal(false);
+    expect(normalise(shadow(lina).getElementById(box.getAttribute('aria-describedby')!)?.textContent)).to.include(
+      'Pour les élèves qui ont fait la Découverte Instrumentale en 2023-2024',
+    );
+    setTimeout(() => box.click());
+    const event = await oneEvent(lina, 'reinscription-answers-change');
+    expect(event.detail).to.deep.equal({ patch: { administrativeReregistration: true } });
+    await lina.updateComplete;
+    expect(control(shadow(lina), ADMINISTRATIVE).checked).to.equal(true);
+  });
+
+  it("shows the campaign's guidance notes with their links, opening in a new window", async () => {
+    const el = await step();
+    const notes = shadow(el).querySelector('.notes')!;
+    expect(normalise(notes.textContent)).to.include('Pour les élèves en FM1C4, merci de préciser votre préférence pour l\'horaire');
+    const links = [...notes.querySelectorAll('a')];
+    expect(links.length).to.be.at.least(2);
+    for (const a of links) {
+      expect(a.href).to.match(/^https:\/\//);
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.include('noopener');
+      expect(normalise(a.textContent)).to.include('(nouvelle fenêtre)');
+    }
+    expect(normalise(links[0]!.textContent)).to.include('PLANNING PRÉVISIONNEL DES COURS COLLECTIFS 2024-2025');
+  });
+
+  it('has an optional « Information complémentaire » with its limit and a live counter', async () => {
+    const el = await step();
+    const area = control<HTMLTextAreaElement>(shadow(el), INFO);
+    expect(normalise(area.labels[0]?.textContent)).to.equal('Information complémentaire (facultatif)');
+    expect(area.maxLength).to.equal(1000);
+    expect(counter(el)).to.equal('1 000 caractères restants');
+    setTimeout(() => type(area, 'Préférence : FM le mercredi.'));
+    const event = await oneEvent(el, 'reinscription-answers-change');
+    expect(event.detail).to.deep.equal({ patch: { additionalInfo: 'Préférence : FM le mercredi.' } });
+    await el.updateComplete;
+    expect(counter(el)).to.equal('972 caractères restants');
+    expect(area.getAttribute('aria-describedby')).to.include(shadow(el).querySelector('.counter')!.id);
+    type(area, 'x'.repeat(999));
+    await el.updateComplete;
+    expect(counter(el)).to.equal('1 caractère restant');
+  });
+
+  it('focuses its heading when asked', async () => {
+    const el = await step();
+    el.focusHeading();
+    expect(normalise(shadow(el).activeElement?.textContent)).to.equal('Cours et information complémentaire');
+  });
+
+  it('accepts the step when the text is within the limit, even empty', async () => {
+    const el = await step();
+    expect(await el.validate()).to.equal(true);
+    expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+  });
+
+  it('stops a text longer than the limit (e.g. an older draft) and clears the message once shortened', async () => {
+    const el = await step({ maxLength: 20, answers: answers('gianni', { additionalInfo: 'Une demande un peu trop longue' }) });
+    expect(counter(el)).to.equal('10 caractères en trop');
+    expect(await el.validate()).to.equal(false);
+    const message = "L'information complémentaire doit faire au plus 20 caractères : raccourcissez-la de 10 caractères";
+    expect(summaryLinks(shadow(el))).to.deep.equal([message]);
+    expect(shadow(el).activeElement?.classList.contains('error-summary')).to.equal(true);
+    const area = control<HTMLTextAreaElement>(shadow(el), INFO);
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    type(area, 'Une demande courte');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    expect(area.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('is accessible when empty, in error and filled, wide and narrow', async () => {
+    const empty = await step({ registration: registration('lina'), answers: answers('lina') });
+    await expect(empty).to.be.accessible();
+    const error = await step({ maxLength: 5, answers: answers('gianni', { additionalInfo: 'Trop long' }) });
+    await error.validate();
+    await expect(error).to.be.accessible();
+    const filled = await step({ width: 360, answers: answers('gianni', { additionalInfo: 'Orchestre plutôt que chorale.' }) });
+    await expect(filled).to.be.accessible();
+  });
+});

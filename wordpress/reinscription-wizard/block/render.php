@@ -1,0 +1,22 @@
+<?php
+/**
+ * Server-side render of the block: the shortcode's output inside the block wrapper.
+ *
+ * @package ReinscriptionWizard
+ *
+ * @var array $attributes Block attributes (apiUrl, contactEmail, lang).
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+$reinscription_wizard_html = reinscription_wizard_shortcode(
+	array(
+		'api_url'       => isset( $attributes['apiUrl'] ) ? (string) $attributes['apiUrl'] : '',
+		'contact_email' => isset( $attributes['contactEmail'] ) ? (string) $attributes['contactEmail'] : '',
+		'lang'          => isset( $attributes['lang'] ) ? (string) $attributes['lang'] : 'fr',
+	)
+);
+// The shortcode escaped every attribute and text it wrote.
+echo '<div ' . get_block_wrapper_attributes() . '>' . $reinscription_wizard_html . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped

@@ -1,0 +1,215 @@
+<?php
+/**
+ * Réglages → Réinscriptions: default API URL, contact e-mail, deadline, and « Tester la connexion ».
+ *
+ * @package ReinscriptionWizard
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+const REINSCRIPTION_WIZARD_PAGE = 'reinscription-wizard';
+
+/** Registers the three options with their sanitisers (the Settings API adds the nonce and checks manage_options). */
+function reinscription_wizard_register_settings() {
+	register_setting(
+		'reinscription_wizard',
+		REINSCRIPTION_WIZARD_OPTIONS['api_url'],
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'reinscription_wizard_sanitize_api_url',
+		)
+	);
+	register_setting(
+		'reinscription_wizard',
+		REINSCRIPTION_WIZARD_OPTIONS['contact_email'],
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'reinscription_wizard_sanitize_email',
+		)
+	);
+	register_setting(
+		'reinscription_wizard',
+		REINSCRIPTION_WIZARD_OPTIONS['deadline'],
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'reinscription_wizard_sanitize_deadline',
+		)
+	);
+
+	add_settings_section( 'reinscription_wizard_main', '', '__return_false', REINSCRIPTION_WIZARD_PAGE );
+	add_settings_field(
+		'reinscription_wizard_api_url',
+		__( "Adresse de l'API", 'reinscription-wizard' ),
+		'reinscription_wizard_field_api_url',
+		REINSCRIPTION_WIZARD_PAGE,
+		'reinscription_wizard_main',
+		array( 'label_for' => 'reinscription_wizard_api_url' )
+	);
+	add_settings_field(
+		'reinscription_wizard_contact_email',
+		__( 'E-mail de contact', 'reinscription-wizard' ),
+		'reinscription_wizard_field_email',
+		REINSCRIPTION_WIZARD_PAGE,
+		'reinscription_wizard_main',
+		array( 'label_for' => 'reinscription_wizard_contact_email' )
+	);
+	add_settings_field(
+		'reinscription_wizard_deadline',
+		__( 'Date limite (facultatif)', 'reinscription-wizard' ),
+		'reinscription_wizard_field_deadline',
+		REINSCRIPTION_WIZARD_PAGE,
+		'reinscription_wizard_main',
+		array( 'label_for' => 'reinscription_wizard_deadline' )
+	);
+}
+
+/** Réglages → Réinscriptions, and the admin script on that page only. */
+function reinscription_wizard_add_settings_page() {
+	$hook = add_options_page(
+		__( 'Réinscriptions au conservatoire', 'reinscription-wizard' ),
+		__( 'Réinscriptions', 'reinscription-wizard' ),
+		'manage_options',
+		REINSCRIPTION_WIZARD_PAGE,
+		'reinscription_wizard_render_settings_page'
+	);
+	add_action(
+		'admin_enqueue_scripts',
+		function ( $current ) use ( $hook ) {
+			if ( $current !== $hook ) {
+				return;
+			}
+			wp_enqueue_script(
+				'reinscription-wizard-admin',
+				plugins_url( 'admin/settings.js', REINSCRIPTION_WIZARD_FILE ),
+				array(),
+				REINSCRIPTION_WIZARD_VERSION,
+				true
+			);
+		}
+	);
+}
+
+/**
+ * « Réglages » next to « Désactiver » in the plugins list.
+ *
+ * @param string[] $links Action links.
+ */
+function reinscription_wizard_action_links( $links ) {
+	$url = admin_url( 'options-general.php?page=' . REINSCRIPTION_WIZARD_PAGE );
+	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Réglages', 'reinscription-wizard' ) . '</a>' );
+	return $links;
+}
+
+/** The origin (scheme://host[:port]) of the public site, where the widget runs. */
+function reinscription_wizard_site_origin() {
+	$parts = wp_parse_url( home_url() );
+	$port  = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
+	return $parts['scheme'] . '://' . $parts['host'] . $port;
+}
+
+/** The API URL field and the « Tester la connexion » button (admin/settings.js reads its data- attributes). */
+function reinscription_wizard_field_api_url() {
+	printf(
+		'<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s" placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
+		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['api_url'] ),
+		esc_attr( reinscription_wizard_option( 'api_url' ) )
+	);
+	printf(
+		'<button type="button" class="button" id="reinscription-wizard-test" data-ajax-url="%1$s" data-nonce="%2$s" data-site-origin="%3$s">%4$s</button>',
+		esc_url( admin_url( 'admin-ajax.php' ) ),
+		esc_attr( wp_create_nonce( 'reinscription_wizard_test' ) ),
+		esc_attr( reinscription_wizard_site_origin() ),
+		esc_html__( 'Tester la connexion', 'reinscription-wizard' )
+	);
+	echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__( "L'adresse de base du service de réinscription, utilisée par tous les shortcodes qui n'en donnent pas. Le test appelle {adresse}/campaign depuis votre navigateur, comme le fera le formulaire.", 'reinscription-wizard' ) . '</p>';
+	echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
+}
+
+/** The contact e-mail field. */
+function reinscription_wizard_field_email() {
+	printf(
+		'<input type="email" class="regular-text" id="reinscription_wizard_contact_email" name="%1$s" value="%2$s" placeholder="conservatoire@mairie-limonest.fr">',
+		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['contact_email'] ),
+		esc_attr( reinscription_wizard_option( 'contact_email' ) )
+	);
+	echo '<p class="description">' . esc_html__( 'Montrée aux familles quand le formulaire ne peut pas fonctionner (JavaScript désactivé, service indisponible).', 'reinscription-wizard' ) . '</p>';
+}
+
+/** The deadline field. */
+function reinscription_wizard_field_deadline() {
+	printf(
+		'<input type="text" class="regular-text" id="reinscription_wizard_deadline" name="%1$s" value="%2$s" placeholder="11 juin 2027 à 23 h 59">',
+		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['deadline'] ),
+		esc_attr( reinscription_wizard_option( 'deadline' ) )
+	);
+	echo '<p class="description">' . esc_html__( 'Affichée seulement dans le texte de secours, pour les visiteurs sans JavaScript ; le formulaire montre la date que donne le service.', 'reinscription-wizard' ) . '</p>';
+}
+
+/** The settings page. */
+function reinscription_wizard_render_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+	echo '<form method="post" action="options.php">';
+	settings_fields( 'reinscription_wizard' );
+	do_settings_sections( REINSCRIPTION_WIZARD_PAGE );
+	submit_button();
+	echo '</form>';
+	echo '<h2>' . esc_html__( 'Mettre le formulaire sur une page', 'reinscription-wizard' ) . '</h2>';
+	echo '<p>' . esc_html__( 'Ajoutez le bloc « Réinscriptions au conservatoire », ou un bloc Code court avec :', 'reinscription-wizard' ) . '</p>';
+	echo '<p><code>[reinscription_wizard]</code> ' . esc_html__( 'ou, pour une autre adresse :', 'reinscription-wizard' ) . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" lang="fr"]</code></p>';
+	echo '</div>';
+}
+
+/**
+ * admin-ajax `reinscription_wizard_test`: fetches {url}/campaign from the WordPress server, so that the browser's
+ * opaque « TypeError » can be told apart: unreachable address, or a server that answers but refuses this origin (CORS).
+ * Replies { reachable, error?, status?, allowOrigin?, schoolYear?, origin }.
+ */
+function reinscription_wizard_ajax_test() {
+	check_ajax_referer( 'reinscription_wizard_test', 'nonce' );
+	if ( ! current_user_can( 'manage_options' ) ) {
+		wp_send_json_error( array( 'message' => __( "Vous n'avez pas le droit de modifier ces réglages.", 'reinscription-wizard' ) ), 403 );
+	}
+	$url = reinscription_wizard_clean_url( isset( $_POST['url'] ) ? wp_unslash( $_POST['url'] ) : '' ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- sanitised by reinscription_wizard_clean_url().
+	if ( '' === $url ) {
+		wp_send_json_error( array( 'message' => __( "L'adresse de l'API doit commencer par https://.", 'reinscription-wizard' ) ), 400 );
+	}
+	$origin   = reinscription_wizard_site_origin();
+	$response = wp_remote_get(
+		$url . '/campaign',
+		array(
+			'timeout'     => 8,
+			'redirection' => 2,
+			'headers'     => array(
+				'Accept' => 'application/json',
+				'Origin' => $origin,
+			),
+		)
+	);
+	if ( is_wp_error( $response ) ) {
+		wp_send_json_success(
+			array(
+				'reachable' => false,
+				'error'     => $response->get_error_message(),
+				'origin'    => $origin,
+			)
+		);
+	}
+	$body = json_decode( wp_remote_retrieve_body( $response ), true );
+	wp_send_json_success(
+		array(
+			'reachable'   => true,
+			'status'      => (int) wp_remote_retrieve_response_code( $response ),
+			'allowOrigin' => (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ),
+			'schoolYear'  => is_array( $body ) && isset( $body['schoolYear'] ) && is_string( $body['schoolYear'] ) ? $body['schoolYear'] : null,
+			'origin'      => $origin,
+		)
+	);
+}

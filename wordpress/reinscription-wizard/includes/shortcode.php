@@ -1,0 +1,131 @@
+<?php
+/**
+ * The [reinscription_wizard] shortcode and the loading of the built module.
+ *
+ * @package ReinscriptionWizard
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/** Registers [reinscription_wizard api_url="…" contact_email="…" lang="fr" deadline="…"]. */
+function reinscription_wizard_register_shortcode() {
+	add_shortcode( 'reinscription_wizard', 'reinscription_wizard_shortcode' );
+}
+
+/** URL of the plugin's dist/ folder, with its trailing slash: the widget's `assets-url`. */
+function reinscription_wizard_assets_url() {
+	return plugins_url( 'dist/', REINSCRIPTION_WIZARD_FILE );
+}
+
+/**
+ * Enqueues the module, once, on the page being rendered (only pages where the shortcode or the block renders).
+ *
+ * WordPress 6.5+: a script module (optimisation plugins leave those alone). Older: a classic script in the
+ * footer turned into `type="module"` with the usual do-not-optimise attributes by reinscription_wizard_module_tag().
+ * Both print after the content is rendered (footer, or head of a block theme, whose template renders first),
+ * so enqueuing from the shortcode is in time.
+ */
+function reinscription_wizard_enqueue() {
+	$src = reinscription_wizard_assets_url() . 'reinscription-wizard.js';
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( REINSCRIPTION_WIZARD_HANDLE, $src, array(), REINSCRIPTION_WIZARD_VERSION );
+		return;
+	}
+	if ( ! wp_script_is( REINSCRIPTION_WIZARD_HANDLE, 'registered' ) ) {
+		wp_register_script( REINSCRIPTION_WIZARD_HANDLE, $src, array(), REINSCRIPTION_WIZARD_VERSION, true );
+		add_filter( 'script_loader_tag', 'reinscription_wizard_module_tag', 10, 2 );
+	}
+	wp_enqueue_script( REINSCRIPTION_WIZARD_HANDLE );
+}
+
+/**
+ * WordPress < 6.5: `<script type="module" data-no-optimize="1" nowprocket data-cfasync="false" src=…>`.
+ * data-no-optimize: Autoptimize and LiteSpeed Cache; nowprocket: WP Rocket; data-cfasync: Cloudflare Rocket Loader.
+ *
+ * @param string $tag    The script tag WordPress built.
+ * @param string $handle Its handle.
+ */
+function reinscription_wizard_module_tag( $tag, $handle ) {
+	if ( REINSCRIPTION_WIZARD_HANDLE !== $handle ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=(["\'])[^"\']*\1/', '', $tag );
+	return preg_replace( '/<script(?=[\s>])/', '<script type="module" data-no-optimize="1" nowprocket data-cfasync="false"', $tag, 1 );
+}
+
+/**
+ * The shortcode: the custom element with its attributes, and inside it the fallback shown when the script cannot
+ * run (the element replaces it with its shadow root once upgraded).
+ *
+ * @param array|string $atts Shortcode attributes.
+ */
+function reinscription_wizard_shortcode( $atts ) {
+	$atts = shortcode_atts(
+		array(
+			'api_url'       => '',
+			'contact_email' => '',
+			'lang'          => 'fr',
+			'deadline'      => '',
+		),
+		$atts,
+		'reinscription_wizard'
+	);
+
+	$api_url = reinscription_wizard_clean_url( $atts['api_url'] );
+	if ( '' === $api_url ) {
+		$api_url = reinscription_wizard_option( 'api_url' );
+	}
+	$email = sanitize_email( $atts['contact_email'] );
+	if ( '' === $email ) {
+		$email = reinscription_wizard_option( 'contact_email' );
+	}
+	$deadline = '' !== trim( $atts['deadline'] ) ? sanitize_text_field( $atts['deadline'] ) : reinscription_wizard_option( 'deadline' );
+	$lang     = preg_match( '/^[a-z]{2}(-[A-Za-z]{2})?$/', $atts['lang'] ) ? $atts['lang'] : 'fr';
+
+	$fallback = '<div class="reinscription-wizard-fallback">';
+	if ( '' !== $deadline ) {
+		$fallback .= '<p>' . sprintf(
+			/* translators: %s: the deadline, e.g. « 11 juin 2027 à 23 h 59 ». */
+			esc_html__( 'Réinscriptions au conservatoire : jusqu’au %s.', 'reinscription-wizard' ),
+			'<strong>' . esc_html( $deadline ) . '</strong>'
+		) . '</p>';
+	}
+	if ( '' !== $email ) {
+		$fallback .= '<p>' . sprintf(
+			/* translators: %s: the conservatory's e-mail address as a mailto link. */
+			esc_html__( 'Activez JavaScript pour faire la réinscription en ligne, ou écrivez à %s.', 'reinscription-wizard' ),
+			'<a href="' . esc_url( 'mailto:' . $email ) . '">' . esc_html( $email ) . '</a>'
+		) . '</p>';
+	} else {
+		$fallback .= '<p>' . esc_html__( 'Activez JavaScript pour faire la réinscription en ligne, ou adressez-vous au conservatoire.', 'reinscription-wizard' ) . '</p>';
+	}
+	$fallback .= '</div>';
+
+	if ( '' === $api_url ) {
+		// Nothing to talk to: the fallback only, and a hint for those who can fix it.
+		$hint = '';
+		if ( current_user_can( 'manage_options' ) ) {
+			$hint = '<p class="reinscription-wizard-admin-hint"><em>' . esc_html__( "Réservé aux administrateurs : réglez l'adresse de l'API dans Réglages → Réinscriptions, ou donnez-la au shortcode : [reinscription_wizard api_url=\"https://…\"].", 'reinscription-wizard' ) . '</em></p>';
+		}
+		return $fallback . $hint;
+	}
+
+	reinscription_wizard_enqueue();
+
+	$attributes = array(
+		'api-url'    => esc_url( $api_url ),
+		'lang'       => esc_attr( $lang ),
+		'assets-url' => esc_url( reinscription_wizard_assets_url() ),
+	);
+	if ( '' !== $email ) {
+		$attributes['contact-email'] = esc_attr( $email );
+	}
+	$html = '<reinscription-wizard';
+	foreach ( $attributes as $name => $value ) {
+		$html .= ' ' . $name . '="' . $value . '"';
+	}
+	// One line, no blank line: wpautop must not wrap pieces of it in <p>.
+	return $html . '>' . $fallback . '</reinscription-wizard>';
+}
