@@ -23,10 +23,20 @@ function defineHelperPlugin() {
   };
 }
 
+/** The analyzer reads files concurrently: sort modules so the committed file is the same every run. */
+function stableOrderPlugin() {
+  return {
+    name: 'stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/wizard/wizard.ts', 'src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.worker.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineHelperPlugin()],
+  plugins: [defineHelperPlugin(), stableOrderPlugin()],
 };

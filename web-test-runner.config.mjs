@@ -74,12 +74,20 @@ export default {
   plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testsFinishTimeout: 180000,
+  // Per test file, not in total; a full journey file takes a while on 2 cores.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [launcher()],
   reporters: [defaultReporter(), countReporter()],
   groups: [
-    { name: 'main', files: ['test/**/*.test.ts', '!test/**/*.tz-new-york.test.ts'] },
+    { name: 'main', files: ['test/**/*.test.ts', '!test/**/*.tz-new-york.test.ts', '!test/**/*.history.test.ts'] },
+    {
+      // A browser of its own: the runner reuses one page per browser for every file, and that page's
+      // session history (capped at 50 entries by Chromium) makes history.back() land on other files.
+      name: 'history',
+      files: ['test/**/*.history.test.ts'],
+      browsers: [launcher()],
+    },
     {
       // The deadline must read the same in Paris time whatever the visitor's own time zone.
       name: 'new-york',

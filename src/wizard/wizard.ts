@@ -262,14 +262,14 @@ export class ReinscriptionWizard extends LitElement {
 
   // ------------------------------------------------------------ browser integration
 
+  /** Back and Forward between our entries move between steps; any other entry leads home. */
   private onPopState = (e: PopStateEvent) => {
     const target = (e.state as Record<string, { studentId: string; step: Step }> | null)?.[HISTORY_KEY];
     const screen = this.journey.screen;
-    if (target && screen.name === 'step' && target.studentId === screen.studentId) {
-      this.dispatch({ type: 'go-to', step: target.step }, { push: false });
-    } else if (!target && screen.name === 'step') {
-      this.dispatch({ type: 'home' }, { push: false });
-    }
+    if (screen.name !== 'step' && screen.name !== 'documents') return;
+    const reachable = target && screen.name === 'step' && target.studentId === screen.studentId && target.step <= (this.journey.visited[screen.studentId] ?? 1);
+    if (reachable) this.dispatch({ type: 'go-to', step: target.step }, { push: false });
+    else this.dispatch({ type: 'home' }, { push: false });
   };
 
   private onBeforeUnload = (e: BeforeUnloadEvent) => {

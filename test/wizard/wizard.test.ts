@@ -1,53 +1,24 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/wizard/wizard.js';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
-import { clientFor } from '../../src/api/client.js';
-import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { button, choose, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
+import { logIn, mount, shown, useMockBackend } from '../helpers/journey.js';
 
 const API = '/api-wizard-test';
+const mock = useMockBackend(API);
 
-let backend: MockBackend;
-
-before(async () => {
-  backend = await startMockBackend({ baseUrl: API });
-});
-after(() => backend.stop());
-beforeEach(() => {
-  clientFor(API).session.clear();
-  sessionStorage.clear();
-  backend.store.reset();
-  backend.scenarios.reset();
-});
-
-const shown = (el: Element) => normalise(shadow(el).textContent);
 const screenText = (wizard: ReinscriptionWizard, tag: string) => normalise(inner(wizard, tag).textContent);
-
-async function mount(): Promise<ReinscriptionWizard> {
-  const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
-  await until(() => shadow(el).querySelector('reinscription-login, reinscription-family-home'), 'the first screen');
-  return el;
-}
-
-async function logIn(el: ReinscriptionWizard): Promise<void> {
-  const login = await until(() => inner(el, 'reinscription-login'), 'the login');
-  type(control(login, 'Identifiant'), DEMO_CREDENTIALS.identifier);
-  type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
-  button(login, 'Se connecter').click();
-  await until(() => screenText(el, 'reinscription-family-home').includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home');
-}
 
 describe('<reinscription-wizard>', () => {
   it('starts on the login, with the contact e-mail, and is accessible', async () => {
-    const el = await mount();
+    const el = await mount(API);
     expect(shown(el)).to.include('conservatoire@limonest.fr');
     expect(control(inner(el, 'reinscription-login'), 'Identifiant')).to.exist;
     await expect(el).to.be.accessible();
   });
 
   it('logs in, greets the family, and moves focus to the home heading', async () => {
-    const el = await mount();
+    const el = await mount(API);
     const events: string[] = [];
     el.addEventListener('reinscription-logged-in', () => events.push('logged-in'));
     await logIn(el);
@@ -58,7 +29,7 @@ describe('<reinscription-wizard>', () => {
   });
 
   it('goes to the lost-password screen and back, keeping the identifier', async () => {
-    const el = await mount();
+    const el = await mount(API);
     const login = inner(el, 'reinscription-login');
     type(control(login, 'Identifiant'), 'LIMONEST-0001');
     button(login, 'Mot de passe perdu ?').click();
@@ -71,10 +42,10 @@ describe('<reinscription-wizard>', () => {
   });
 
   it('keeps the parent logged in across a reload of the tab, and « Déconnexion » clears everything', async () => {
-    const first = await mount();
+    const first = await mount(API);
     await logIn(first);
     first.remove();
-    const el = await mount();
+    const el = await mount(API);
     await until(() => screenText(el, 'reinscription-family-home').includes('Bonjour'), 'the home after reload');
     expect(Object.keys(sessionStorage).some((k) => k.startsWith('reinscription-wizard:'))).to.equal(true);
     expect(Object.keys(localStorage).some((k) => k.startsWith('reinscription-wizard'))).to.equal(false);
@@ -88,35 +59,19 @@ describe('<reinscription-wizard>', () => {
   });
 
   it('declines a student and shows the new status on the home', async () => {
-    const el = await mount();
+    const el = await mount(API);
     await logIn(el);
     const home = inner(el, 'reinscription-family-home');
     button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
     await until(() => control(home, 'Motif').isConnected, 'the decline panel');
     type(control<HTMLTextAreaElement>(home, 'Motif'), 'Déménagement');
     button(home, 'Confirmer').click();
-    await until(() => backend.store.declines.length === 1, 'the decline on the server');
+    await until(() => mock.backend.store.declines.length === 1, 'the decline on the server');
     await until(() => screenText(el, 'reinscription-family-home').includes('Ne se réinscrit pas'), 'the declined status');
   });
 
-  it('enters step 1 for a student, one history entry per step, and the browser Back returns home', async () => {
-    const el = await mount();
-    await logIn(el);
-    const steps: number[] = [];
-    el.addEventListener('reinscription-step-change', (e) => steps.push(e.detail.step));
-    const url = location.href;
-    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await until(() => shown(el).includes('Étape 1 sur 6 : Modification des coordonnées'), 'step 1');
-    expect(steps).to.deep.equal([1]);
-    expect((history.state as Record<string, unknown>).reinscriptionWizard).to.deep.include({ studentId: 'gianni', step: 1 });
-    expect(location.href).to.equal(url);
-    await until(() => shadow(el).activeElement !== null, 'focus inside the step');
-    history.back();
-    await until(() => inner(el, 'reinscription-family-home'), 'the home after Back');
-  });
-
   it('explains a failure to load the campaign in French and retries', async () => {
-    backend.scenarios.set('server-error', { routes: ['campaign'], times: 1 });
+    mock.backend.scenarios.set('server-error', { routes: ['campaign'], times: 1 });
     const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API} contact-email="conservatoire@limonest.fr"></reinscription-wizard>`);
     await until(() => shown(el).includes('Le serveur du conservatoire rencontre un problème'), 'the error');
     expect(shown(el)).to.include('conservatoire@limonest.fr');
@@ -126,13 +81,13 @@ describe('<reinscription-wizard>', () => {
   });
 
   it('asks to log in again when the session expired, then goes on where the parent was', async () => {
-    const el = await mount();
+    const el = await mount(API);
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
     await until(() => inner(el, 'reinscription-coordinates').querySelector('input'), 'the form');
     await choose(inner(el, 'reinscription-coordinates'), 'Avez-vous changé de compte bancaire', 'Non');
-    backend.scenarios.set('session-expired', { times: 1 });
+    mock.backend.scenarios.set('session-expired', { times: 1 });
     button(shadow(el), 'Passer à l\'étape suivante').click();
     await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-interface When {
+export interface When {
   date: string;
   time: string;
 }

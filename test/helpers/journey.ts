@@ -1,0 +1,83 @@
+/**
+ * Driving the whole wizard as a parent does, shared by the wizard's test files.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/wizard/wizard.js';
+import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
+import { clientFor } from '../../src/api/client.js';
+import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
+import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
+import { button, choose, control, inner, normalise, shadow, type, until } from './dom.js';
+
+/** Starts the mock backend for this file, fresh data and no session before each test. */
+export function useMockBackend(api: string): { readonly backend: MockBackend } {
+  const holder = {} as { backend: MockBackend };
+  before(async () => {
+    holder.backend = await startMockBackend({ baseUrl: api });
+  });
+  after(() => holder.backend.stop());
+  beforeEach(() => {
+    clientFor(api).session.clear();
+    sessionStorage.clear();
+    holder.backend.store.reset();
+    holder.backend.scenarios.reset();
+  });
+  return holder;
+}
+
+export const shown = (el: Element): string => normalise(shadow(el).textContent);
+
+/** The shadow root of the screen the wizard shows (login, home, a step…). */
+export function screen(el: ReinscriptionWizard): ShadowRoot {
+  const found = shadow(el).querySelector('[data-screen]');
+  if (!found) throw new Error('no screen');
+  return shadow(found);
+}
+
+export const atStep = (el: ReinscriptionWizard, n: number) => until(() => shown(el).includes(`Étape ${n} sur 6`), `step ${n}`);
+export const next = (el: ReinscriptionWizard) => button(shadow(el), "Passer à l'étape suivante").click();
+
+export async function mount(api: string): Promise<ReinscriptionWizard> {
+  const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${api}></reinscription-wizard>`);
+  await until(() => shadow(el).querySelector('reinscription-login, reinscription-family-home'), 'the first screen');
+  return el;
+}
+
+export async function logIn(el: ReinscriptionWizard): Promise<void> {
+  const login = await until(() => inner(el, 'reinscription-login'), 'the login');
+  type(control(login, 'Identifiant'), DEMO_CREDENTIALS.identifier);
+  type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
+  button(login, 'Se connecter').click();
+  await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home');
+}
+
+export async function loggedIn(api: string): Promise<ReinscriptionWizard> {
+  const el = await mount(api);
+  await logIn(el);
+  return el;
+}
+
+/** From the home to the recap of MOREAU Gianni, answering what is required. */
+export async function toRecap(el: ReinscriptionWizard): Promise<void> {
+  button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+  await atStep(el, 1);
+  await until(() => screen(el).querySelector('input'), 'the coordinates form');
+  await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+  next(el);
+  await atStep(el, 2);
+  await choose(screen(el), "Droit à l'image", 'Oui');
+  await choose(screen(el), 'Autorisation de sortie', 'Non');
+  next(el);
+  await atStep(el, 3);
+  next(el);
+  await atStep(el, 4);
+  type(control<HTMLTextAreaElement>(screen(el), 'Information complémentaire'), 'FM le mercredi de préférence.');
+  next(el);
+  await atStep(el, 5);
+}
+
+export async function accept(el: ReinscriptionWizard): Promise<void> {
+  const box = control(screen(el), "J'accepte");
+  box.click();
+  await until(() => box.checked, 'J’accepte checked');
+}
