@@ -58,23 +58,29 @@ let failed = 0;
 if (existsSync('.wtr-count.json')) ({ passed, failed } = JSON.parse(readFileSync('.wtr-count.json', 'utf8')));
 else failed += 1;
 
-// The plugin in a real WordPress (skips itself, with a message, when not root on Debian).
-if (!process.argv.includes('--no-wordpress')) {
-  console.log('\n> node scripts/wordpress-e2e.mjs');
-  const wp = spawnSync('node', ['scripts/wordpress-e2e.mjs'], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } });
-  process.stdout.write(wp.stdout ?? '');
-  const count = /^(\d+) passed, (\d+) failed/m.exec(wp.stdout ?? '');
+/** Runs a script that ends with its own `N passed, N failed` line, and adds its count. */
+function runCounted(name, cmd, args) {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } });
+  process.stdout.write(r.stdout ?? '');
+  const count = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
   if (count) {
     passed += Number(count[1]);
     failed += Number(count[2]);
   }
-  if (wp.status !== 0) {
-    failedSteps.push('wordpress');
-    if (!count) failed += 1;
+  if (r.status !== 0) {
+    failedSteps.push(name);
+    if (!count || count[2] === '0') failed += 1;
   }
 }
-failed += failedSteps.filter((s) => s !== 'browser tests' && s !== 'wordpress').length;
 
+// Upload progress measured for real, against the mock server over HTTP (the service worker cannot show it).
+runCounted('upload progress', 'npx', ['tsx', 'scripts/check-upload-progress.ts']);
+// The plugin in a real WordPress (skips itself, with a message, when not root on Debian).
+if (!process.argv.includes('--no-wordpress')) runCounted('wordpress', 'node', ['scripts/wordpress-e2e.mjs']);
+
+// Typecheck, lint and the other checks count as one failure each.
+failed += failedSteps.filter((s) => !['browser tests', 'wordpress', 'upload progress'].includes(s)).length;
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

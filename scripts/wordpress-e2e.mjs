@@ -465,8 +465,10 @@ async function testWordpress(target, shared) {
     const adminErrors = [];
     p.on('pageerror', (e) => adminErrors.push(e.message));
     await p.goto(`${home}/wp-login.php`, { waitUntil: 'load' });
-    await p.type('#user_login', ADMIN.user);
-    await p.type('#user_pass', ADMIN.password);
+    // Set the values rather than type them: wp-login.php focuses and selects #user_login 200 ms
+    // after load, and on a busy machine that lands mid-typing and mangles the name.
+    await p.$eval('#user_login', (el, v) => (el.value = v), ADMIN.user);
+    await p.$eval('#user_pass', (el, v) => (el.value = v), ADMIN.password);
     await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('#wp-submit')]);
     const settingsUrl = `${home}/wp-admin/options-general.php?page=reinscription-wizard`;
     await step('settings page: in the Réglages menu, with the saved API URL', async () => {

@@ -32,11 +32,14 @@ type CoordinatesResult =
   | { ok: false };
 
 const HISTORY_KEY = 'reinscriptionWizard';
+/** The inner screens' parts, re-exported so the host page can style them through the wizard. */
+const EXPORTED_PARTS = 'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation';
 const SESSION_WARNING_MS = 3 * 60 * 1000;
 
 /**
  * @summary The whole re-registration journey: login, family home, and the six steps per student.
  *
+ * @fires reinscription-logged-in - A parent logged in: `{ expiresAt }` (from the login screen).
  * @fires reinscription-step-change - The journey moved to a step: `{ studentId, step }`.
  * @fires reinscription-submitted - A re-registration was sent: `{ studentId, reference }`.
  * @fires reinscription-declined - A student was declined: `{ studentId }` (bubbles from the home).
@@ -45,6 +48,13 @@ const SESSION_WARNING_MS = 3 * 60 * 1000;
  * @csspart alert - Error and status messages.
  * @csspart contact - The contact e-mail line.
  * @csspart nav - The previous/next buttons of a step.
+ * @csspart heading - Each screen's main heading (re-exported from the inner screens, as all parts below).
+ * @csspart field - Every form field.
+ * @csspart error-summary - The « Il y a un problème » box of a step.
+ * @csspart section - The groups of a form and of the recap.
+ * @csspart table - The documents tables.
+ * @csspart student - A student's row on the family home.
+ * @csspart badge - A student's status on the family home.
  *
  * @cssprop --rw-color-primary - Buttons, links and focus accents (default #1d4f91).
  * @cssprop --rw-color-text - Text colour (default #1e1e1e).
@@ -128,6 +138,7 @@ export class ReinscriptionWizard extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     this.sessionTimer = setInterval(() => this.checkSession(), 15000);
+    this.client?.session.addEventListener('change', this.onSessionChange);
   }
 
   override disconnectedCallback(): void {
@@ -135,12 +146,18 @@ export class ReinscriptionWizard extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearInterval(this.sessionTimer);
+    this.client?.session.removeEventListener('change', this.onSessionChange);
   }
+
+  /** A new expiry (login, extension, another element on the page) is checked at once. */
+  private onSessionChange = () => this.checkSession();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) setLocale(this.lang);
     if (changed.has('apiUrl') && this.apiUrl) {
+      this.client?.session.removeEventListener('change', this.onSessionChange);
       this.client = clientFor(this.apiUrl);
+      this.client.session.addEventListener('change', this.onSessionChange);
       this.stored = loadJourney(this.apiUrl);
       void this.boot();
     }
@@ -214,6 +231,7 @@ export class ReinscriptionWizard extends LitElement {
       emit(this, 'reinscription-step-change', { studentId: after.studentId, step: after.step });
     }
     if (before.name !== after.name || (after.name === 'step' && before.name === 'step' && before.step !== after.step)) {
+      this.markTitle(false);
       this.actionError = undefined;
       this.status = '';
       void this.focusScreen();
@@ -254,10 +272,24 @@ export class ReinscriptionWizard extends LitElement {
   /** Moving to a screen moves focus to its heading, which screen readers announce. */
   private async focusScreen(): Promise<void> {
     await this.updateComplete;
+    // On a step, the stepper's heading says where the parent is: « Étape 2 sur 6 : Autorisations ».
+    const stepHeading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    if (stepHeading) {
+      stepHeading.focus();
+      return;
+    }
     const el = this.renderRoot.querySelector<StepElement>('[data-screen]');
     if (!el) return;
     if ('updateComplete' in el) await (el as unknown as LitElement).updateComplete;
     el.focusHeading?.();
+  }
+
+  /** DSFR / GOV.UK: while a step shows errors, the page title starts with « Erreur : ». */
+  private markTitle(hasErrors: boolean): void {
+    const prefix = t('common.pageTitleErrorPrefix');
+    const prefixed = document.title.startsWith(prefix);
+    if (hasErrors && !prefixed) document.title = `${prefix}${document.title}`;
+    else if (!hasErrors && prefixed) document.title = document.title.slice(prefix.length);
   }
 
   // ------------------------------------------------------------ browser integration
@@ -272,8 +304,13 @@ export class ReinscriptionWizard extends LitElement {
     else this.dispatch({ type: 'home' }, { push: false });
   };
 
+  /** Whether something typed is not saved on the server yet (the page then warns before leaving). */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
   private onBeforeUnload = (e: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
+    if (!this.hasUnsavedChanges) return;
     e.preventDefault();
     // Older browsers show the prompt only when returnValue is set.
     e.returnValue = t('wizard.leaveWarning');
@@ -364,7 +401,20 @@ export class ReinscriptionWizard extends LitElement {
     return this.renderRoot.querySelector<StepElement>('[data-screen="step"]');
   }
 
+  /** A second click while a step is being checked or sent does nothing (the first one goes on). */
+  private moving = false;
+
   private async next(): Promise<void> {
+    if (this.moving) return;
+    this.moving = true;
+    try {
+      await this.moveOn();
+    } finally {
+      this.moving = false;
+    }
+  }
+
+  private async moveOn(): Promise<void> {
     const screen = this.journey.screen;
     if (screen.name !== 'step' || this.busy) return;
     const el = this.currentStepElement();
@@ -372,6 +422,7 @@ export class ReinscriptionWizard extends LitElement {
     if (!work) return;
     if (screen.step === 1 && el?.validate) {
       const result = (await el.validate()) as CoordinatesResult;
+      this.markTitle(!result.ok);
       if (!result.ok) return;
       const { guardian, student, paymentMode, bankChanged, changes } = result;
       this.setWork(screen.studentId, { ...work, answers: { ...work.answers, guardian, student, paymentMode, bankChanged }, changes });
@@ -383,16 +434,20 @@ export class ReinscriptionWizard extends LitElement {
       this.status = t('wizard.waitUploads');
       await el.whenIdle?.();
       this.status = '';
-    } else if (el?.validate && !(await el.validate())) {
-      return;
+    } else if (el?.validate) {
+      const ok = Boolean(await el.validate());
+      this.markTitle(!ok);
+      if (!ok) return;
     }
     if (screen.step === 5) {
       await this.submit(screen.studentId);
       return;
     }
-    await this.saveDraft(screen.studentId, screen.fromRecap ? 5 : ((screen.step + 1) as Step));
+    const saved = await this.saveDraft(screen.studentId, screen.fromRecap ? 5 : ((screen.step + 1) as Step));
     if (this.sessionExpired) return;
     this.dispatch({ type: 'next' });
+    // Said on the next step, where the parent now is.
+    this.status = saved;
   }
 
   /** « Retour à l'étape précédente » walks the history back when it came from there, so Back and Forward stay in step. */
@@ -403,18 +458,18 @@ export class ReinscriptionWizard extends LitElement {
     else this.dispatch({ type: 'back' });
   }
 
-  private async saveDraft(studentId: string, step: Step): Promise<void> {
+  /** Saves the answers as a server draft; returns what to tell the parent. */
+  private async saveDraft(studentId: string, step: Step): Promise<string> {
     const work = this.stored.students[studentId];
-    if (!work) return;
+    if (!work) return '';
     const saved = await this.guard(() => this.api.saveDraft(studentId, { answers: work.answers, step }));
     if (saved) {
       this.dirty = false;
-      this.status = t('wizard.saved', { time: parisTime(saved.savedAt) });
-    } else if (!this.sessionExpired) {
-      // Moving on is still allowed: the answers stay in this tab and are sent with the submission.
-      this.actionError = undefined;
-      this.status = t('wizard.saveFailed');
+      return t('wizard.saved', { time: parisTime(saved.savedAt) });
     }
+    // Moving on is still allowed: the answers stay in this tab and are sent with the submission.
+    this.actionError = undefined;
+    return this.sessionExpired ? '' : t('wizard.saveFailed');
   }
 
   /** One submission per version of the answers: the key survives retries and reloads. */
@@ -474,6 +529,7 @@ export class ReinscriptionWizard extends LitElement {
       return html`<div class="notice notice--error" role="alert" part="alert"><p>${t('wizard.sessionExpired')}</p></div>
         <reinscription-login
           data-screen="login"
+          exportparts=${EXPORTED_PARTS}
           .client=${this.client}
           .identifier=${this.journey.identifier}
           contact-email=${contact}
@@ -485,6 +541,7 @@ export class ReinscriptionWizard extends LitElement {
       case 'login':
         return html`<reinscription-login
           data-screen="login"
+          exportparts=${EXPORTED_PARTS}
           .client=${this.client}
           .identifier=${this.journey.identifier}
           contact-email=${contact}
@@ -494,6 +551,7 @@ export class ReinscriptionWizard extends LitElement {
       case 'password-reset':
         return html`<reinscription-password-reset
           data-screen="password-reset"
+          exportparts=${EXPORTED_PARTS}
           .client=${this.client}
           .identifier=${this.journey.identifier}
           contact-email=${contact}
@@ -504,6 +562,7 @@ export class ReinscriptionWizard extends LitElement {
           ${this.family
             ? html`<reinscription-family-home
                 data-screen="home"
+                exportparts=${EXPORTED_PARTS}
                 .client=${this.client}
                 .campaign=${this.campaign}
                 .family=${this.family}
@@ -537,6 +596,7 @@ export class ReinscriptionWizard extends LitElement {
       case 1:
         body = html`<reinscription-coordinates
           data-screen="step"
+          exportparts=${EXPORTED_PARTS}
           .campaign=${campaign}
           .original=${this.family ? originalOf(registration, this.family) : undefined}
           .form=${work.coordinatesForm ?? (registration.draft ? steps.draftForm(registration.draft.answers) : undefined)}
@@ -549,6 +609,7 @@ export class ReinscriptionWizard extends LitElement {
       case 2:
         body = html`<reinscription-authorisations
           data-screen="step"
+          exportparts=${EXPORTED_PARTS}
           .campaign=${campaign}
           .registration=${registration}
           .answers=${work.answers}
@@ -559,6 +620,7 @@ export class ReinscriptionWizard extends LitElement {
       case 3:
         body = html`<reinscription-documents
           data-screen="step"
+          exportparts=${EXPORTED_PARTS}
           .client=${this.client}
           .campaign=${campaign}
           .registration=${registration}
@@ -573,6 +635,7 @@ export class ReinscriptionWizard extends LitElement {
       case 4:
         body = html`<reinscription-courses
           data-screen="step"
+          exportparts=${EXPORTED_PARTS}
           .campaign=${campaign}
           .registration=${registration}
           .answers=${work.answers}
@@ -582,6 +645,7 @@ export class ReinscriptionWizard extends LitElement {
       case 5:
         body = html`<reinscription-recap
           data-screen="step"
+          exportparts=${EXPORTED_PARTS}
           .campaign=${campaign}
           .registration=${registration}
           .answers=${work.answers}
@@ -603,6 +667,7 @@ export class ReinscriptionWizard extends LitElement {
         body = submission
           ? html`<reinscription-confirmation
               data-screen="step"
+              exportparts=${EXPORTED_PARTS}
               .campaign=${campaign}
               .submission=${submission}
               .studentName=${name}
@@ -610,7 +675,7 @@ export class ReinscriptionWizard extends LitElement {
               @reinscription-reregister=${this.onReregister}
               @reinscription-logout=${this.onLogout}
             ></reinscription-confirmation>`
-          : html`<p>${t('wizard.stepPending')}</p>`;
+          : html`<p>${t('wizard.noConfirmation')}</p>`;
         break;
       }
     }
@@ -630,6 +695,7 @@ export class ReinscriptionWizard extends LitElement {
       ${this.actionError ? apiErrorAlert(this.actionError, this.campaign.contactEmail) : nothing}
       <reinscription-documents
         data-screen="documents"
+        exportparts=${EXPORTED_PARTS}
         .client=${this.client}
         .campaign=${this.campaign}
         .registration=${registration}

@@ -42,6 +42,7 @@ describe('the re-registration journey', () => {
   });
 
   it('validates each step before moving on, with the summary focused', async () => {
+    document.title = 'Réinscriptions - Ville de Limonest';
     const el = await loggedIn(API);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await atStep(el, 1);
@@ -49,9 +50,13 @@ describe('the re-registration journey', () => {
     next(el);
     await until(() => screen(el).activeElement?.classList.contains('error-summary'), 'the summary focused on step 1');
     expect(shown(el)).to.include('Étape 1 sur 6');
+    await until(() => document.title.startsWith('Erreur : '), 'the page title prefixed');
     await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
     next(el);
     await atStep(el, 2);
+    expect(document.title.startsWith('Erreur : '), 'the prefix goes once fixed').to.equal(false);
+    // Moving to a step focuses its heading, which screen readers announce.
+    await until(() => normalise(shadow(el).activeElement?.textContent) === 'Étape 2 sur 6 : Autorisations', 'focus on the step heading');
     next(el);
     await until(() => screen(el).activeElement?.classList.contains('error-summary'), 'the summary focused on step 2');
     expect(shown(el)).to.include('Étape 2 sur 6');
@@ -75,11 +80,19 @@ describe('the re-registration journey', () => {
     await accept(el);
     mock.backend.scenarios.set('slow', { routes: ['submit'], delayMs: 400 });
     const valider = button(shadow(el), 'Valider');
+    let requests = 0;
+    const count = () => (requests += 1);
+    mock.backend.worker.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/submission')) count();
+    });
     valider.click();
     valider.click();
     await until(() => queryButton(shadow(el), 'Envoi de la réinscription…'), 'the busy button');
+    valider.click();
     await atStep(el, 6);
     expect(mock.backend.store.submissions).to.have.length(1);
+    expect(requests, 'requests sent').to.equal(1);
+    mock.backend.worker.events.removeAllListeners('request:start');
   });
 
   it('the answer is lost after the server committed: the retry leaves one submission', async () => {

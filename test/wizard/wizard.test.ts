@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { button, choose, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
+import { clientFor } from '../../src/api/client.js';
 import { logIn, mount, shown, useMockBackend } from '../helpers/journey.js';
 
 const API = '/api-wizard-test';
@@ -100,5 +101,37 @@ describe('<reinscription-wizard>', () => {
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form again');
     const bank = [...coordinates.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.checked && r.value === 'non');
     expect(bank, 'the bank-change answer').to.exist;
+  });
+
+  it('warns before the session ends and lets the parent extend it (RGAA 13.1)', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    const store = clientFor(API).session;
+    const session = store.session!;
+    // Two minutes left, as the server would say after a long pause on a step.
+    store.set({ ...session, expiresAt: new Date(Date.now() + 2 * 60000).toISOString() });
+    await until(() => /Votre session se termine dans [23] minutes/.test(shown(el)), 'the warning');
+    await expect(el).to.be.accessible();
+    button(shadow(el), 'Prolonger ma session').click();
+    await until(() => shown(el).includes('Session prolongée.'), 'the extension');
+    expect(shown(el)).not.to.include('Votre session se termine');
+    expect(Date.parse(store.session!.expiresAt) - Date.now()).to.be.above(10 * 60000);
+  });
+
+  it('warns before leaving the page only while something is not saved', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    // Read from the wizard: a synthetic beforeunload would also reach MSW, which stops mocking
+    // for a page it believes is closing.
+    const leave = () => el.hasUnsavedChanges;
+    expect(leave(), 'nothing typed yet').to.equal(false);
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
+    await choose(coordinates, 'Avez-vous changé de compte bancaire', 'Non');
+    expect(leave(), 'an answer not saved yet').to.equal(true);
+    button(shadow(el), "Passer à l'étape suivante").click();
+    await until(() => shown(el).includes('Brouillon enregistré'), 'the draft saved');
+    expect(leave(), 'everything saved').to.equal(false);
   });
 });

@@ -23,5 +23,5 @@ export const wizard = {
   'wizard.alreadySent': (p: { name: string }) => `La réinscription de ${p.name} a déjà été envoyée.`,
   'wizard.declined': (p: { name: string }) => `${p.name} ne se réinscrit pas cette année.`,
   'wizard.leaveWarning': 'Des informations ne sont pas encore enregistrées.',
-  'wizard.stepPending': "Cette étape n'est pas encore disponible dans cette version du formulaire.",
+  'wizard.noConfirmation': "La confirmation de cet envoi ne peut pas être affichée ici. Revenez à l'accueil : l'état de chaque dossier y est indiqué.",
 } as const;
