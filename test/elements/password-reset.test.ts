@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
+import * as dom from '../helpers/dom.js';
 import type { ReinscriptionLogin } from '../../src/elements/login/login.js';
 import '../../src/elements/login/login.js';
 import type { ReinscriptionPasswordReset } from '../../src/elements/password-reset/password-reset.js';
@@ -16,37 +17,15 @@ const CONFIRMATION =
 
 // ------------------------------------------------------------ finding things as a user does
 
-const normalise = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: HTMLElement) => el.shadowRoot!;
-
-function field(el: HTMLElement, labelText: string): HTMLInputElement {
-  const label = [...root(el).querySelectorAll('label')].find((l) => normalise(l.textContent) === labelText);
-  if (!label) throw new Error(`No label « ${labelText} »`);
-  const control = label.control ?? root(el).getElementById(label.htmlFor);
-  if (!(control instanceof HTMLInputElement)) throw new Error(`Label « ${labelText} » has no input`);
-  return control;
-}
-
-function button(el: HTMLElement, text: string): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) => normalise(b.textContent) === text);
-  if (!found) throw new Error(`No button « ${text} »`);
-  return found;
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-function description(el: HTMLElement, input: HTMLInputElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return normalise(ids.map((id) => root(el).getElementById(id)?.textContent ?? '').join(' '));
-}
-
+// The shared finders (test/helpers/dom.ts) take a shadow root; these tests hold the element.
+const field = (el: HTMLElement, labelText: string) => dom.control(dom.shadow(el), labelText);
+const button = (el: HTMLElement, text: string) => dom.button(dom.shadow(el), text);
+const description = (el: HTMLElement, input: HTMLInputElement) => dom.description(dom.shadow(el), input);
+const summaryLinks = (el: HTMLElement) => dom.summaryLinks(dom.shadow(el));
+const root = (el: HTMLElement) => dom.shadow(el);
+const { normalise, type } = dom;
 const alertText = (el: HTMLElement) => normalise(root(el).querySelector('[role="alert"]')?.textContent);
 const statusText = (el: HTMLElement) => normalise(root(el).querySelector('[role="status"]')?.textContent);
-const summaryLinks = (el: HTMLElement) => [...root(el).querySelectorAll('.error-summary a')].map((a) => normalise(a.textContent));
 
 // ------------------------------------------------------------ setup
 
