@@ -1,6 +1,14 @@
 import type { RegistrationAnswers } from './api/contract.js';
 
 /**
+ * What a step changed. Authorisations are patched one answer at a time, so two quick answers can
+ * never overwrite each other with a stale copy (see wizard/answers.ts).
+ */
+export type AnswersPatch = Partial<Omit<RegistrationAnswers, 'authorisations'>> & {
+  authorisations?: Partial<RegistrationAnswers['authorisations']>;
+};
+
+/**
  * Every event the elements fire bubbles and crosses shadow boundaries (`composed`), so the host
  * page can listen on the wizard for analytics or redirects. Names and details are listed here once.
  */
@@ -22,7 +30,7 @@ export interface ReinscriptionEvents {
   /** A re-registration was sent and the server confirmed it. */
   'reinscription-submitted': { studentId: string; reference: string };
   /** A step changed some answers (internal: the wizard merges the patch). */
-  'reinscription-answers-change': { patch: Partial<RegistrationAnswers> };
+  'reinscription-answers-change': { patch: AnswersPatch };
   /** « J'accepte » was checked or unchecked in the recap (internal). */
   'reinscription-accept-change': { accepted: boolean };
   /** « Modifier » in the recap: open that step, then come back to the recap (internal). */

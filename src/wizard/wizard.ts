@@ -4,7 +4,8 @@ import type { Campaign, Family, FieldChange, Registration, RegistrationAnswers, 
 import { ApiClient, clientFor } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import { define } from '../define.js';
-import { emit } from '../events.js';
+import { emit, type AnswersPatch } from '../events.js';
+import { mergeAnswers } from './answers.js';
 import { isAdultForSchoolYear } from '../format/age.js';
 import type { CoordinatesForm } from '../schemas/coordinates.js';
 import { parisTime } from '../format/paris-time.js';
@@ -258,11 +259,11 @@ export class ReinscriptionWizard extends LitElement {
     if (work) this.setWork(studentId, { ...work, ...patch });
   }
 
-  private patchAnswers(studentId: string, patch: Partial<RegistrationAnswers>): void {
+  private patchAnswers(studentId: string, patch: AnswersPatch): void {
     const work = this.stored.students[studentId];
     if (!work) return;
     this.dirty = true;
-    this.setWork(studentId, { ...work, answers: { ...work.answers, ...patch } });
+    this.setWork(studentId, { ...work, answers: mergeAnswers(work.answers, patch) });
   }
 
   private persist(): void {
@@ -590,7 +591,7 @@ export class ReinscriptionWizard extends LitElement {
     const visited = this.journey.visited[studentId] ?? 1;
     const stepNav = steps.stepper({ current: step, visited, onGo: (to) => this.dispatch({ type: 'go-to', step: to as Step }) });
     const documentsState = steps.documentsState(campaign, registration, work.answers, adult, this.documents);
-    const onAnswers = (e: CustomEvent<{ patch: Partial<RegistrationAnswers> }>) => this.patchAnswers(studentId, e.detail.patch);
+    const onAnswers = (e: CustomEvent<{ patch: AnswersPatch }>) => this.patchAnswers(studentId, e.detail.patch);
     let body: TemplateResult;
     switch (step) {
       case 1:

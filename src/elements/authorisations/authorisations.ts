@@ -31,7 +31,7 @@ const WIDE = '(min-width: 48em)';
  *
  * @summary Step 2 of the re-registration: image rights and leaving-alone authorisation.
  *
- * @fires reinscription-answers-change - A question was answered; `detail: { patch: { authorisations } }`.
+ * @fires reinscription-answers-change - A question was answered; `detail: { patch: { authorisations: { image } } }` (only the answer given).
  *
  * @csspart heading - The step's heading.
  * @csspart field - Each question (fieldset with its legend, text, error and choices).
@@ -150,8 +150,7 @@ export class ReinscriptionAuthorisations extends LitElement {
 
   private answer(q: Question, value: Answer): void {
     if (!this.answers) return;
-    const patch: Partial<RegistrationAnswers> = { authorisations: { ...this.answers.authorisations, [q]: value } };
-    emit(this, 'reinscription-answers-change', { patch });
+    emit(this, 'reinscription-answers-change', { patch: { authorisations: { [q]: value } } });
   }
 }
 
