@@ -429,8 +429,9 @@ export class ReinscriptionWizard extends LitElement {
       this.setWork(screen.studentId, { ...work, answers: { ...work.answers, guardian, student, paymentMode, bankChanged }, changes });
       const family = await this.guard(() => this.api.updateFamily({ guardian, paymentMode, bankChanged }));
       if (family) this.family = family;
-      // Expired on the way: the parent logs in again and stays on this step, everything kept.
-      if (this.sessionExpired) return;
+      // Expired on the way, or refused by the server (422, said field by field): stay on this
+      // step, everything kept. Other failures let the parent go on: the answers travel with the draft.
+      if (this.sessionExpired || this.refused()) return;
     } else if (screen.step === 3 && el?.busy) {
       this.status = t('wizard.waitUploads');
       await el.whenIdle?.();
@@ -445,7 +446,7 @@ export class ReinscriptionWizard extends LitElement {
       return;
     }
     const saved = await this.saveDraft(screen.studentId, screen.fromRecap ? 5 : ((screen.step + 1) as Step));
-    if (this.sessionExpired) return;
+    if (this.sessionExpired || this.refused()) return;
     this.dispatch({ type: 'next' });
     // Said on the next step, where the parent now is.
     this.status = saved;
@@ -459,6 +460,11 @@ export class ReinscriptionWizard extends LitElement {
     else this.dispatch({ type: 'back' });
   }
 
+  /** The last call was refused for its content (422): the parent must change something. */
+  private refused(): boolean {
+    return this.actionError instanceof ApiError && this.actionError.kind === 'validation';
+  }
+
   /** Saves the answers as a server draft; returns what to tell the parent. */
   private async saveDraft(studentId: string, step: Step): Promise<string> {
     const work = this.stored.students[studentId];
@@ -468,6 +474,7 @@ export class ReinscriptionWizard extends LitElement {
       this.dirty = false;
       return t('wizard.saved', { time: parisTime(saved.savedAt) });
     }
+    if (this.refused()) return '';
     // Moving on is still allowed: the answers stay in this tab and are sent with the submission.
     this.actionError = undefined;
     return this.sessionExpired ? '' : t('wizard.saveFailed');

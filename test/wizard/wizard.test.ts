@@ -134,4 +134,20 @@ describe('<reinscription-wizard>', () => {
     await until(() => shown(el).includes('Brouillon enregistré'), 'the draft saved');
     expect(leave(), 'everything saved').to.equal(false);
   });
+
+  it('stays on step 1 when the server refuses a field, and names it', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
+    await choose(coordinates, 'Avez-vous changé de compte bancaire', 'Non');
+    mock.backend.scenarios.set('validation-error', { routes: ['updateFamily'], times: 1 });
+    button(shadow(el), "Passer à l'étape suivante").click();
+    await until(() => shown(el).includes('Responsable : E-mail'), 'the refused field');
+    expect(shown(el)).to.include('Étape 1 sur 6');
+    await expect(el).to.be.accessible();
+    button(shadow(el), "Passer à l'étape suivante").click();
+    await until(() => shown(el).includes('Étape 2 sur 6'), 'step 2 once accepted');
+  });
 });
