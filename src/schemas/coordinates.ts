@@ -320,6 +320,37 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
   const g = form.guardian;
   const st = form.student;
 
+  /** The identity fields both people have, checked alike; only the messages and the minimum age differ. */
+  const identity = (who: 'guardian' | 'student', v: typeof g | typeof st, original: Guardian | StudentCoordinates | undefined) => {
+    const m = <F extends string, R extends string>(field: F, rule: R) => `validation.${who}.${field}.${rule}` as const;
+    const guardianSide = who === 'guardian';
+    return {
+      civilite: text(`${who}-civilite`, listSchema({ codes: codes(refs.civilites), keep: original?.civilite, notInList: m('civilite', 'list') }), v.civilite, m('civilite', 'list')),
+      lastName: text(`${who}-lastName`, personName({ required: m('lastName', 'required'), characters: m('lastName', 'characters') }), v.lastName, m('lastName', 'characters')),
+      firstName: text(`${who}-firstName`, personName({ required: m('firstName', 'required'), characters: m('firstName', 'characters') }), v.firstName, m('firstName', 'characters')),
+      birthDate:
+        text(
+          `${who}-birthDate`,
+          birthDate(guardianSide ? guardianBirth : studentBirth, { today, minAge: guardianSide ? GUARDIAN_MIN_AGE : STUDENT_MIN_AGE, maxAge: MAX_AGE }),
+          joinDateParts({ day: v.birthDay, month: v.birthMonth, year: v.birthYear }),
+          m('birthDate', 'real'),
+        ) || null,
+      birthPlace: text(`${who}-birthPlace`, placeName({ characters: m('birthPlace', 'characters') }), v.birthPlace, m('birthPlace', 'characters')),
+      birthDepartment: text(
+        `${who}-birthDepartment`,
+        birthDepartment({ notInList: m('birthDepartment', 'list'), keep: original?.birthDepartment }),
+        v.birthDepartment,
+        m('birthDepartment', 'list'),
+      ),
+      situationFamiliale: text(
+        `${who}-situationFamiliale`,
+        listSchema({ codes: codes(refs.situationsFamiliales), keep: original?.situationFamiliale, notInList: m('situationFamiliale', 'list') }),
+        v.situationFamiliale,
+        m('situationFamiliale', 'list'),
+      ),
+    };
+  };
+
   // Responsable
   const abroad = g.country.trim() !== '' && g.country.trim().toUpperCase() !== FRANCE;
   const guardianPostcode = abroad
@@ -328,18 +359,7 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
   const guardianPhone = <F extends 'phoneHome' | 'phoneMobile' | 'phoneWork' | 'extraPhone1' | 'extraPhone2' | 'extraPhone3'>(field: F) =>
     phone({ format: G(field, 'format') });
   const guardian: Guardian = {
-    civilite: text('guardian-civilite', listSchema({ codes: codes(refs.civilites), keep: og?.civilite, notInList: G('civilite', 'list') }), g.civilite, G('civilite', 'list')),
-    lastName: text('guardian-lastName', personName({ required: G('lastName', 'required'), characters: G('lastName', 'characters') }), g.lastName, G('lastName', 'characters')),
-    firstName: text('guardian-firstName', personName({ required: G('firstName', 'required'), characters: G('firstName', 'characters') }), g.firstName, G('firstName', 'characters')),
-    birthDate:
-      text(
-        'guardian-birthDate',
-        birthDate(guardianBirth, { today, minAge: GUARDIAN_MIN_AGE, maxAge: MAX_AGE }),
-        joinDateParts({ day: g.birthDay, month: g.birthMonth, year: g.birthYear }),
-        G('birthDate', 'real'),
-      ) || null,
-    birthPlace: text('guardian-birthPlace', placeName({ characters: G('birthPlace', 'characters') }), g.birthPlace, G('birthPlace', 'characters')),
-    birthDepartment: text('guardian-birthDepartment', birthDepartment({ notInList: G('birthDepartment', 'list'), keep: og?.birthDepartment }), g.birthDepartment, G('birthDepartment', 'list')),
+    ...identity('guardian', g, og),
     country: text('guardian-country', country({ required: G('country', 'list'), notInList: G('country', 'list'), keep: og?.country }), g.country, G('country', 'list')),
     address: text('guardian-address', address({ required: G('address', 'required'), characters: G('address', 'characters') }), g.address, G('address', 'characters')),
     postalCode: text('guardian-postalCode', guardianPostcode, g.postalCode, G('postalCode', 'format')),
@@ -348,12 +368,6 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
     phoneMobile: text('guardian-phoneMobile', guardianPhone('phoneMobile'), g.phoneMobile, G('phoneMobile', 'format')),
     phoneWork: text('guardian-phoneWork', guardianPhone('phoneWork'), g.phoneWork, G('phoneWork', 'format')),
     email: text('guardian-email', email({ required: G('email', 'required'), format: G('email', 'format') }), g.email, G('email', 'format')),
-    situationFamiliale: text(
-      'guardian-situationFamiliale',
-      listSchema({ codes: codes(refs.situationsFamiliales), keep: og?.situationFamiliale, notInList: G('situationFamiliale', 'list') }),
-      g.situationFamiliale,
-      G('situationFamiliale', 'list'),
-    ),
     pcs: text('guardian-pcs', listSchema({ codes: codes(refs.pcs), keep: og?.pcs, notInList: G('pcs', 'list') }), g.pcs, G('pcs', 'list')),
     profession: text('guardian-profession', profession({ characters: G('profession', 'characters') }), g.profession, G('profession', 'characters')),
     extraPhones: (['extraPhone1', 'extraPhone2', 'extraPhone3'] as const)
@@ -370,24 +384,7 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
   const own = !st.useGuardianAddress;
   const studentPostcode = abroad ? foreignPostcode({ format: S('postalCode', 'abroad') }) : frenchPostcode({ format: S('postalCode', 'format'), unknown: S('postalCode', 'unknown') });
   const student: StudentCoordinates = {
-    civilite: text('student-civilite', listSchema({ codes: codes(refs.civilites), keep: os?.civilite, notInList: S('civilite', 'list') }), st.civilite, S('civilite', 'list')),
-    lastName: text('student-lastName', personName({ required: S('lastName', 'required'), characters: S('lastName', 'characters') }), st.lastName, S('lastName', 'characters')),
-    firstName: text('student-firstName', personName({ required: S('firstName', 'required'), characters: S('firstName', 'characters') }), st.firstName, S('firstName', 'characters')),
-    birthDate:
-      text(
-        'student-birthDate',
-        birthDate(studentBirth, { today, minAge: STUDENT_MIN_AGE, maxAge: MAX_AGE }),
-        joinDateParts({ day: st.birthDay, month: st.birthMonth, year: st.birthYear }),
-        S('birthDate', 'real'),
-      ) || null,
-    birthPlace: text('student-birthPlace', placeName({ characters: S('birthPlace', 'characters') }), st.birthPlace, S('birthPlace', 'characters')),
-    birthDepartment: text('student-birthDepartment', birthDepartment({ notInList: S('birthDepartment', 'list'), keep: os?.birthDepartment }), st.birthDepartment, S('birthDepartment', 'list')),
-    situationFamiliale: text(
-      'student-situationFamiliale',
-      listSchema({ codes: codes(refs.situationsFamiliales), keep: os?.situationFamiliale, notInList: S('situationFamiliale', 'list') }),
-      st.situationFamiliale,
-      S('situationFamiliale', 'list'),
-    ),
+    ...identity('student', st, os),
     useGuardianAddress: st.useGuardianAddress,
     address: own ? text('student-address', address({ characters: S('address', 'characters') }), st.address, S('address', 'characters')) : guardian.address,
     postalCode: own ? text('student-postalCode', studentPostcode, st.postalCode, S('postalCode', 'format')) : guardian.postalCode,

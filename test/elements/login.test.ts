@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import * as dom from '../helpers/dom.js';
+import { FAULTS } from '../helpers/faults.js';
 import type { ReinscriptionLogin } from '../../src/elements/login/login.js';
 import '../../src/elements/login/login.js';
 import { t } from '../../src/i18n/index.js';
@@ -209,14 +210,7 @@ describe('<reinscription-login>', () => {
     expect(alertText(el)).to.equal(normalise(t('login.invalidCredentials')));
   });
 
-  const faults = [
-    { scenario: 'network-error', message: () => t('api.network') },
-    { scenario: 'server-error', message: () => t('api.server') },
-    { scenario: 'rate-limited', message: () => t('api.rate-limited', { seconds: RETRY_AFTER_SECONDS }) },
-    { scenario: 'slow', message: () => t('api.timeout'), timeoutMs: 300 },
-  ] as const;
-
-  for (const fault of faults) {
+  for (const fault of FAULTS) {
     it(`${fault.scenario}: explains in French, with the contact e-mail, and keeps identifier and password`, async () => {
       const { client } = spyClient({ timeoutMs: 'timeoutMs' in fault ? fault.timeoutMs : undefined });
       const el = await loginElement(client);

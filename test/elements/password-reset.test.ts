@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import * as dom from '../helpers/dom.js';
+import { FAULTS } from '../helpers/faults.js';
 import type { ReinscriptionLogin } from '../../src/elements/login/login.js';
 import '../../src/elements/login/login.js';
 import type { ReinscriptionPasswordReset } from '../../src/elements/password-reset/password-reset.js';
 import '../../src/elements/password-reset/password-reset.js';
 import { t } from '../../src/i18n/index.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
-import { RETRY_AFTER_SECONDS } from '../../src/mocks/scenarios.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 
 const API = '/api-reset-test';
@@ -204,14 +204,7 @@ describe('<reinscription-password-reset>', () => {
     expect(event.detail).to.deep.equal({ identifier: 'LIMONEST-0001' });
   });
 
-  const faults = [
-    { scenario: 'network-error', message: () => t('api.network') },
-    { scenario: 'server-error', message: () => t('api.server') },
-    { scenario: 'rate-limited', message: () => t('api.rate-limited', { seconds: RETRY_AFTER_SECONDS }) },
-    { scenario: 'slow', message: () => t('api.timeout'), timeoutMs: 300 },
-  ] as const;
-
-  for (const fault of faults) {
+  for (const fault of FAULTS) {
     it(`${fault.scenario}: explains in French, with the contact e-mail, and keeps what was typed`, async () => {
       const { client } = spyClient({ timeoutMs: 'timeoutMs' in fault ? fault.timeoutMs : undefined });
       const el = await resetElement(client);
