@@ -37,6 +37,9 @@ export default {
   globs: ['src/wizard/wizard.ts', 'src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.worker.ts'],
   outdir: '.',
+  // package.json names the manifest once ("customElements": "custom-elements.json"); the analyzer
+  // must not rewrite it, least of all to the temporary folder of scripts/check-manifest.mjs.
+  packagejson: false,
   litelement: true,
   plugins: [defineHelperPlugin(), stableOrderPlugin()],
 };
