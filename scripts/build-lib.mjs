@@ -6,7 +6,7 @@
  * compile it on the fly); in lib/ it is the compiled .js beside its importer.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync('lib', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
@@ -16,6 +16,15 @@ const source = readFileSync(file, 'utf8');
 const patched = source.replace("new URL('./compress.worker.ts', import.meta.url)", "new URL('./compress.worker.js', import.meta.url)");
 if (patched === source) throw new Error(`${file}: the worker URL to rewrite was not found`);
 writeFileSync(file, patched);
+
+// The `./bundle` export's types: dist/reinscription-wizard.js is built from src/index.ts, like
+// lib/index.js, so its declarations are lib/index.d.ts. Written after `vite build` (which empties dist/).
+mkdirSync('dist', { recursive: true });
+writeFileSync(
+  'dist/reinscription-wizard.d.ts',
+  '// Types of reinscription-wizard.js (the `reinscription-wizard/bundle` export), built from src/index.ts as lib/index.js is.\n' +
+    "export * from '../lib/index.js';\n",
+);
 
 // Every path the package exports must exist.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
