@@ -17,11 +17,14 @@ const chromeArgs = [
   '--disable-sync',
 ];
 
-/** Serves MSW's worker at the root, from the installed package (same version as the library). */
+/**
+ * Serves MSW's worker from the installed package (same version as the library): at the root, and in
+ * any folder (test/mocks/sub-path/ is an app served under a sub-path, with its worker beside it).
+ */
 const mswWorker = {
   name: 'msw-worker',
   serve(context) {
-    if (context.path === '/mockServiceWorker.js') {
+    if (context.path.endsWith('/mockServiceWorker.js')) {
       return { body: readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8'), type: 'js' };
     }
     return undefined;

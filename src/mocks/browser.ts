@@ -3,6 +3,9 @@ import { createHandlers } from './handlers.js';
 import { createScenarios, type Scenarios } from './scenarios.js';
 import { createStore, type MockStore } from './store.js';
 
+/** Where `npx msw init public` puts the worker script for an app served at the root of its origin. */
+const DEFAULT_SERVICE_WORKER_URL = '/mockServiceWorker.js';
+
 export interface MockBackendOptions {
   /** Where the widget's `api-url` points; root-relative ('/api') or any absolute origin. */
   baseUrl?: string;
@@ -10,6 +13,12 @@ export interface MockBackendOptions {
   scenarios?: Scenarios;
   /** Silences MSW's per-request console log (default true). */
   quiet?: boolean;
+  /**
+   * Where the page's server serves MSW's worker script (`npx msw init <public dir>` copies it there);
+   * default '/mockServiceWorker.js'. An app served under a sub-path serves it there, for example
+   * '/inscriptions/mockServiceWorker.js': a service worker only sees the pages under its own folder.
+   */
+  serviceWorkerUrl?: string;
 }
 
 export interface MockBackend {
@@ -31,7 +40,7 @@ export async function startMockBackend(options: MockBackendOptions = {}): Promis
   const scenarios = options.scenarios ?? createScenarios();
   const worker = setupWorker(...createHandlers(store, { baseUrl, scenarios }));
   await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: options.serviceWorkerUrl ?? DEFAULT_SERVICE_WORKER_URL },
     quiet: options.quiet ?? true,
     onUnhandledRequest: 'bypass',
   });

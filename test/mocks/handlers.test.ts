@@ -8,6 +8,7 @@ import { createHandlers } from '../../src/mocks/handlers.js';
 import { RETRY_AFTER_SECONDS } from '../../src/mocks/scenarios.js';
 import { AUTHORISATION_VERSION, DEMO_CREDENTIALS, MAX_UPLOAD_BYTES } from '../../src/mocks/seed.js';
 import { createStore, type MockStore, type StoreOptions } from '../../src/mocks/store.js';
+import type { SubPathWindow } from './sub-path/app.js';
 
 /** Any origin works: the service worker sees every request of this page. */
 const BASE = 'https://api.test/v1';
@@ -592,5 +593,31 @@ describe('mock backend handlers', () => {
       expect(failure).to.be.instanceOf(TypeError);
       expect(store.students.get('gianni')!.status).to.equal('ne-se-reinscrit-pas');
     });
+  });
+});
+
+describe('startMockBackend in an app served under a sub-path', () => {
+  const folder = '/test/mocks/sub-path/';
+
+  it('registers the worker at serviceWorkerUrl, which then answers the pages of that folder', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `${folder}index.html`;
+    document.body.append(frame);
+    await loaded;
+    const app = frame.contentWindow as SubPathWindow;
+    const sub = await app.startMockBackend({ baseUrl: 'https://sub-path.test/api', serviceWorkerUrl: `${folder}mockServiceWorker.js` });
+    try {
+      const registration = await app.navigator.serviceWorker.getRegistration();
+      expect(registration?.scope).to.equal(`${location.origin}${folder}`);
+      expect(app.navigator.serviceWorker.controller?.scriptURL).to.equal(`${location.origin}${folder}mockServiceWorker.js`);
+      const res = await app.fetch('https://sub-path.test/api/campaign');
+      expect(res.status).to.equal(200);
+      expect(z.safeParse(c.Campaign, await res.json()).success).to.equal(true);
+    } finally {
+      sub.stop();
+      for (const r of await app.navigator.serviceWorker.getRegistrations()) if (r.scope === `${location.origin}${folder}`) await r.unregister();
+      frame.remove();
+    }
   });
 });
