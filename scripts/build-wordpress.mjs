@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /**
- * `npm run build:wordpress [-- --force]`: the installable plugin zip.
+ * `npm run build:wordpress [-- --force] [-- --set-version]`: the installable plugin zip.
  *
  * 1. Runs the Vite build when dist/reinscription-wizard.js is missing or older than src/ (or with --force).
- * 2. Stages wordpress/reinscription-wizard/ plus the built files (dist/: the main module, its worker and
- *    chunks, no source maps, no type declarations) under wordpress/build/staging/, with the plugin's
- *    Version / Stable tag / REINSCRIPTION_WIZARD_VERSION set to package.json's version.
- * 3. Writes wordpress/build/reinscription-wizard-<version>.zip (top folder reinscription-wizard/), with
+ * 2. Checks that the plugin's versions (header Version, REINSCRIPTION_WIZARD_VERSION, readme.txt Stable tag,
+ *    block.json and editor.asset.php version) equal package.json's version in the sources; `--set-version`
+ *    writes package.json's version into those source files first (after `npm version`).
+ * 3. Stages wordpress/reinscription-wizard/ plus the built files (dist/: the main module, its worker and
+ *    chunks, no source maps, no type declarations), the repository's LICENSE, and the translations made by
+ *    scripts/wordpress/make-translations.mjs (languages/: .pot, .mo and the scripts' JSON, from the
+ *    hand-maintained .po; the build fails when the .po misses a string) under wordpress/build/staging/.
+ * 4. Writes wordpress/build/reinscription-wizard-<version>.zip (top folder reinscription-wizard/), with
  *    node's zlib (no `zip` command needed, so it works the same on every machine).
  *
- * Also importable: `buildWordpressPlugin({ force, log })` returns { zip, version, files }.
+ * Also importable: `buildWordpressPlugin({ force, log })` returns { zip, version, files, stage }.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { makeTranslations } from './wordpress/make-translations.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PLUGIN_SRC = join(ROOT, 'wordpress', 'reinscription-wizard');
@@ -59,21 +64,35 @@ function ensureViteBuild({ force, log }) {
   if (r.status !== 0 || !existsSync(main)) throw new Error('vite build failed');
 }
 
-function stampVersion(stageDir, version, log) {
-  const edits = [
-    ['reinscription-wizard.php', /^(\s*\*\s*Version:\s*)(\S+)/m],
-    ['reinscription-wizard.php', /(define\(\s*'REINSCRIPTION_WIZARD_VERSION',\s*')([^']+)/],
-    ['readme.txt', /^(Stable tag:\s*)(\S+)/m],
-    ['block/editor.asset.php', /('version'\s*=>\s*')([^']+)/],
-  ];
-  for (const [file, re] of edits) {
-    const p = join(stageDir, file);
+/** Where the plugin says its version; each must equal package.json's. */
+const VERSION_MARKERS = [
+  ['reinscription-wizard.php', /^(\s*\*\s*Version:\s*)(\S+)/m],
+  ['reinscription-wizard.php', /(define\(\s*'REINSCRIPTION_WIZARD_VERSION',\s*')([^']+)/],
+  ['readme.txt', /^(Stable tag:\s*)(\S+)/m],
+  ['block/block.json', /^(\t"version":\s*")([^"]+)/m],
+  ['block/editor.asset.php', /('version'\s*=>\s*')([^']+)/],
+];
+
+/**
+ * The versions of the plugin's source files: an error listing those that differ from `version`, unless `write`,
+ * which sets them (the sources, not only the zip, so that what is committed is what is shipped).
+ */
+export function syncVersions(pluginDir, version, { write = false, log = console.log } = {}) {
+  const wrong = [];
+  for (const [file, re] of VERSION_MARKERS) {
+    const p = join(pluginDir, file);
     const text = readFileSync(p, 'utf8');
     const m = text.match(re);
     if (!m) throw new Error(`${file}: version marker not found (${re})`);
-    if (m[2] !== version) log(`note: ${file} says ${m[2]}; the zip gets package.json's ${version} (update the source too)`);
-    writeFileSync(p, text.replace(re, `$1${version}`));
+    if (m[2] === version) continue;
+    if (write) {
+      writeFileSync(p, text.replace(re, `$1${version}`));
+      log(`${relative(ROOT, p)}: version ${m[2]} → ${version}`);
+    } else {
+      wrong.push(`${file} says ${m[2]}`);
+    }
   }
+  if (wrong.length) throw new Error(`package.json's version is ${version} but ${wrong.join(', ')}: run node scripts/build-wordpress.mjs --set-version`);
 }
 
 /** DOS date/time of a Date (local time, as zip tools do). */
@@ -155,8 +174,11 @@ function writeZip(zipPath, base, dir) {
   return entries.filter((e) => !e.dir).map((e) => e.name);
 }
 
-export function buildWordpressPlugin({ force = false, log = console.log } = {}) {
+export function buildWordpressPlugin({ force = false, setVersion = false, log = console.log } = {}) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  syncVersions(PLUGIN_SRC, version, { write: setVersion, log });
+  const license = join(ROOT, 'LICENSE');
+  if (!existsSync(license)) throw new Error('LICENSE missing at the repository root (the zip ships it)');
   ensureViteBuild({ force, log });
 
   const stageRoot = join(BUILD_DIR, 'staging');
@@ -165,7 +187,8 @@ export function buildWordpressPlugin({ force = false, log = console.log } = {}) 
   mkdirSync(stageRoot, { recursive: true });
   // The plugin's source, without a dist/ someone may have copied there by hand.
   cpSync(PLUGIN_SRC, stage, { recursive: true, filter: (src) => src !== join(PLUGIN_SRC, 'dist') });
-  stampVersion(stage, version, log);
+  cpSync(license, join(stage, 'LICENSE'));
+  makeTranslations({ pluginDir: PLUGIN_SRC, outDir: join(stage, 'languages'), version, log });
 
   const shipped = walk(DIST).filter((f) => SHIPPED.test(f) && !NOT_SHIPPED.test(f));
   if (!shipped.some((f) => relative(DIST, f) === MAIN)) throw new Error(`dist/${MAIN} not found`);
@@ -184,7 +207,7 @@ export function buildWordpressPlugin({ force = false, log = console.log } = {}) 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    buildWordpressPlugin({ force: process.argv.includes('--force') });
+    buildWordpressPlugin({ force: process.argv.includes('--force'), setVersion: process.argv.includes('--set-version') });
   } catch (e) {
     console.error(`build:wordpress failed: ${e instanceof Error ? e.message : e}`);
     process.exit(1);

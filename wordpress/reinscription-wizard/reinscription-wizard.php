@@ -1,15 +1,18 @@
 <?php
 /**
- * Plugin Name:       Réinscriptions au conservatoire
- * Plugin URI:        https://www.limonest.fr/
- * Description:       Le formulaire de réinscription au conservatoire municipal (composant web &lt;reinscription-wizard&gt;) : shortcode [reinscription_wizard], bloc « Réinscriptions » et réglages (Réglages → Réinscriptions).
+ * Plugin Name:       Conservatory re-registration
+ * Plugin URI:        https://www.npmjs.com/package/reinscription-wizard
+ * Description:       The municipal conservatory's online re-registration form (the &lt;reinscription-wizard&gt; web component): the [reinscription_wizard] shortcode, the “Conservatory re-registration” block and its settings (Settings → Re-registration).
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            Ville de Limonest
+ * Author URI:        https://www.limonest.fr/
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       reinscription-wizard
+ * Domain Path:       /languages
+ * Update URI:        false
  *
  * @package ReinscriptionWizard
  */
@@ -28,6 +31,20 @@ require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/block.php';
 
+/**
+ * The plugin's translations, languages/reinscription-wizard-{locale}.mo (French is bundled). Since WordPress 4.6
+ * a copy in wp-content/languages/plugins/ is looked up first and wins.
+ */
+function reinscription_wizard_load_textdomain() {
+	load_plugin_textdomain( 'reinscription-wizard', false, dirname( plugin_basename( REINSCRIPTION_WIZARD_FILE ) ) . '/languages' );
+}
+
+/** The folder of the JSON translations of the plugin's scripts (wp_set_script_translations). */
+function reinscription_wizard_languages_dir() {
+	return plugin_dir_path( REINSCRIPTION_WIZARD_FILE ) . 'languages';
+}
+
+add_action( 'init', 'reinscription_wizard_load_textdomain', 0 );
 add_action( 'init', 'reinscription_wizard_register_shortcode' );
 add_action( 'init', 'reinscription_wizard_register_block' );
 add_action( 'admin_init', 'reinscription_wizard_register_settings' );

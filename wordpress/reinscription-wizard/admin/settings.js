@@ -1,13 +1,17 @@
 /**
- * Réglages → Réinscriptions: « Tester la connexion ».
+ * Settings → Re-registration: « Test the connection ». Strings through wp.i18n, translated by
+ * languages/reinscription-wizard-{locale}-{md5 of "admin/settings.js"}.json.
  *
  * The browser calls {url}/campaign exactly as the widget will (cross-origin, mode cors). When that fails, fetch only
  * says « TypeError » for both an unreachable address and a CORS refusal, so the WordPress server is asked to fetch
  * the same URL (admin-ajax, nonce + manage_options) to tell them apart. Configuration comes from the button's
- * data- attributes: no inline script.
+ * data- attributes, not from an inline script of ours (the translations come through WordPress's own
+ * wp_set_script_translations).
  */
-(function () {
+(function ( i18n ) {
 	'use strict';
+	var __ = i18n.__;
+	var sprintf = i18n.sprintf;
 
 	var button = document.getElementById( 'reinscription-wizard-test' );
 	var input = document.getElementById( 'reinscription_wizard_api_url' );
@@ -45,65 +49,79 @@
 	}
 
 	function origins() {
-		var list = [ button.dataset.siteOrigin || window.location.origin ];
-		if ( list.indexOf( window.location.origin ) < 0 ) {
-			list.push( window.location.origin );
+		var site = button.dataset.siteOrigin || window.location.origin;
+		if ( site === window.location.origin ) {
+			return site;
 		}
-		return list.join( ' et ' );
+		/* translators: 1: the public site's origin, 2: the admin's origin (when they differ). */
+		return sprintf( __( '%1$s and %2$s', 'reinscription-wizard' ), site, window.location.origin );
+	}
+
+	/** « …/campaign answers HTTP 404. Is this really the API address? », with or without « no campaign ». */
+	function unexpectedStatus( url, status, noCampaign ) {
+		return noCampaign
+			? /* translators: 1: the API address typed in, 2: an HTTP status code. */
+				sprintf( __( 'Unexpected answer: %1$s/campaign answers HTTP %2$s without a re-registration campaign. Is this really the API address?', 'reinscription-wizard' ), url, status )
+			: /* translators: 1: the API address typed in, 2: an HTTP status code. */
+				sprintf( __( 'Unexpected answer: %1$s/campaign answers HTTP %2$s. Is this really the API address?', 'reinscription-wizard' ), url, status );
 	}
 
 	function explainFailure( url ) {
 		return askServer( url ).then( function ( answer ) {
 			if ( ! answer || ! answer.success ) {
-				say( 'error', ( answer && answer.data && answer.data.message ) || 'Le test a échoué : rechargez la page et réessayez.' );
+				say( 'error', ( answer && answer.data && answer.data.message ) || __( 'The test failed: reload the page and try again.', 'reinscription-wizard' ) );
 				return;
 			}
 			var r = answer.data;
 			if ( ! r.reachable ) {
-				say( 'error', 'Adresse injoignable depuis le serveur WordPress : ' + r.error );
+				/* translators: %s: the error of the WordPress HTTP API, e.g. « cURL error 7: Failed to connect… ». */
+				say( 'error', sprintf( __( 'Address unreachable from the WordPress server: %s', 'reinscription-wizard' ), r.error ) );
 				return;
 			}
 			if ( r.status < 200 || r.status > 299 || ! r.schoolYear ) {
-				say( 'error', 'Réponse inattendue : ' + url + '/campaign répond HTTP ' + r.status + ( r.schoolYear ? '' : ' sans campagne de réinscription' ) + '. Est-ce bien l’adresse de l’API ?' );
+				say( 'error', unexpectedStatus( url, r.status, ! r.schoolYear ) );
 				return;
 			}
 			if ( r.allowOrigin !== '*' && r.allowOrigin !== r.origin ) {
-				say( 'error', 'Le serveur répond mais refuse les appels depuis ce site (CORS) : ajoutez ' + origins() + ' à sa liste d’origines autorisées.' );
+				/* translators: %s: this site's origin, e.g. https://www.limonest.fr. */
+				say( 'error', sprintf( __( 'The server answers but refuses calls from this site (CORS): add %s to its list of allowed origins.', 'reinscription-wizard' ), origins() ) );
 				return;
 			}
-			say( 'error', 'Le serveur WordPress joint cette adresse et elle autorise ce site, mais votre navigateur n’a pas pu l’appeler : vérifiez son certificat HTTPS, ou un pare-feu entre les visiteurs et l’API.' );
+			say( 'error', __( 'The WordPress server reaches this address and it allows this site, but your browser could not call it: check its HTTPS certificate, or a firewall between visitors and the API.', 'reinscription-wizard' ) );
 		} );
 	}
 
 	button.addEventListener( 'click', function () {
 		var url = input.value.trim().replace( /\/+$/, '' );
 		if ( ! /^https?:\/\/[^/\s]+/i.test( url ) ) {
-			say( 'error', 'L’adresse de l’API doit commencer par https://, par exemple https://reinscriptions.limonest.fr/api/v1.' );
+			say( 'error', __( 'The API address must start with https://, for example https://reinscriptions.limonest.fr/api/v1.', 'reinscription-wizard' ) );
 			return;
 		}
 		if ( window.location.protocol === 'https:' && /^http:/i.test( url ) ) {
-			say( 'error', 'Ce site est en https : le navigateur refusera d’appeler une adresse en http://. Utilisez l’adresse en https:// de l’API.' );
+			say( 'error', __( 'This site uses https: the browser will refuse to call an http:// address. Use the https:// address of the API.', 'reinscription-wizard' ) );
 			return;
 		}
 		button.disabled = true;
-		say( 'info', 'Test en cours…' );
+		say( 'info', __( 'Testing…', 'reinscription-wizard' ) );
 		fetch( url + '/campaign', { mode: 'cors', credentials: 'omit', headers: { Accept: 'application/json' }, signal: withTimeout( 10000 ) } )
 			.then(
 				function ( res ) {
 					if ( ! res.ok ) {
-						say( 'error', 'Réponse inattendue : ' + url + '/campaign répond HTTP ' + res.status + '. Est-ce bien l’adresse de l’API ?' );
+						say( 'error', unexpectedStatus( url, res.status, false ) );
 						return;
 					}
 					return res.json().then(
 						function ( data ) {
 							if ( data && typeof data.schoolYear === 'string' ) {
-								say( 'success', 'Connexion réussie : campagne ' + data.schoolYear );
+								/* translators: %s: the school year of the campaign, e.g. 2027-2028. */
+								say( 'success', sprintf( __( 'Connection successful: campaign %s', 'reinscription-wizard' ), data.schoolYear ) );
 							} else {
-								say( 'error', 'Réponse inattendue : la réponse ne décrit pas une campagne de réinscription. Est-ce bien l’adresse de l’API ?' );
+								say( 'error', __( 'Unexpected answer: the answer does not describe a re-registration campaign. Is this really the API address?', 'reinscription-wizard' ) );
 							}
 						},
 						function () {
-							say( 'error', 'Réponse inattendue : ' + url + '/campaign ne renvoie pas du JSON. Est-ce bien l’adresse de l’API ?' );
+							/* translators: %s: the API address typed in. */
+							say( 'error', sprintf( __( 'Unexpected answer: %s/campaign does not return JSON. Is this really the API address?', 'reinscription-wizard' ), url ) );
 						}
 					);
 				},
@@ -113,10 +131,11 @@
 				}
 			)
 			.catch( function ( e ) {
-				say( 'error', 'Le test a échoué : ' + ( e && e.message ? e.message : String( e ) ) );
+				/* translators: %s: a JavaScript error message. */
+				say( 'error', sprintf( __( 'The test failed: %s', 'reinscription-wizard' ), e && e.message ? e.message : String( e ) ) );
 			} )
 			.then( function () {
 				button.disabled = false;
 			} );
 	} );
-})();
+})( window.wp.i18n );

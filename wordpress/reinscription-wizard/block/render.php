@@ -4,7 +4,7 @@
  *
  * @package ReinscriptionWizard
  *
- * @var array $attributes Block attributes (apiUrl, contactEmail, lang).
+ * @var array $attributes Block attributes (apiUrl, contactEmail, deadline, lang).
  */
 
 if ( ! defined( 'ABSPATH' ) ) {
@@ -15,7 +15,8 @@ $reinscription_wizard_html = reinscription_wizard_shortcode(
 	array(
 		'api_url'       => isset( $attributes['apiUrl'] ) ? (string) $attributes['apiUrl'] : '',
 		'contact_email' => isset( $attributes['contactEmail'] ) ? (string) $attributes['contactEmail'] : '',
-		'lang'          => isset( $attributes['lang'] ) ? (string) $attributes['lang'] : 'fr',
+		'deadline'      => isset( $attributes['deadline'] ) ? (string) $attributes['deadline'] : '',
+		'lang'          => isset( $attributes['lang'] ) ? (string) $attributes['lang'] : '',
 	)
 );
 // The shortcode escaped every attribute and text it wrote.

@@ -54,7 +54,7 @@ function reinscription_wizard_sanitize_api_url( $value ) {
 		add_settings_error(
 			REINSCRIPTION_WIZARD_OPTIONS['api_url'],
 			'invalid-url',
-			__( "L'adresse de l'API doit commencer par https:// (ou http:// pour un essai), par exemple https://reinscriptions.limonest.fr/api/v1.", 'reinscription-wizard' )
+			__( 'The API address must start with https:// (or http:// for a trial), for example https://reinscriptions.limonest.fr/api/v1.', 'reinscription-wizard' )
 		);
 		return reinscription_wizard_option( 'api_url' );
 	}
@@ -73,7 +73,7 @@ function reinscription_wizard_sanitize_email( $value ) {
 		add_settings_error(
 			REINSCRIPTION_WIZARD_OPTIONS['contact_email'],
 			'invalid-email',
-			__( "L'adresse e-mail de contact doit ressembler à conservatoire@mairie-limonest.fr.", 'reinscription-wizard' )
+			__( 'The contact e-mail address must look like conservatoire@mairie-limonest.fr.', 'reinscription-wizard' )
 		);
 		return reinscription_wizard_option( 'contact_email' );
 	}
@@ -81,7 +81,7 @@ function reinscription_wizard_sanitize_email( $value ) {
 }
 
 /**
- * Settings API sanitiser of the deadline text (« 11 juin 2027 à 23 h 59 »).
+ * Settings API sanitiser of the deadline text (free text, e.g. « 11 juin 2027 à 23 h 59 »).
  *
  * @param mixed $value Raw input.
  */

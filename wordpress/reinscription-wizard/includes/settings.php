@@ -1,6 +1,7 @@
 <?php
 /**
- * Réglages → Réinscriptions: default API URL, contact e-mail, deadline, and « Tester la connexion ».
+ * Settings → Re-registration (Réglages → Réinscriptions): default API URL, contact e-mail, deadline, and « Test the
+ * connection » (« Tester la connexion »).
  *
  * @package ReinscriptionWizard
  */
@@ -44,7 +45,7 @@ function reinscription_wizard_register_settings() {
 	add_settings_section( 'reinscription_wizard_main', '', '__return_false', REINSCRIPTION_WIZARD_PAGE );
 	add_settings_field(
 		'reinscription_wizard_api_url',
-		__( "Adresse de l'API", 'reinscription-wizard' ),
+		__( 'API address', 'reinscription-wizard' ),
 		'reinscription_wizard_field_api_url',
 		REINSCRIPTION_WIZARD_PAGE,
 		'reinscription_wizard_main',
@@ -52,7 +53,7 @@ function reinscription_wizard_register_settings() {
 	);
 	add_settings_field(
 		'reinscription_wizard_contact_email',
-		__( 'E-mail de contact', 'reinscription-wizard' ),
+		__( 'Contact e-mail', 'reinscription-wizard' ),
 		'reinscription_wizard_field_email',
 		REINSCRIPTION_WIZARD_PAGE,
 		'reinscription_wizard_main',
@@ -60,7 +61,7 @@ function reinscription_wizard_register_settings() {
 	);
 	add_settings_field(
 		'reinscription_wizard_deadline',
-		__( 'Date limite (facultatif)', 'reinscription-wizard' ),
+		__( 'Deadline (optional)', 'reinscription-wizard' ),
 		'reinscription_wizard_field_deadline',
 		REINSCRIPTION_WIZARD_PAGE,
 		'reinscription_wizard_main',
@@ -68,11 +69,11 @@ function reinscription_wizard_register_settings() {
 	);
 }
 
-/** Réglages → Réinscriptions, and the admin script on that page only. */
+/** Settings → Re-registration, and the admin script (with its translations) on that page only. */
 function reinscription_wizard_add_settings_page() {
 	$hook = add_options_page(
-		__( 'Réinscriptions au conservatoire', 'reinscription-wizard' ),
-		__( 'Réinscriptions', 'reinscription-wizard' ),
+		__( 'Conservatory re-registration', 'reinscription-wizard' ),
+		__( 'Re-registration', 'reinscription-wizard' ),
 		'manage_options',
 		REINSCRIPTION_WIZARD_PAGE,
 		'reinscription_wizard_render_settings_page'
@@ -86,22 +87,23 @@ function reinscription_wizard_add_settings_page() {
 			wp_enqueue_script(
 				'reinscription-wizard-admin',
 				plugins_url( 'admin/settings.js', REINSCRIPTION_WIZARD_FILE ),
-				array(),
+				array( 'wp-i18n' ),
 				REINSCRIPTION_WIZARD_VERSION,
 				true
 			);
+			wp_set_script_translations( 'reinscription-wizard-admin', 'reinscription-wizard', reinscription_wizard_languages_dir() );
 		}
 	);
 }
 
 /**
- * « Réglages » next to « Désactiver » in the plugins list.
+ * « Settings » (« Réglages ») next to « Deactivate » in the plugins list.
  *
  * @param string[] $links Action links.
  */
 function reinscription_wizard_action_links( $links ) {
 	$url = admin_url( 'options-general.php?page=' . REINSCRIPTION_WIZARD_PAGE );
-	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Réglages', 'reinscription-wizard' ) . '</a>' );
+	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'reinscription-wizard' ) . '</a>' );
 	return $links;
 }
 
@@ -112,7 +114,7 @@ function reinscription_wizard_site_origin() {
 	return $parts['scheme'] . '://' . $parts['host'] . $port;
 }
 
-/** The API URL field and the « Tester la connexion » button (admin/settings.js reads its data- attributes). */
+/** The API URL field and the « Test the connection » button (admin/settings.js reads its data- attributes). */
 function reinscription_wizard_field_api_url() {
 	printf(
 		'<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s" placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
@@ -124,9 +126,9 @@ function reinscription_wizard_field_api_url() {
 		esc_url( admin_url( 'admin-ajax.php' ) ),
 		esc_attr( wp_create_nonce( 'reinscription_wizard_test' ) ),
 		esc_attr( reinscription_wizard_site_origin() ),
-		esc_html__( 'Tester la connexion', 'reinscription-wizard' )
+		esc_html__( 'Test the connection', 'reinscription-wizard' )
 	);
-	echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__( "L'adresse de base du service de réinscription, utilisée par tous les shortcodes qui n'en donnent pas. Le test appelle {adresse}/campaign depuis votre navigateur, comme le fera le formulaire.", 'reinscription-wizard' ) . '</p>';
+	echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__( 'The base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will.', 'reinscription-wizard' ) . '</p>';
 	echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
 }
 
@@ -137,17 +139,19 @@ function reinscription_wizard_field_email() {
 		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['contact_email'] ),
 		esc_attr( reinscription_wizard_option( 'contact_email' ) )
 	);
-	echo '<p class="description">' . esc_html__( 'Montrée aux familles quand le formulaire ne peut pas fonctionner (JavaScript désactivé, service indisponible).', 'reinscription-wizard' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'Shown to families when the form cannot work (JavaScript turned off, service unavailable).', 'reinscription-wizard' ) . '</p>';
 }
 
 /** The deadline field. */
 function reinscription_wizard_field_deadline() {
 	printf(
-		'<input type="text" class="regular-text" id="reinscription_wizard_deadline" name="%1$s" value="%2$s" placeholder="11 juin 2027 à 23 h 59">',
+		'<input type="text" class="regular-text" id="reinscription_wizard_deadline" name="%1$s" value="%2$s" placeholder="%3$s">',
 		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['deadline'] ),
-		esc_attr( reinscription_wizard_option( 'deadline' ) )
+		esc_attr( reinscription_wizard_option( 'deadline' ) ),
+		/* translators: an example of the deadline field, as a family would read it. */
+		esc_attr__( 'June 11, 2027 at 11:59 pm', 'reinscription-wizard' )
 	);
-	echo '<p class="description">' . esc_html__( 'Affichée seulement dans le texte de secours, pour les visiteurs sans JavaScript ; le formulaire montre la date que donne le service.', 'reinscription-wizard' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'Shown only in the fallback text, to visitors without JavaScript; the form shows the date the service gives.', 'reinscription-wizard' ) . '</p>';
 }
 
 /** The settings page. */
@@ -161,28 +165,37 @@ function reinscription_wizard_render_settings_page() {
 	do_settings_sections( REINSCRIPTION_WIZARD_PAGE );
 	submit_button();
 	echo '</form>';
-	echo '<h2>' . esc_html__( 'Mettre le formulaire sur une page', 'reinscription-wizard' ) . '</h2>';
-	echo '<p>' . esc_html__( 'Ajoutez le bloc « Réinscriptions au conservatoire », ou un bloc Code court avec :', 'reinscription-wizard' ) . '</p>';
-	echo '<p><code>[reinscription_wizard]</code> ' . esc_html__( 'ou, pour une autre adresse :', 'reinscription-wizard' ) . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" lang="fr"]</code></p>';
+	echo '<h2>' . esc_html__( 'Putting the form on a page', 'reinscription-wizard' ) . '</h2>';
+	echo '<p>' . esc_html(
+		sprintf(
+			/* translators: %s: the block's title, « Conservatory re-registration ». */
+			__( 'Add the “%s” block, or a Shortcode block with:', 'reinscription-wizard' ),
+			__( 'Conservatory re-registration', 'reinscription-wizard' )
+		)
+	) . '</p>';
+	echo '<p><code>[reinscription_wizard]</code> ' . esc_html__( 'or, for another address:', 'reinscription-wizard' ) . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" deadline="…"]</code></p>';
 	echo '</div>';
 }
 
 /**
  * admin-ajax `reinscription_wizard_test`: fetches {url}/campaign from the WordPress server, so that the browser's
  * opaque « TypeError » can be told apart: unreachable address, or a server that answers but refuses this origin (CORS).
+ * wp_safe_remote_get: an administrator's URL must not make the server call its own network (local and private
+ * addresses, ports other than 80, 443 and 8080 are refused unless a site opens them with the
+ * http_request_host_is_external and http_allowed_safe_ports filters).
  * Replies { reachable, error?, status?, allowOrigin?, schoolYear?, origin }.
  */
 function reinscription_wizard_ajax_test() {
 	check_ajax_referer( 'reinscription_wizard_test', 'nonce' );
 	if ( ! current_user_can( 'manage_options' ) ) {
-		wp_send_json_error( array( 'message' => __( "Vous n'avez pas le droit de modifier ces réglages.", 'reinscription-wizard' ) ), 403 );
+		wp_send_json_error( array( 'message' => __( 'You are not allowed to change these settings.', 'reinscription-wizard' ) ), 403 );
 	}
 	$url = reinscription_wizard_clean_url( isset( $_POST['url'] ) ? wp_unslash( $_POST['url'] ) : '' ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- sanitised by reinscription_wizard_clean_url().
 	if ( '' === $url ) {
-		wp_send_json_error( array( 'message' => __( "L'adresse de l'API doit commencer par https://.", 'reinscription-wizard' ) ), 400 );
+		wp_send_json_error( array( 'message' => __( 'The API address must start with https://.', 'reinscription-wizard' ) ), 400 );
 	}
 	$origin   = reinscription_wizard_site_origin();
-	$response = wp_remote_get(
+	$response = wp_safe_remote_get(
 		$url . '/campaign',
 		array(
 			'timeout'     => 8,
@@ -197,7 +210,8 @@ function reinscription_wizard_ajax_test() {
 		wp_send_json_success(
 			array(
 				'reachable' => false,
-				'error'     => $response->get_error_message(),
+				// Shown with textContent: WordPress's messages may hold entities (« L&rsquo;URL fournie est invalide. »).
+				'error'     => html_entity_decode( wp_strip_all_tags( $response->get_error_message() ), ENT_QUOTES, 'UTF-8' ),
 				'origin'    => $origin,
 			)
 		);

@@ -9,7 +9,11 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/** Registers [reinscription_wizard api_url="…" contact_email="…" lang="fr" deadline="…"]. */
+/**
+ * Registers [reinscription_wizard api_url="…" contact_email="…" deadline="…" lang="…"]. Every attribute is optional:
+ * api_url, contact_email and deadline default to Settings → Re-registration; without lang the form follows the
+ * page's language.
+ */
 function reinscription_wizard_register_shortcode() {
 	add_shortcode( 'reinscription_wizard', 'reinscription_wizard_shortcode' );
 }
@@ -66,7 +70,7 @@ function reinscription_wizard_shortcode( $atts ) {
 		array(
 			'api_url'       => '',
 			'contact_email' => '',
-			'lang'          => 'fr',
+			'lang'          => '',
 			'deadline'      => '',
 		),
 		$atts,
@@ -82,24 +86,25 @@ function reinscription_wizard_shortcode( $atts ) {
 		$email = reinscription_wizard_option( 'contact_email' );
 	}
 	$deadline = '' !== trim( $atts['deadline'] ) ? sanitize_text_field( $atts['deadline'] ) : reinscription_wizard_option( 'deadline' );
-	$lang     = preg_match( '/^[a-z]{2}(-[A-Za-z]{2})?$/', $atts['lang'] ) ? $atts['lang'] : 'fr';
+	// A language tag such as fr or fr-FR; anything else (or nothing) leaves the element without lang.
+	$lang = preg_match( '/^[a-z]{2}(-[A-Za-z]{2})?$/', $atts['lang'] ) ? $atts['lang'] : '';
 
 	$fallback = '<div class="reinscription-wizard-fallback">';
 	if ( '' !== $deadline ) {
 		$fallback .= '<p>' . sprintf(
-			/* translators: %s: the deadline, e.g. « 11 juin 2027 à 23 h 59 ». */
-			esc_html__( 'Réinscriptions au conservatoire : jusqu’au %s.', 'reinscription-wizard' ),
+			/* translators: %s: the deadline as the settings give it, e.g. « 11 juin 2027 à 23 h 59 ». */
+			esc_html__( 'Conservatory re-registration: until %s.', 'reinscription-wizard' ),
 			'<strong>' . esc_html( $deadline ) . '</strong>'
 		) . '</p>';
 	}
 	if ( '' !== $email ) {
 		$fallback .= '<p>' . sprintf(
 			/* translators: %s: the conservatory's e-mail address as a mailto link. */
-			esc_html__( 'Activez JavaScript pour faire la réinscription en ligne, ou écrivez à %s.', 'reinscription-wizard' ),
+			esc_html__( 'Turn on JavaScript to re-register online, or write to %s.', 'reinscription-wizard' ),
 			'<a href="' . esc_url( 'mailto:' . $email ) . '">' . esc_html( $email ) . '</a>'
 		) . '</p>';
 	} else {
-		$fallback .= '<p>' . esc_html__( 'Activez JavaScript pour faire la réinscription en ligne, ou adressez-vous au conservatoire.', 'reinscription-wizard' ) . '</p>';
+		$fallback .= '<p>' . esc_html__( 'Turn on JavaScript to re-register online, or contact the conservatory.', 'reinscription-wizard' ) . '</p>';
 	}
 	$fallback .= '</div>';
 
@@ -107,7 +112,7 @@ function reinscription_wizard_shortcode( $atts ) {
 		// Nothing to talk to: the fallback only, and a hint for those who can fix it.
 		$hint = '';
 		if ( current_user_can( 'manage_options' ) ) {
-			$hint = '<p class="reinscription-wizard-admin-hint"><em>' . esc_html__( "Réservé aux administrateurs : réglez l'adresse de l'API dans Réglages → Réinscriptions, ou donnez-la au shortcode : [reinscription_wizard api_url=\"https://…\"].", 'reinscription-wizard' ) . '</em></p>';
+			$hint = '<p class="reinscription-wizard-admin-hint"><em>' . esc_html__( 'Administrators only: set the API address in Settings → Re-registration, or give it to the shortcode: [reinscription_wizard api_url="https://…"].', 'reinscription-wizard' ) . '</em></p>';
 		}
 		return $fallback . $hint;
 	}
@@ -116,9 +121,11 @@ function reinscription_wizard_shortcode( $atts ) {
 
 	$attributes = array(
 		'api-url'    => esc_url( $api_url ),
-		'lang'       => esc_attr( $lang ),
 		'assets-url' => esc_url( reinscription_wizard_assets_url() ),
 	);
+	if ( '' !== $lang ) {
+		$attributes['lang'] = esc_attr( $lang );
+	}
 	if ( '' !== $email ) {
 		$attributes['contact-email'] = esc_attr( $email );
 	}
