@@ -10,10 +10,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * Debian packages the test needs: TOOLCHAIN.md's list, Twenty Twenty-One (a classic theme), Chromium, and
- * libjs-lodash (WordPress 6.8's Debian build links to it; 6.1's does not need it).
+ * Debian packages the test needs: TOOLCHAIN.md's list, Twenty Twenty-One (a classic theme), Chromium,
+ * libjs-lodash (WordPress 6.8's Debian build links to it; 6.1's does not need it), wordpress-l10n (WordPress's
+ * own translations: the test site runs in fr_FR) and gettext (msgfmt, xgettext: the plugin's translations).
  */
-export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'apache2', 'libapache2-mod-php', 'mariadb-server', 'php-mysql', 'chromium', 'libjs-lodash'];
+export const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'apache2', 'libapache2-mod-php', 'mariadb-server', 'php-mysql', 'chromium', 'libjs-lodash', 'gettext'];
+
+/** The locales of WordPress's own files linked into the test site's wp-content/languages (wordpress-l10n). */
+export const LOCALES = ['fr_FR'];
 
 export function run(cmd, args, { input, env, allowFail = false, cwd } = {}) {
   const r = spawnSync(cmd, args, { input, env: env ?? process.env, cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -31,15 +35,19 @@ export function missingPackages(packages = PACKAGES) {
   });
 }
 
-/** apt-get update once, then install what is missing. Returns the packages installed. */
+/**
+ * apt-get update once, then install what is missing. Returns the packages installed. Another apt-get running
+ * (a second test run, an engineer) is waited for, up to 5 minutes, rather than failing on dpkg's lock.
+ */
 export function ensurePackages(log, packages = PACKAGES) {
   const missing = missingPackages(packages);
   if (!missing.length) return [];
   log(`installing Debian packages: ${missing.join(' ')} (apt-get update, then install)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const wait = ['-o', 'DPkg::Lock::Timeout=300'];
+  const update = spawnSync('apt-get', [...wait, 'update', '-qq'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (update.status !== 0) throw new Error('apt-get update failed');
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const install = spawnSync('apt-get', [...wait, 'install', '-y', '-qq', '--no-install-recommends', ...missing], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (install.status !== 0) throw new Error(`apt-get install ${missing.join(' ')} failed`);
   const still = missingPackages(missing);
   if (still.length) throw new Error(`still missing after apt-get install: ${still.join(' ')}`);
@@ -161,10 +169,19 @@ define('WP_DEBUG_LOG', '${contentDir}/debug.log');
 
 export const THEMES = ['twentytwentythree', 'twentytwentyone'];
 
-/** A private wp-content: plugins (filled from the zip), the WordPress folder's themes, uploads. */
+/**
+ * A private wp-content: plugins (filled from the zip), mu-plugins, the WordPress folder's themes, uploads, and
+ * languages with WordPress's own files of LOCALES (from wordpress-l10n, in `root`/wp-content/languages; WordPress
+ * reads them from WP_CONTENT_DIR/languages, and translations it would download land there too).
+ */
 export function makeContentDir(dir, root) {
   const content = join(dir, 'wp-content');
-  for (const sub of ['plugins', 'themes', 'uploads']) mkdirSync(join(content, sub), { recursive: true });
+  for (const sub of ['plugins', 'mu-plugins', 'themes', 'uploads', 'languages']) mkdirSync(join(content, sub), { recursive: true });
+  const languages = join(root, 'wp-content', 'languages');
+  const ofLocale = (f) => LOCALES.some((l) => f === `${l}.mo` || f.endsWith(`-${l}.mo`) || f === `${l}.l10n.php` || f.endsWith(`-${l}.l10n.php`));
+  const linked = existsSync(languages) ? readdirSync(languages).filter(ofLocale) : [];
+  for (const f of linked) symlinkSync(join(languages, f), join(content, 'languages', f));
+  for (const locale of LOCALES) if (!linked.includes(`${locale}.mo`)) throw new Error(`${languages}/${locale}.mo missing (wordpress-l10n)`);
   for (const name of THEMES) {
     // Debian 13 has no Twenty Twenty-One package: the newer WordPress borrows Debian 12's.
     const theme = [root, '/usr/share/wordpress'].map((r) => join(r, 'wp-content', 'themes', name)).find((p) => existsSync(p));
@@ -172,7 +189,7 @@ export function makeContentDir(dir, root) {
     symlinkSync(theme, join(content, 'themes', name));
   }
   const www = [uid('www-data'), gid('www-data')];
-  chownSync(join(content, 'uploads'), ...www);
+  for (const sub of ['uploads', 'languages']) chownSync(join(content, sub), ...www);
   chownSync(content, ...www);
   return content;
 }
@@ -311,8 +328,9 @@ export function removeQuietly(path) {
 export const NEWER_WORDPRESS_CACHE = '/var/cache/reinscription-wizard-e2e';
 
 /**
- * WordPress 6.5+ for the script-module path: Debian 13 (trixie)'s `wordpress` and `wordpress-theme-twentytwentythree`
- * packages (Debian 13 has no Twenty Twenty-One: makeContentDir borrows Debian 12's), downloaded with apt-get through a private apt configuration (the machine's sources and lists are left
+ * WordPress 6.5+ for the script-module path: Debian 13 (trixie)'s `wordpress`, `wordpress-l10n` (its own
+ * translations, for the fr_FR site) and `wordpress-theme-twentytwentythree` packages (Debian 13 has no Twenty
+ * Twenty-One: makeContentDir borrows Debian 12's), downloaded with apt-get through a private apt configuration (the machine's sources and lists are left
  * alone) and unpacked with dpkg-deb -x, not installed. Its links that point outside WordPress (php-getid3,
  * libjs-underscore, libjs-lodash, libjs-cropper, the CA bundle) are re-pointed to this system's copies.
  * Returns the WordPress folder.
@@ -320,46 +338,67 @@ export const NEWER_WORDPRESS_CACHE = '/var/cache/reinscription-wizard-e2e';
 export function newerWordpress(log) {
   const base = join(NEWER_WORDPRESS_CACHE, 'trixie');
   const root = join(base, 'root', 'usr', 'share', 'wordpress');
-  if (existsSync(join(root, 'wp-includes', 'version.php')) && existsSync(join(root, 'wp-content', 'themes', 'twentytwentythree'))) return root;
+  const languages = join(root, 'wp-content', 'languages');
+  const hasCore = ['wp-includes/version.php', 'wp-content/themes/twentytwentythree'].every((p) => existsSync(join(root, p)));
+  const hasLanguages = LOCALES.every((l) => existsSync(join(languages, `${l}.mo`)));
+  if (hasCore && hasLanguages) return root;
 
-  log('WordPress 6.5+: downloading Debian 13\'s wordpress packages (private apt configuration)…');
   // Built in a folder of our own, renamed at the end: two runs at once never see a half-unpacked tree.
   const work = `${base}.partial-${process.pid}`;
-  const apt = join(work, 'apt');
   rmSync(work, { recursive: true, force: true });
   try {
-    for (const d of ['lists/partial', 'cache/archives/partial', 'debs']) mkdirSync(join(apt, d), { recursive: true });
-    writeFileSync(join(apt, 'sources.list'), 'deb http://deb.debian.org/debian trixie main\n');
-    const opts = [
-      '-o', `Dir::Etc::SourceList=${join(apt, 'sources.list')}`,
-      '-o', 'Dir::Etc::SourceParts=/dev/null',
-      '-o', `Dir::State::Lists=${join(apt, 'lists')}`,
-      '-o', `Dir::Cache=${join(apt, 'cache')}`,
-      '-o', 'APT::Sandbox::User=root',
-    ];
-    run('apt-get', [...opts, 'update', '-qq']);
-    run('apt-get', [...opts, 'download', 'wordpress', 'wordpress-theme-twentytwentythree'], { cwd: join(apt, 'debs') });
-    const unpacked = join(work, 'root');
-    mkdirSync(unpacked, { recursive: true });
-    for (const deb of readdirSync(join(apt, 'debs')).filter((f) => f.endsWith('.deb'))) run('dpkg-deb', ['-x', join(apt, 'debs', deb), unpacked]);
-
-    // Links as installed at /: relative ones that leave /usr/share/wordpress now point at the system's files.
-    for (const link of walkLinks(join(unpacked, 'usr', 'share', 'wordpress'))) {
-      const target = readlinkSync(link);
-      if (isAbsolute(target)) continue;
-      const resolved = resolve(join('/', relative(unpacked, dirname(link))), target);
-      if (resolved.startsWith('/usr/share/wordpress/')) continue;
-      rmSync(link);
-      symlinkSync(resolved, link);
+    if (hasCore) {
+      // A cache from before the test site ran in French: add the translations only (a run using the cached
+      // WordPress right now keeps its tree).
+      log("WordPress 6.5+: downloading Debian 13's wordpress-l10n (private apt configuration)…");
+      const unpacked = downloadTrixie(work, ['wordpress-l10n']);
+      rmSync(languages, { recursive: true, force: true });
+      renameSync(join(unpacked, 'usr', 'share', 'wordpress', 'wp-content', 'languages'), languages);
+      return root;
     }
-    rmSync(join(apt, 'lists'), { recursive: true, force: true });
-    rmSync(join(apt, 'cache'), { recursive: true, force: true });
+    log("WordPress 6.5+: downloading Debian 13's wordpress packages (private apt configuration)…");
+    downloadTrixie(work, ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree']);
     if (existsSync(base)) rmSync(base, { recursive: true, force: true });
     renameSync(work, base);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   return root;
+}
+
+/**
+ * Debian 13's `packages` downloaded with apt-get through a private configuration and unpacked (dpkg-deb -x) into
+ * `work`/root; their links that leave /usr/share/wordpress re-pointed to this system's files. Returns work/root.
+ */
+function downloadTrixie(work, packages) {
+  const apt = join(work, 'apt');
+  for (const d of ['lists/partial', 'cache/archives/partial', 'debs']) mkdirSync(join(apt, d), { recursive: true });
+  writeFileSync(join(apt, 'sources.list'), 'deb http://deb.debian.org/debian trixie main\n');
+  const opts = [
+    '-o', `Dir::Etc::SourceList=${join(apt, 'sources.list')}`,
+    '-o', 'Dir::Etc::SourceParts=/dev/null',
+    '-o', `Dir::State::Lists=${join(apt, 'lists')}`,
+    '-o', `Dir::Cache=${join(apt, 'cache')}`,
+    '-o', 'APT::Sandbox::User=root',
+  ];
+  run('apt-get', [...opts, 'update', '-qq']);
+  run('apt-get', [...opts, 'download', ...packages], { cwd: join(apt, 'debs') });
+  const unpacked = join(work, 'root');
+  mkdirSync(unpacked, { recursive: true });
+  for (const deb of readdirSync(join(apt, 'debs')).filter((f) => f.endsWith('.deb'))) run('dpkg-deb', ['-x', join(apt, 'debs', deb), unpacked]);
+
+  // Links as installed at /: relative ones that leave /usr/share/wordpress now point at the system's files.
+  for (const link of walkLinks(join(unpacked, 'usr', 'share', 'wordpress'))) {
+    const target = readlinkSync(link);
+    if (isAbsolute(target)) continue;
+    const resolved = resolve(join('/', relative(unpacked, dirname(link))), target);
+    if (resolved.startsWith('/usr/share/wordpress/')) continue;
+    rmSync(link);
+    symlinkSync(resolved, link);
+  }
+  rmSync(join(apt, 'lists'), { recursive: true, force: true });
+  rmSync(join(apt, 'cache'), { recursive: true, force: true });
+  return unpacked;
 }
 
 function walkLinks(dir) {

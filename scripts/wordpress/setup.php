@@ -6,11 +6,14 @@
  * Prints one JSON line: the facts the test checks.
  *
  *   RW_PARAMS.action = install   : wp_install()
- *                    = setup     : Twenty Twenty-Three, the plugin installed from its zip by WordPress's own
+ *                    = setup     : the site in French (WPLANG fr_FR, WordPress's files from wordpress-l10n),
+ *                                  Twenty Twenty-Three, the plugin installed from its zip by WordPress's own
  *                                  Plugin_Upgrader (as « Téléverser une extension » does) and activated,
  *                                  its options, pretty permalinks, the pages
  *                    = theme     : switch_theme( RW_PARAMS.stylesheet )
- *                    = inspect   : what the plugin registered on init (a fresh request after activation)
+ *                    = language  : the site's language: update_option( 'WPLANG', RW_PARAMS.locale ) ('' is en_US)
+ *                    = inspect   : what the plugin registered on init (a fresh request after activation), in the
+ *                                  site's language
  *                    = uninstall : deactivate, then uninstall_plugin() (runs uninstall.php)
  */
 
@@ -53,6 +56,9 @@ $plugin = 'reinscription-wizard/reinscription-wizard.php';
 
 if ( 'setup' === $rw['action'] ) {
 	wp_set_current_user( 1 );
+
+	// As Réglages → Général → Langue du site does; the language files are in WP_LANG_DIR (wp-content/languages).
+	update_option( 'WPLANG', $rw['locale'] );
 
 	switch_theme( 'twentytwentythree' );
 	$theme = wp_get_theme();
@@ -118,12 +124,28 @@ if ( 'setup' === $rw['action'] ) {
 
 if ( 'inspect' === $rw['action'] ) {
 	// A new request after activation: the plugin loaded from the start, its init hooks ran.
+	$block      = WP_Block_Type_Registry::get_instance()->get_registered( 'reinscription-wizard/form' );
+	$translated = get_plugin_data( WP_PLUGIN_DIR . '/' . $plugin, false, true );
 	rw_out(
 		array(
-			'block_registered' => WP_Block_Type_Registry::get_instance()->is_registered( 'reinscription-wizard/form' ),
-			'shortcode'        => shortcode_exists( 'reinscription_wizard' ),
+			'locale'             => get_locale(),
+			'block_registered'   => null !== $block,
+			'block_title'        => $block ? $block->title : null,
+			'block_api_version'  => $block ? $block->api_version : null,
+			'block_attributes'   => $block ? array_keys( $block->attributes ) : array(),
+			'shortcode'          => shortcode_exists( 'reinscription_wizard' ),
+			'textdomain_loaded'  => is_textdomain_loaded( 'reinscription-wizard' ),
+			'plugin_name'        => $translated['Name'],
+			'update_uri'         => isset( $translated['UpdateURI'] ) ? $translated['UpdateURI'] : null,
+			// What « Test the connection » says when wp_safe_remote_get refuses a URL, in the site's language.
+			'unsafe_url_message' => html_entity_decode( __( 'A valid URL was not provided.' ), ENT_QUOTES, 'UTF-8' ),
 		)
 	);
+}
+
+if ( 'language' === $rw['action'] ) {
+	update_option( 'WPLANG', $rw['locale'] );
+	rw_out( array( 'locale' => get_option( 'WPLANG' ) ) );
 }
 
 if ( 'theme' === $rw['action'] ) {
