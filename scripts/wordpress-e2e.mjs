@@ -13,7 +13,9 @@
  * switches the site to English. Then in headless Chromium
  * (puppeteer-core + /usr/bin/chromium): the fallback without JavaScript, the widget replacing it, the demo family
  * logging in and reaching its home; the same under `Content-Security-Policy: script-src 'self'` sent by Apache with
- * no violation caused by the widget; the same on a classic theme (Twenty Twenty-One); the settings page's
+ * no violation caused by the widget; when scripts/journey/journey.mjs is there, a whole re-registration (with a
+ * 12-megapixel photo compressed in the worker) without and with that CSP; the same login on a classic theme
+ * (Twenty Twenty-One); the settings page's
  * « Tester la connexion » messages and sanitising (wp_safe_remote_get, opened to 127.0.0.1 by the test-only
  * mu-plugin scripts/wordpress/mu-local-test-api.php, which the zip must not contain); uninstall.php.
  *
@@ -230,7 +232,7 @@ async function getText(url) {
  * pages, and runs every check against it. `target.root` is the WordPress folder (Debian's /usr/share/wordpress).
  */
 async function testWordpress(target, shared) {
-  const { zip, version, files, mysql, mock, mockModule, browser, dir, noCorsUrl } = shared;
+  const { zip, version, files, mysql, mock, mockModule, browser, dir, noCorsUrl, journey, photo } = shared;
   let t = Date.now();
   mock.store.reset();
   mock.scenarios.reset();
@@ -477,6 +479,24 @@ async function testWordpress(target, shared) {
   }
   timings[`${target.key} csp`] = since(t);
 
+  // --- a whole re-registration, as on the other artifacts (scripts/journey-e2e.mjs): without and with CSP
+  if (journey) {
+    console.log(`\n${target.label}: a whole re-registration (scripts/journey/journey.mjs)`);
+    t = Date.now();
+    const pluginPath = '/wp-content/plugins/reinscription-wizard/';
+    // Not the widget's: WordPress's own inline scripts blocked under CSP, and on 6.5+ its script modules
+    // (@wordpress/interactivity of the theme's navigation) failing without their blocked inline import map.
+    const isWidgetError = (m) =>
+      m.url.includes(pluginPath) || m.text.includes(pluginPath) || m.text.includes(mock.url) || (m.text.startsWith('uncaught:') && !m.text.includes('"@wordpress/'));
+    for (const [suffix, url] of [['', pageUrl], [` under CSP ${CSP}`, `${pageUrl}${pageUrl.includes('?') ? '&' : '?'}csp=1`]]) {
+      mock.store.reset();
+      mock.scenarios.reset();
+      await journey.runJourney({ browser, pageUrl: url, mock, assetsPrefix: `${home}${pluginPath}dist/`, photo, check, label: `${target.label}${suffix}`, isWidgetError, credentials: DEMO });
+    }
+    mock.store.reset();
+    timings[`${target.key} journey`] = since(t);
+  }
+
   // --- a classic theme: the content renders before wp_head/wp_footer differently, the module is printed in the footer
   console.log(`\n${target.label}: classic theme Twenty Twenty-One`);
   t = Date.now();
@@ -697,9 +717,19 @@ try {
   defer('Chromium', () => browser.close());
   timings.services = since(t);
 
+  // The whole journey, when scripts/journey/ is there: its 12-megapixel photo made once for both WordPress.
+  let journey;
+  let photo;
+  if (existsSync(join(ROOT, 'scripts', 'journey', 'journey.mjs'))) {
+    journey = await import('./journey/journey.mjs');
+    ({ file: photo } = await (await import('./journey/photo.mjs')).makePhoto(browser, dir));
+  } else {
+    log('scripts/journey/journey.mjs not found: no whole re-registration in WordPress');
+  }
+
   for (const target of targets) {
     try {
-      await testWordpress(target, { zip, version, files, mysql, mock, mockModule, browser, dir, noCorsUrl });
+      await testWordpress(target, { zip, version, files, mysql, mock, mockModule, browser, dir, noCorsUrl, journey, photo });
     } catch (e) {
       check(`${target.label}: the test ran to its end`, false, e instanceof Error ? e.stack ?? e.message : String(e));
     }
