@@ -1,14 +1,67 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import MagicString from 'magic-string';
 
 const require = createRequire(import.meta.url);
+
+/** The stable name a page loads (`<script type="module" src=…>`, the npm `./bundle` export). */
+const ENTRY = 'reinscription-wizard.js';
+const WORKER = /reinscription-wizard-compress-worker-[\w-]+\.js/;
+
+/**
+ * Content-hashed names everywhere, so a browser cache can never mix two releases, and each file is
+ * loaded once per page:
+ * - the main module is `reinscription-wizard-<hash>.js`, and the steps chunk imports it by that name;
+ * - `reinscription-wizard.js` is a one-line facade re-exporting it, for pages that want a stable URL;
+ * - `reinscription-wizard.asset.php` and `manifest.json` name the files, so the WordPress plugin
+ *   enqueues the hashed main module itself (no `?ver=`: a query would make it a second module);
+ * - the placeholders `__RW_STEPS_CHUNK__` (wizard/load-steps.ts) and `__RW_COMPRESS_WORKER__`
+ *   (files/compress.ts) become the hashed names of the steps chunk and of the worker, before hashing,
+ *   so they count in the hash of the file that names them.
+ */
+function hashedNames(): Plugin {
+  return {
+    name: 'hashed-names',
+    apply: 'build',
+    enforce: 'post',
+    renderChunk(code, _chunk, _options, meta) {
+      if (!code.includes('__RW_')) return null;
+      const steps = Object.values(meta.chunks).find((c) => c.name === 'steps');
+      const worker = WORKER.exec(code)?.[0];
+      if (code.includes('__RW_STEPS_CHUNK__') && !steps) this.error('hashed-names: no steps chunk');
+      if (code.includes('__RW_COMPRESS_WORKER__') && !worker) this.error('hashed-names: the worker is not named in the chunk that uses it');
+      // magic-string keeps the source maps right after a replacement of another length.
+      const out = new MagicString(code);
+      out.replaceAll('__RW_STEPS_CHUNK__', steps?.fileName ?? '').replaceAll('__RW_COMPRESS_WORKER__', worker ?? '');
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const main = chunks.find((c) => c.isEntry);
+      const steps = chunks.find((c) => c.name === 'steps');
+      const worker = Object.keys(bundle).find((f) => WORKER.test(f));
+      if (!main || !steps || !worker) return this.error('hashed-names: main module, steps chunk or worker missing from the bundle');
+      for (const c of chunks) {
+        if (c.code.includes('__RW_')) this.error(`hashed-names: a placeholder is left in ${c.fileName}`);
+      }
+      const manifest = { main: main.fileName, steps: steps.fileName, worker, facade: ENTRY };
+      this.emitFile({ type: 'asset', fileName: ENTRY, source: `export * from './${main.fileName}';\n` });
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'reinscription-wizard.asset.php',
+        source: `<?php\n// Written by the build (vite.config.ts): the content-hashed main module the plugin enqueues.\nreturn array( 'file' => '${main.fileName}' );\n`,
+      });
+    },
+  };
+}
 
 /**
  * `npm start` serves demo/index.html with the widget running against the MSW mock backend.
  * The service worker is served straight from the installed msw package, so its version always
  * matches the library's and nothing generated has to be committed.
- * `npm run build` writes one self-contained, minified ES module to dist/.
+ * `npm run build` writes the minified ES modules to dist/.
  */
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
@@ -23,12 +76,13 @@ export default defineConfig(({ command }) => ({
         });
       },
     },
+    hashedNames(),
   ],
   // Chunks and the worker are found relative to the main module, wherever WordPress serves it.
   base: './',
   worker: {
     format: 'es',
-    rolldownOptions: { output: { entryFileNames: 'compress.worker.js' } },
+    rolldownOptions: { output: { entryFileNames: 'reinscription-wizard-compress-worker-[hash].js' } },
   },
   build: {
     outDir: 'dist',
@@ -39,7 +93,7 @@ export default defineConfig(({ command }) => ({
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],
-      fileName: () => 'reinscription-wizard.js',
+      fileName: () => 'reinscription-wizard-[hash].js',
     },
     rolldownOptions: {
       // Lets what the steps chunk shares with the main module stay inside the main module,
@@ -47,8 +101,7 @@ export default defineConfig(({ command }) => ({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        // Stable names, so the assets-url fallback can find the steps chunk (src/wizard/load-steps.ts).
-        chunkFileNames: 'reinscription-wizard-[name].js',
+        chunkFileNames: 'reinscription-wizard-[name]-[hash].js',
       },
     },
   },

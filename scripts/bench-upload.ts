@@ -91,7 +91,8 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
   const body: Record<string, [string, string]> = {
     '/': ['text/html; charset=utf-8', html],
     '/page.js': ['text/javascript', page],
-    '/assets/compress.worker.js': ['text/javascript', oursWorker],
+    // Where compressImage() looks first: beside its module (page.js keeps the source's relative URL).
+    '/compress.worker.ts': ['text/javascript', oursWorker],
     '/vendor/browser-image-compression.js': ['text/javascript', bicLib],
   };
   const found = body[path];
@@ -166,7 +167,7 @@ async function measure(variant: Variant, runs: number): Promise<Outcome> {
         let file: File;
         let via: string;
         if (variant.startsWith('ours')) {
-          const r = await api.compressImage(photo, { maxBytes: limit, worker: variant === 'ours-worker', assetsUrl: `${origin}/assets/` });
+          const r = await api.compressImage(photo, { maxBytes: limit, worker: variant === 'ours-worker' });
           if (!r.ok || !r.file) throw new Error(`ours refused: ${r.reason}`);
           file = r.file;
           via = r.via ?? '?';

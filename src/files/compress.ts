@@ -1,3 +1,4 @@
+import { assetUrl } from '../assets-url.js';
 import { compressBlob, type CompressOutcome, type CompressSettings, type WorkerRequest } from './compress-core.js';
 
 /**
@@ -12,9 +13,9 @@ export interface CompressOptions {
   /** Default 0.6: below, JPEG artefacts blur small print. */
   minQuality?: number;
   /**
-   * Where the built assets live (the widget's `assets-url`), when the worker cannot be found next
-   * to the main module. The worker is then `${assetsUrl}/compress.worker.js`: the build must emit
-   * it under that name. Must be same-origin with the page (browsers refuse cross-origin workers);
+   * Where the built assets live (the widget's `assets-url`), tried when the worker cannot be loaded
+   * next to the main module (an optimiser moved it): the worker's hashed name under that folder
+   * (COMPRESS_WORKER_FILE). Must be same-origin with the page (browsers refuse cross-origin workers);
    * otherwise the main-thread fallback is used.
    */
   assetsUrl?: string;
@@ -27,14 +28,17 @@ export type CompressResult =
   | { ok: true; file: File; width: number; height: number; quality: number; originalBytes: number; via: 'worker' | 'main-thread' }
   | Exclude<CompressOutcome, { ok: true }>;
 
-/** The worker's file name when it is loaded from `assetsUrl`. */
-export const COMPRESS_WORKER_FILE = 'compress.worker.js';
-
 export const DEFAULT_MIN_LONG_SIDE = 1600;
 export const DEFAULT_MIN_QUALITY = 0.6;
 
+/**
+ * The worker's content-hashed file name under `assetsUrl`: a placeholder the build replaces
+ * (vite.config.ts, plugin `hashed-names`, as for the steps chunk in wizard/load-steps.ts).
+ */
+export const COMPRESS_WORKER_FILE = '__RW_COMPRESS_WORKER__';
+
 function createWorker(assetsUrl: string | undefined): Worker {
-  if (assetsUrl) return new Worker(new URL(COMPRESS_WORKER_FILE, assetsUrl.endsWith('/') ? assetsUrl : `${assetsUrl}/`), { type: 'module' });
+  if (assetsUrl) return new Worker(assetUrl(COMPRESS_WORKER_FILE, assetsUrl), { type: 'module' });
   // This exact shape lets the bundler emit the worker as a file of its own.
   return new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -94,7 +98,9 @@ export async function compressImage(file: File, options: CompressOptions): Promi
   let outcome: CompressOutcome | null = null;
   let via: 'worker' | 'main-thread' = 'worker';
   const workerPossible = options.worker !== false && typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
-  if (workerPossible) outcome = await inWorker(file, settings, options.assetsUrl, signal);
+  // Next to the main module first; then the copy under assets-url, for a main module moved by an optimiser.
+  if (workerPossible) outcome = await inWorker(file, settings, undefined, signal);
+  if (workerPossible && !outcome && options.assetsUrl) outcome = await inWorker(file, settings, options.assetsUrl, signal);
   // 'decode' is retried too: an <img> can read a few JPEGs that createImageBitmap refuses.
   if (!outcome || (!outcome.ok && outcome.reason !== 'floor')) {
     via = 'main-thread';

@@ -34,8 +34,18 @@ export function getLocale(): string {
   return current;
 }
 
+/** Ids already reported, so a re-render does not flood the console. */
+const reported = new Set<string>();
+
 export function t<K extends MessageId>(id: K, ...params: Params<K>): string {
-  const message = (catalogues[current]?.[id] ?? french[id] ?? id) as string | ((p: unknown) => string);
+  const message = (catalogues[current]?.[id] ?? french[id]) as string | ((p: unknown) => string) | undefined;
+  if (message === undefined) {
+    // In every build, not only in development: a missing string is what a lost chunk looks like
+    // (see wizard/steps.ts), and the built-artifact journeys fail on any console error.
+    if (!reported.has(id)) console.error(`reinscription-wizard: no message « ${id} » (its catalogue was not loaded)`);
+    reported.add(id);
+    return id;
+  }
   return typeof message === 'function' ? message(params[0]) : message;
 }
 

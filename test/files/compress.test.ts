@@ -82,9 +82,28 @@ describe('files/compress', function () {
 
   it('falls back to the main thread when the worker cannot be loaded', async () => {
     const small = await noisyPhoto({ width: 1200, height: 900, amplitude: 60 });
-    const result = await compressImage(small, { maxBytes: Math.round(small.size / 2), assetsUrl: '/no-such-assets/' });
-    expect(result.ok).to.equal(true);
-    if (result.ok) expect(result.via).to.equal('main-thread');
+    const tried: string[] = [];
+    const RealWorker = window.Worker;
+    // A worker whose script never loads, wherever it is asked for (next to the module, then assets-url).
+    window.Worker = class extends EventTarget {
+      constructor(url: string | URL) {
+        super();
+        tried.push(String(url));
+        setTimeout(() => this.dispatchEvent(new Event('error')));
+      }
+      postMessage(): void {}
+      terminate(): void {}
+    } as unknown as typeof Worker;
+    try {
+      const result = await compressImage(small, { maxBytes: Math.round(small.size / 2), assetsUrl: '/no-such-assets/' });
+      expect(result.ok).to.equal(true);
+      if (result.ok) expect(result.via).to.equal('main-thread');
+    } finally {
+      window.Worker = RealWorker;
+    }
+    expect(tried).to.have.length(2);
+    expect(tried[0]).to.match(/compress\.worker\.ts$/);
+    expect(tried[1]).to.contain('/no-such-assets/');
   });
 
   it('says when the image cannot be read', async () => {
