@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:journey [-- --artifact=dist|npm]`: the whole journey (scripts/journey/journey.mjs)
+ * on what towns and developers install, never on src/:
+ * - dist:  dist/ served as static files beside a bare HTML page (no Vite, no MSW in the page), the
+ *          widget's api-url at the HTTP mock backend on another origin (CORS and bearer for real);
+ * - npm:   `npm pack`, installed offline from the tarball and the npm cache into a fresh Vite +
+ *          TypeScript app written in a temp folder (scripts/journey/npm-app.mjs), type-checked,
+ *          built with `vite build`, then served as static files like dist/.
+ * The WordPress artifact runs the same journey from scripts/wordpress-e2e.mjs.
+ *
+ * Needs `npm run build` first (dist/ and lib/). Writes what each journey loaded to
+ * .journey/<artifact>.json, which `npm run size -- --check` reads. Ends with `N passed, N failed`
+ * (and `, N skipped` when an artifact could not be tried, which is never counted as passed).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runJourney } from './journey/journey.mjs';
+import { makePhoto } from './journey/photo.mjs';
+import { createReport } from './journey/report.mjs';
+import { startStaticServer } from './journey/static-server.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const wanted = (process.argv.find((a) => a.startsWith('--artifact='))?.slice(11) ?? 'dist,npm').split(',');
+
+const { check, skip, finish } = createReport();
+
+if (!existsSync(CHROME)) {
+  skip(`the built-artifact journeys need Chromium (${CHROME} not found; set CHROME_PATH)`, wanted.length);
+  finish();
+}
+for (const [what, file] of [['dist/', 'dist/manifest.json'], ['lib/', 'lib/index.js']]) {
+  if (!existsSync(join(ROOT, file))) {
+    check(`${what} is built (run \`npm run build\` first)`, false, `${file} missing`);
+    finish();
+  }
+}
+
+const started = Date.now();
+const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const { tsImport } = await import('tsx/esm/api');
+const mockModule = await tsImport('./wordpress/mock.ts', import.meta.url);
+const mock = await mockModule.startFrozenMock();
+const { default: puppeteer } = await import('puppeteer-core');
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const work = mkdtempSync(join(tmpdir(), 'reinscription-journey-'));
+const closers = [() => browser.close(), () => mock.close(), () => rmSync(work, { recursive: true, force: true })];
+
+/** A bare page: the element with its attributes, and the module. Nothing else. */
+const barePage = (moduleUrl) => `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Réinscriptions</title></head>
+<body>
+<main>
+<h1>Réinscriptions au conservatoire</h1>
+<reinscription-wizard api-url="${mock.url}" contact-email="${mockModule.CONTACT_EMAIL}"></reinscription-wizard>
+</main>
+<script type="module" src="${moduleUrl}"></script>
+</body>
+</html>`;
+
+/** Runs the journey once on `pageUrl` and writes what it loaded for the size guard. */
+async function journey(artifact, pageUrl, assetsPrefix, photo) {
+  mock.store.reset();
+  mock.scenarios.reset();
+  const result = await runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label: artifact, credentials: mockModule.DEMO_CREDENTIALS });
+  mkdirSync(join(ROOT, '.journey'), { recursive: true });
+  const rel = (urls) => urls.map((u) => u.slice(assetsPrefix.length));
+  writeFileSync(join(ROOT, '.journey', `${artifact}.json`), `${JSON.stringify({ login: rel(result.loginFiles), journey: rel(result.files) }, null, 2)}\n`);
+  console.log(`  (${artifact}: ${result.loginFiles.length} file(s) before the login's first field, ${result.files.length} in all)`);
+}
+
+try {
+  const { file: photo, bytes } = await makePhoto(browser, work);
+  console.log(`photo for step 3: 4000×3000 px, ${(bytes / 1024 / 1024).toFixed(1)} MiB (${since()})`);
+
+  if (wanted.includes('dist')) {
+    console.log(`\ndist/ on a bare page, api-url ${mock.url} (another origin)`);
+    const site = await startStaticServer({ routes: { '/dist/': join(ROOT, 'dist') }, pages: { '/': barePage('/dist/reinscription-wizard.js') } });
+    closers.unshift(site.close);
+    await journey('dist', `${site.url}/`, `${site.url}/dist/`, photo);
+    console.log(`  (${since()})`);
+  }
+
+  if (wanted.includes('npm')) {
+    console.log('\nthe npm package in a fresh Vite + TypeScript app');
+    const { buildNpmApp } = await import('./journey/npm-app.mjs');
+    const app = await buildNpmApp({ dir: join(work, 'app'), apiUrl: mock.url, contactEmail: mockModule.CONTACT_EMAIL, check });
+    if (app) {
+      const site = await startStaticServer({ routes: { '/': app.dist } });
+      closers.unshift(site.close);
+      await journey('npm', `${site.url}/`, `${site.url}/assets/`, photo);
+    }
+    console.log(`  (${since()})`);
+  }
+} catch (e) {
+  check('the journeys ran to their end', false, e instanceof Error ? e.stack ?? e.message : String(e));
+} finally {
+  for (const close of closers) await Promise.resolve().then(close).catch(() => undefined);
+}
+finish();

@@ -1,0 +1,217 @@
+/**
+ * One parent's whole journey on a page that embeds the built widget, whatever served it (dist/ on a
+ * bare page, the WordPress plugin, a Vite app that installed the npm package): log in, re-register
+ * MOREAU Gianni from step 1 to « Étape 6 sur 6 » with his reference shown, uploading at step 3 a
+ * 12-megapixel photo of noise that only the compression worker can bring under the 2 Mo limit.
+ *
+ * It drives the page as a parent does (fields found by their French label, buttons by their name,
+ * a real file chooser) in headless Chromium through puppeteer-core, and reports each check through
+ * the caller's `check(name, ok, detail)`. What it asserts, besides the journey itself:
+ * - the compression ran in a worker started from the build's worker file (HTTP 200), never on the
+ *   main thread (the fallback is what hid a missing worker file once);
+ * - the mock backend received a JPEG under 2 Mo, in the photo's proportions, no smaller than the
+ *   legibility floor;
+ * - every file of the widget was fetched once (two URLs for one module make two Lits);
+ * - no console error from the widget (an unknown message id is one: src/i18n/index.ts);
+ * - which files were loaded before the login's first field showed, and in all: the size guard
+ *   (scripts/size.mjs) must count each of them.
+ */
+/** The backend's limit (src/mocks/seed.ts MAX_UPLOAD_BYTES): 2 Mo of 1,024² bytes. */
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+import { installHelpers } from './page-helpers.mjs';
+
+const STUDENT = 'MOREAU Gianni';
+const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
+const PIECE = 'Attestation de responsabilité civile';
+
+/**
+ * @param {object} o
+ * @param {import('puppeteer-core').Browser} o.browser
+ * @param {string} o.pageUrl               the page that embeds the widget
+ * @param {{ url: string, store: any }} o.mock   the HTTP mock backend (scripts/mock-server.ts), reset by the caller
+ * @param {string} o.assetsPrefix          URL prefix of the widget's own files (its dist/ folder as served)
+ * @param {string} o.photo                 path of the 12-megapixel noise photo (./photo.mjs)
+ * @param {(name: string, ok: boolean, detail?: string) => boolean} o.check
+ * @param {string} [o.label]               prefixes every check's name
+ * @param {(message: { text: string, url: string }) => boolean} [o.isWidgetError]  which console errors are the widget's (default: all)
+ * @param {{ identifier: string, password: string }} o.credentials
+ * @returns {Promise<{ loginFiles: string[], files: string[], reference?: string }>}
+ */
+export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials }) {
+  const name = (n) => (label ? `${label}: ${n}` : n);
+  const ctx = await browser.createBrowserContext();
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  await page.evaluateOnNewDocument(installHelpers);
+
+  /** Every response of the page and of its workers, in order. */
+  const responses = [];
+  const consoleErrors = [];
+  const workers = [];
+  const onResponse = (r) => responses.push({ url: r.url(), status: r.status() });
+  page.on('response', onResponse);
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push({ text: m.text(), url: m.location()?.url ?? '' }));
+  page.on('pageerror', (e) => consoleErrors.push({ text: `uncaught: ${e.message}`, url: '' }));
+  page.on('workercreated', (w) => workers.push(w.url()));
+
+  // What the backend received, byte for byte: the store is the mock's own, in this process.
+  const received = [];
+  const upload = mock.store.upload.bind(mock.store);
+  mock.store.upload = (familyId, fields, file) => {
+    received.push({ name: file.name, bytes: file.bytes });
+    return upload(familyId, fields, file);
+  };
+
+  const ours = (url) => url.startsWith(assetsPrefix);
+  const widgetFiles = () => responses.filter((r) => ours(r.url)).map((r) => r.url);
+  const result = { loginFiles: [], files: [] };
+  const step = async (n, fn) => {
+    try {
+      await fn();
+      return check(name(n), true);
+    } catch (e) {
+      check(name(n), false, e instanceof Error ? e.message : String(e));
+      throw new Stop();
+    }
+  };
+
+  try {
+    await step(`login form shown (${pageUrl})`, async () => {
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      await element(page, 'the field « Identifiant »', 'control', 'Identifiant');
+      result.loginFiles = unique(widgetFiles());
+    });
+    await step(`log in: « ${GREETING} »`, async () => {
+      await type(page, 'Identifiant', credentials.identifier);
+      await type(page, 'Mot de passe', credentials.password);
+      await click(page, 'Se connecter');
+      await waitForText(page, GREETING);
+    });
+    await step('step 1, coordinates: « Non » to the change of bank account', async () => {
+      await click(page, `Je souhaite réinscrire ${STUDENT}`);
+      await waitForText(page, 'Étape 1 sur 6');
+      await radio(page, 'Avez-vous changé de compte bancaire', 'Non');
+      await click(page, "Passer à l'étape suivante");
+    });
+    await step("step 2, authorisations: « Droit à l'image » Oui, « Autorisation de sortie » Non", async () => {
+      await waitForText(page, 'Étape 2 sur 6');
+      await radio(page, "Droit à l'image", 'Oui');
+      await radio(page, 'Autorisation de sortie', 'Non');
+      await click(page, "Passer à l'étape suivante");
+    });
+    await step(`step 3, documents: a 12-megapixel photo for « ${PIECE} », reduced and sent`, async () => {
+      await waitForText(page, 'Étape 3 sur 6');
+      await page.evaluate(() => window.__rwJourney.countCanvasCalls());
+      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10000 }), click(page, `Choisir un fichier : ${PIECE}`)]);
+      await chooser.accept([photo]);
+      // Sent when the row lists the file and no reduction or transfer is in progress any more.
+      await waitFor(
+        page,
+        'the reduced photo « IMG_1234.jpg » listed as sent',
+        () => {
+          const shown = window.__rwJourney.text();
+          return shown.includes('IMG_1234.jpg') && !shown.includes('Réduction de la photo') && !shown.includes('Envoi :') && !shown.includes('Vérification du fichier');
+        },
+        [],
+        60000,
+      );
+      if (!received.length) throw new Error('the page lists the photo, but the backend received no upload');
+    });
+    const workerFile = workers.find((w) => ours(w) && /compress[.-]worker[^/]*\.js$/.test(w));
+    check(name('compression in a worker started from the build’s worker file'), !!workerFile, `workers: ${workers.join(', ') || 'none'}`);
+    const workerResponse = workerFile && responses.find((r) => r.url === workerFile);
+    check(name('worker file fetched with HTTP 200'), workerResponse?.status === 200, `${workerFile}: ${workerResponse?.status ?? 'no response seen'}`);
+    const mainThread = await page.evaluate(() => window.__rwJourney.canvasCalls);
+    check(name('nothing re-encoded on the main thread (no fallback)'), mainThread === 0, `${mainThread} canvas encode/decode calls on the main thread`);
+    const jpeg = received.at(-1);
+    const size = jpeg && jpegSize(jpeg.bytes);
+    check(
+      name(`the backend received a JPEG under 2 Mo, 4:3, long side 1600–3200 px`),
+      !!size && jpeg.bytes.byteLength < MAX_UPLOAD_BYTES && size.width >= 1600 && size.width <= 3200 && Math.abs(size.width / size.height - 4 / 3) < 0.01,
+      jpeg ? `${jpeg.name}: ${jpeg.bytes.byteLength} bytes, ${size ? `${size.width}×${size.height}` : 'not a JPEG'}` : 'nothing received',
+    );
+    if (jpeg && size) console.log(`      (received ${jpeg.name}: ${(jpeg.bytes.byteLength / 1024 / 1024).toFixed(2)} MiB, ${size.width}×${size.height} px)`);
+    await step('step 4, courses: a note for the conservatory', async () => {
+      await click(page, "Passer à l'étape suivante");
+      await waitForText(page, 'Étape 4 sur 6');
+      await type(page, 'Information complémentaire', 'FM le mercredi de préférence.');
+      await click(page, "Passer à l'étape suivante");
+    });
+    await step('step 5, recap: « J’accepte », « Valider »', async () => {
+      await waitForText(page, 'Étape 5 sur 6');
+      await (await element(page, "the box « J'accepte »", 'control', "J'accepte")).click();
+      await click(page, 'Valider');
+    });
+    await step('step 6, confirmation: « Étape 6 sur 6 » and the reference the backend gave', async () => {
+      await waitForText(page, 'Étape 6 sur 6', 20000);
+      const reference = mock.store.submissions.at(-1)?.submission.reference;
+      if (!reference) throw new Error('the backend stored no submission');
+      await waitForText(page, reference);
+      result.reference = reference;
+    });
+  } catch (e) {
+    if (!(e instanceof Stop)) check(name('the journey ran to its end'), false, e instanceof Error ? e.stack ?? e.message : String(e));
+  } finally {
+    mock.store.upload = upload;
+    result.files = unique(widgetFiles());
+    const counts = new Map();
+    for (const url of widgetFiles()) counts.set(url, (counts.get(url) ?? 0) + 1);
+    const twice = [...counts].filter(([, n]) => n > 1);
+    check(name(`each of the widget's ${counts.size} files fetched once`), twice.length === 0 && counts.size > 0, twice.map(([u, n]) => `${n}× ${u}`).join('\n') || 'no file of the widget fetched');
+    const errors = consoleErrors.filter(isWidgetError);
+    check(name('no console error from the widget'), errors.length === 0, errors.map((e) => `${e.text} ${e.url}`).join('\n'));
+    await ctx.close();
+  }
+  return result;
+}
+
+class Stop extends Error {}
+
+const unique = (list) => [...new Set(list)];
+
+/** Width and height from a JPEG's first SOF marker; undefined when the bytes are not a JPEG. */
+export function jpegSize(bytes) {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  let i = 2;
+  while (i + 9 < bytes.length) {
+    if (bytes[i] !== 0xff) return undefined;
+    const marker = bytes[i + 1];
+    const length = (bytes[i + 2] << 8) | bytes[i + 3];
+    // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+      return { height: (bytes[i + 5] << 8) | bytes[i + 6], width: (bytes[i + 7] << 8) | bytes[i + 8] };
+    }
+    i += 2 + length;
+  }
+  return undefined;
+}
+
+/** Waits until `fn(...args)`, run in the page, is truthy; says what the page shows when it never is. */
+async function waitFor(page, what, fn, args = [], timeout = 15000) {
+  try {
+    return await page.waitForFunction(fn, { timeout, polling: 100 }, ...args);
+  } catch {
+    const seen = await page.evaluate(() => window.__rwJourney.text()).catch(() => '?');
+    throw new Error(`${what}: not shown within ${timeout / 1000} s; the page shows: ${seen.slice(0, 800)}`);
+  }
+}
+
+const waitForText = (page, text, timeout) => waitFor(page, `« ${text} »`, (t) => window.__rwJourney.text().includes(t), [text], timeout);
+
+/** The element `window.__rwJourney[finder](...args)` returns, once it exists. */
+async function element(page, what, finder, ...args) {
+  const found = await waitFor(page, what, (f, ...a) => window.__rwJourney[f](...a), [finder, ...args]);
+  const el = found.asElement();
+  if (!el) throw new Error(`${what}: not an element`);
+  return el;
+}
+
+async function type(page, label, text) {
+  const el = await element(page, `the field « ${label} »`, 'control', label);
+  await el.click({ count: 3 });
+  await el.type(text);
+}
+
+const click = async (page, name) => (await element(page, `the button « ${name} »`, 'button', name)).click();
+
+const radio = async (page, legend, option) => (await element(page, `« ${option} » in « ${legend} »`, 'radio', legend, option)).click();
