@@ -66,11 +66,11 @@ function ensureViteBuild({ force, log }) {
 
 /** Where the plugin says its version; each must equal package.json's. */
 const VERSION_MARKERS = [
-  ['reinscription-wizard.php', /^(\s*\*\s*Version:\s*)(\S+)/m],
-  ['reinscription-wizard.php', /(define\(\s*'REINSCRIPTION_WIZARD_VERSION',\s*')([^']+)/],
-  ['readme.txt', /^(Stable tag:\s*)(\S+)/m],
-  ['block/block.json', /^(\t"version":\s*")([^"]+)/m],
-  ['block/editor.asset.php', /('version'\s*=>\s*')([^']+)/],
+  ['reinscription-wizard.php', /^(\s*\*\s*Version:\s*)(\S+)/m, 'header Version'],
+  ['reinscription-wizard.php', /(define\(\s*'REINSCRIPTION_WIZARD_VERSION',\s*')([^']+)/, 'REINSCRIPTION_WIZARD_VERSION'],
+  ['readme.txt', /^(Stable tag:\s*)(\S+)/m, 'Stable tag'],
+  ['block/block.json', /^(\t"version":\s*")([^"]+)/m, 'version'],
+  ['block/editor.asset.php', /('version'\s*=>\s*')([^']+)/, 'version'],
 ];
 
 /**
@@ -79,7 +79,7 @@ const VERSION_MARKERS = [
  */
 export function syncVersions(pluginDir, version, { write = false, log = console.log } = {}) {
   const wrong = [];
-  for (const [file, re] of VERSION_MARKERS) {
+  for (const [file, re, what] of VERSION_MARKERS) {
     const p = join(pluginDir, file);
     const text = readFileSync(p, 'utf8');
     const m = text.match(re);
@@ -87,9 +87,9 @@ export function syncVersions(pluginDir, version, { write = false, log = console.
     if (m[2] === version) continue;
     if (write) {
       writeFileSync(p, text.replace(re, `$1${version}`));
-      log(`${relative(ROOT, p)}: version ${m[2]} → ${version}`);
+      log(`${relative(ROOT, p)}: ${what} ${m[2]} → ${version}`);
     } else {
-      wrong.push(`${file} says ${m[2]}`);
+      wrong.push(`${file} ${what} ${m[2]}`);
     }
   }
   if (wrong.length) throw new Error(`package.json's version is ${version} but ${wrong.join(', ')}: run node scripts/build-wordpress.mjs --set-version`);
