@@ -41,7 +41,11 @@ function hashedNames(): Plugin {
       const main = chunks.find((c) => c.isEntry);
       const steps = chunks.find((c) => c.name === 'steps');
       const worker = Object.keys(bundle).find((f) => WORKER.test(f));
-      if (!main || !steps || !worker) return this.error('hashed-names: main module, steps chunk or worker missing from the bundle');
+      if (!main || !steps || !worker) {
+        const missing = Object.entries({ 'main module': main, 'steps chunk': steps, 'compression worker': worker }).filter(([, f]) => !f);
+        // A tree-shaker that dropped the steps' elements drops the worker with them: fail here, not on a parent's phone.
+        return this.error(`hashed-names: no ${missing.map(([n]) => n).join(', ')} in the bundle`);
+      }
       for (const c of chunks) {
         if (c.code.includes('__RW_')) this.error(`hashed-names: a placeholder is left in ${c.fileName}`);
       }

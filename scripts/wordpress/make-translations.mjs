@@ -104,10 +104,9 @@ export function parsePo(text) {
       if (m[1] === 'msgid' && e && e.id !== undefined) finish();
       start();
       const value = unquote(m[3]);
-      if (m[1] === 'msgctxt') (field = 'ctx'), (e.ctx = value);
-      else if (m[1] === 'msgid') (field = 'id'), (e.id = value);
-      else if (m[1] === 'msgid_plural') (field = 'plural'), (e.plural = value);
-      else (field = Number(m[2] ?? 0)), (e.str[field] = value);
+      field = m[1] === 'msgctxt' ? 'ctx' : m[1] === 'msgid' ? 'id' : m[1] === 'msgid_plural' ? 'plural' : Number(m[2] ?? 0);
+      if (typeof field === 'number') e.str[field] = value;
+      else e[field] = value;
       continue;
     }
     if (/^".*"$/.test(line) && e && field !== null) {
