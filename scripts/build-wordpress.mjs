@@ -29,7 +29,8 @@ const DIST = join(ROOT, 'dist');
 const MAIN = 'reinscription-wizard.js';
 
 /** Files of dist/ that go into the plugin: scripts the browser loads (the module, its worker and chunks). */
-const SHIPPED = /\.(m?js|css|wasm)$/;
+/** The built scripts, and the build's note of the hashed main module's name, which the plugin reads. */
+const SHIPPED = /(\.(m?js|css|wasm)|\.asset\.php)$/;
 const NOT_SHIPPED = /\.(map|d\.ts|d\.mts)$/;
 
 function walk(dir) {
@@ -191,7 +192,9 @@ export function buildWordpressPlugin({ force = false, setVersion = false, log = 
   makeTranslations({ pluginDir: PLUGIN_SRC, outDir: join(stage, 'languages'), version, log });
 
   const shipped = walk(DIST).filter((f) => SHIPPED.test(f) && !NOT_SHIPPED.test(f));
-  if (!shipped.some((f) => relative(DIST, f) === MAIN)) throw new Error(`dist/${MAIN} not found`);
+  for (const needed of [MAIN, 'reinscription-wizard.asset.php']) {
+    if (!shipped.some((f) => relative(DIST, f) === needed)) throw new Error(`dist/${needed} not found`);
+  }
   for (const f of shipped) {
     const to = join(stage, 'dist', relative(DIST, f));
     mkdirSync(dirname(to), { recursive: true });

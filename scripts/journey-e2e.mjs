@@ -13,11 +13,11 @@
  * .journey/<artifact>.json, which `npm run size -- --check` reads. Ends with `N passed, N failed`
  * (and `, N skipped` when an artifact could not be tried, which is never counted as passed).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runJourney } from './journey/journey.mjs';
+import { recordLoaded, runJourney } from './journey/journey.mjs';
 import { makePhoto } from './journey/photo.mjs';
 import { createReport } from './journey/report.mjs';
 import { startStaticServer } from './journey/static-server.mjs';
@@ -71,9 +71,7 @@ async function journey(artifact, pageUrl, assetsPrefix, photo) {
   mock.store.reset();
   mock.scenarios.reset();
   const result = await runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label: artifact, credentials: mockModule.DEMO_CREDENTIALS });
-  mkdirSync(join(ROOT, '.journey'), { recursive: true });
-  const rel = (urls) => urls.map((u) => u.slice(assetsPrefix.length));
-  writeFileSync(join(ROOT, '.journey', `${artifact}.json`), `${JSON.stringify({ login: rel(result.loginFiles), journey: rel(result.files) }, null, 2)}\n`);
+  recordLoaded(ROOT, artifact, result, assetsPrefix);
   console.log(`  (${artifact}: ${result.loginFiles.length} file(s) before the login's first field, ${result.files.length} in all)`);
 }
 

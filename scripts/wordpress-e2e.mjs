@@ -36,6 +36,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCREENSHOTS = process.argv.includes('--screenshots');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CSP = "script-src 'self'";
+/** The plugin's module tag: a script whose src is in the plugin's dist/. */
+const MODULE_TAG = /<script\b[^>]*\/reinscription-wizard\/dist\/[^"'>]+\.js[^>]*>/g;
 const DEADLINE = '11 juin 2027 à 23 h 59';
 const ADMIN = { user: 'admin', password: 'e2e-admin-password', email: 'webmaster@mairie-limonest.fr' };
 const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
@@ -283,7 +285,11 @@ async function testWordpress(target, shared) {
   check(`WordPress ${wp.wp_version} (${target.origin}) running on ${home}`, wp.wp_version.startsWith(target.expect), `expected ${target.expect}.x, got ${wp.wp_version}`);
   check(`theme Twenty Twenty-Three active (block theme)`, wp.theme === 'twentytwentythree' && wp.block_theme, `${wp.theme} block=${wp.block_theme}`);
   check(`plugin installed from ${zip.slice(ROOT.length + 1)} by Plugin_Upgrader and active, Version ${wp.plugin_version}`, wp.plugin_active && wp.plugin_version === version, JSON.stringify(wp));
-  check('plugin zip ships dist/reinscription-wizard.js', existsSync(join(wp.plugin_dir, 'dist', 'reinscription-wizard.js')));
+  const mainFile = JSON.parse(readFileSync(join(ROOT, 'dist', 'manifest.json'), 'utf8')).main;
+  check(
+    `plugin zip ships dist/${mainFile} (the hashed main module) and dist/reinscription-wizard.asset.php naming it`,
+    existsSync(join(wp.plugin_dir, 'dist', mainFile)) && readFileSync(join(wp.plugin_dir, 'dist', 'reinscription-wizard.asset.php'), 'utf8').includes(`'${mainFile}'`),
+  );
   const scriptJson = (script) => `languages/reinscription-wizard-${LOCALE}-${createHash('md5').update(script).digest('hex')}.json`;
   const expectedFiles = ['LICENSE', 'languages/reinscription-wizard.pot', `languages/reinscription-wizard-${LOCALE}.po`, `languages/reinscription-wizard-${LOCALE}.mo`, scriptJson('block/editor.js'), scriptJson('admin/settings.js')];
   await step(`plugin zip ships LICENSE and languages/ (.pot, ${LOCALE} .po/.mo, the JSON of block/editor.js and admin/settings.js), not the test mu-plugin`, () => {
@@ -329,9 +335,9 @@ async function testWordpress(target, shared) {
     return r.text;
   });
   if (html) {
-    const moduleUrl = `${home}/wp-content/plugins/reinscription-wizard/dist/reinscription-wizard.js?ver=${version}`;
-    const tags = [...html.matchAll(/<script\b[^>]*reinscription-wizard\.js[^>]*>/g)].map((m) => m[0]);
-    await step(`module enqueued once, ?ver=${version}${path61 ? ', type="module" data-no-optimize="1" nowprocket data-cfasync="false"' : ' as a script module'}`, () => {
+    const moduleUrl = `${home}/wp-content/plugins/reinscription-wizard/dist/${mainFile}`;
+    const tags = [...html.matchAll(MODULE_TAG)].map((m) => m[0]);
+    await step(`module enqueued once, the hashed ${mainFile} without ?ver= (the steps chunk imports that very URL)${path61 ? ', type="module" data-no-optimize="1" nowprocket data-cfasync="false"' : ' as a script module'}`, () => {
       assert(tags.length === 1, `${tags.length} script tags: ${tags.join(' | ')}`);
       const tag = tags[0];
       assert(tag.includes(`src="${moduleUrl}"`) || tag.includes(`src='${moduleUrl}'`), `src is not ${moduleUrl}: ${tag}`);
@@ -357,7 +363,7 @@ async function testWordpress(target, shared) {
   }
   await step('no script on a page without the form (home page)', async () => {
     const { text: body } = await getText(`${home}/`);
-    assert(!body.includes('reinscription-wizard.js'), 'the module is enqueued on the home page');
+    assert(!body.includes('/reinscription-wizard/dist/'), 'the module is enqueued on the home page');
   });
   await step('block « Réinscriptions au conservatoire »: default API URL from the settings, its own contact e-mail and deadline, no lang', async () => {
     const { text: body } = await getText(wp.pages.block);
@@ -366,7 +372,7 @@ async function testWordpress(target, shared) {
     assert(m[1].includes(`api-url="${mock.url}"`) && m[1].includes('contact-email="bloc@mairie-limonest.fr"'), m[1]);
     assert(!/\slang=/.test(m[1]), `lang attribute: ${m[1]}`);
     assert(body.includes(`<strong>${BLOCK_DEADLINE}</strong>`), 'the block’s deadline is not in its fallback');
-    assert(body.includes('reinscription-wizard.js?ver='), 'module not enqueued by the block');
+    assert(body.includes(`/reinscription-wizard/dist/${mainFile}"`) || body.includes(`/reinscription-wizard/dist/${mainFile}'`), 'module not enqueued by the block');
   });
   await step('attributes escaped: an api_url with & and quotes, a hostile contact_email stay inside their attributes; a hostile lang is dropped', async () => {
     const { text: body } = await getText(wp.pages.escaping);
@@ -414,7 +420,7 @@ async function testWordpress(target, shared) {
   page.on('response', (r) => r.url().includes('/reinscription-wizard/dist/') && moduleResponses.push(`${r.status()} ${r.url()}`));
   await page.goto(pageUrl, { waitUntil: 'load' });
   await step('module loaded from the plugin’s dist/ (HTTP 200)', () => {
-    assert(moduleResponses.some((r) => r.startsWith('200 ') && r.includes(`reinscription-wizard.js?ver=${version}`)), moduleResponses.join(', ') || 'no request');
+    assert(moduleResponses.some((r) => r.startsWith('200 ') && r.endsWith(`/dist/${mainFile}`)), moduleResponses.join(', ') || 'no request');
   });
   await step('element upgraded: shadow root rendered, fallback no longer rendered', async () => {
     const s = await widgetUpgraded(page);
@@ -487,11 +493,13 @@ async function testWordpress(target, shared) {
     // Not the widget's: WordPress's own inline scripts blocked under CSP, and on 6.5+ its script modules
     // (@wordpress/interactivity of the theme's navigation) failing without their blocked inline import map.
     const isWidgetError = (m) =>
-      m.url.includes(pluginPath) || m.text.includes(pluginPath) || m.text.includes(mock.url) || (m.text.startsWith('uncaught:') && !m.text.includes('"@wordpress/'));
+      m.url.includes(pluginPath) || m.text.includes(pluginPath) || m.text.includes(mock.url) || m.text.startsWith('reinscription-wizard:') || (m.text.startsWith('uncaught:') && !m.text.includes('"@wordpress/'));
     for (const [suffix, url] of [['', pageUrl], [` under CSP ${CSP}`, `${pageUrl}${pageUrl.includes('?') ? '&' : '?'}csp=1`]]) {
       mock.store.reset();
       mock.scenarios.reset();
-      await journey.runJourney({ browser, pageUrl: url, mock, assetsPrefix: `${home}${pluginPath}dist/`, photo, check, label: `${target.label}${suffix}`, isWidgetError, credentials: DEMO });
+      const assetsPrefix = `${home}${pluginPath}dist/`;
+      const result = await journey.runJourney({ browser, pageUrl: url, mock, assetsPrefix, photo, check, label: `${target.label}${suffix}`, isWidgetError, credentials: DEMO });
+      journey.recordLoaded(ROOT, `wordpress-${target.key}${suffix ? '-csp' : ''}`, result, assetsPrefix);
     }
     mock.store.reset();
     timings[`${target.key} journey`] = since(t);
@@ -504,7 +512,7 @@ async function testWordpress(target, shared) {
   check('Twenty Twenty-One active (classic theme)', classic.theme === 'twentytwentyone' && !classic.block_theme, JSON.stringify(classic));
   await step('module printed after the element (footer), once', async () => {
     const { text } = await getText(pageUrl);
-    const tags = [...text.matchAll(/<script\b[^>]*reinscription-wizard\.js[^>]*>/g)];
+    const tags = [...text.matchAll(MODULE_TAG)];
     assert(tags.length === 1, `${tags.length} script tags`);
     const element = text.indexOf('<reinscription-wizard ');
     assert(element > 0 && tags[0].index > element, `script at ${tags[0].index}, element at ${element}`);

@@ -18,6 +18,8 @@
  */
 /** The backend's limit (src/mocks/seed.ts MAX_UPLOAD_BYTES): 2 Mo of 1,024² bytes. */
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { installHelpers } from './page-helpers.mjs';
 
 const STUDENT = 'MOREAU Gianni';
@@ -163,6 +165,16 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     await ctx.close();
   }
   return result;
+}
+
+/**
+ * Writes what a journey loaded to .journey/<name>.json, paths relative to the widget's folder:
+ * `npm run size -- --check` fails when one of these files is not counted in its figures.
+ */
+export function recordLoaded(root, name, result, assetsPrefix) {
+  const rel = (urls) => urls.map((u) => u.slice(assetsPrefix.length));
+  mkdirSync(join(root, '.journey'), { recursive: true });
+  writeFileSync(join(root, '.journey', `${name}.json`), `${JSON.stringify({ login: rel(result.loginFiles), journey: rel(result.files) }, null, 2)}\n`);
 }
 
 class Stop extends Error {}

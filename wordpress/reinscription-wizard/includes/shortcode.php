@@ -24,7 +24,26 @@ function reinscription_wizard_assets_url() {
 }
 
 /**
+ * The main module's file name in dist/: the content-hashed name the build writes in
+ * dist/reinscription-wizard.asset.php, else the stable facade (a dist/ copied by hand without it).
+ */
+function reinscription_wizard_module_file() {
+	$asset = plugin_dir_path( REINSCRIPTION_WIZARD_FILE ) . 'dist/reinscription-wizard.asset.php';
+	if ( is_readable( $asset ) ) {
+		$info = include $asset;
+		if ( is_array( $info ) && isset( $info['file'] ) && preg_match( '/^[\w.-]+\.js$/', $info['file'] ) ) {
+			return $info['file'];
+		}
+	}
+	return 'reinscription-wizard.js';
+}
+
+/**
  * Enqueues the module, once, on the page being rendered (only pages where the shortcode or the block renders).
+ *
+ * The file is the content-hashed main module, without `?ver=`: its name changes with its content, so
+ * caches refresh by themselves, and the steps chunk imports it by that very URL (a query would make
+ * the browser load and run it twice, with two copies of Lit and of the session).
  *
  * WordPress 6.5+: a script module (optimisation plugins leave those alone). Older: a classic script in the
  * footer turned into `type="module"` with the usual do-not-optimise attributes by reinscription_wizard_module_tag().
@@ -32,13 +51,13 @@ function reinscription_wizard_assets_url() {
  * so enqueuing from the shortcode is in time.
  */
 function reinscription_wizard_enqueue() {
-	$src = reinscription_wizard_assets_url() . 'reinscription-wizard.js';
+	$src = reinscription_wizard_assets_url() . reinscription_wizard_module_file();
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( REINSCRIPTION_WIZARD_HANDLE, $src, array(), REINSCRIPTION_WIZARD_VERSION );
+		wp_enqueue_script_module( REINSCRIPTION_WIZARD_HANDLE, $src, array(), null );
 		return;
 	}
 	if ( ! wp_script_is( REINSCRIPTION_WIZARD_HANDLE, 'registered' ) ) {
-		wp_register_script( REINSCRIPTION_WIZARD_HANDLE, $src, array(), REINSCRIPTION_WIZARD_VERSION, true );
+		wp_register_script( REINSCRIPTION_WIZARD_HANDLE, $src, array(), null, true );
 		add_filter( 'script_loader_tag', 'reinscription_wizard_module_tag', 10, 2 );
 	}
 	wp_enqueue_script( REINSCRIPTION_WIZARD_HANDLE );
