@@ -4,6 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'wordpress/**/build/', 'custom-elements.json'] },
@@ -33,4 +34,6 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'demo/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // Layout is Prettier's (.prettierrc.json, checked by npm run lint): no style rule may disagree.
+  prettier,
 );

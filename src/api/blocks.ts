@@ -26,7 +26,5 @@ export type RichText = z.infer<typeof RichText>;
 /** Plain text of a rich text, for summaries, print and tests. */
 export function richTextToPlain(blocks: RichText): string {
   const inline = (parts: Inline[]) => parts.map((p) => p.text).join('');
-  return blocks
-    .map((b) => (b.type === 'paragraph' ? inline(b.content) : b.items.map((i) => `- ${inline(i)}`).join('\n')))
-    .join('\n');
+  return blocks.map((b) => (b.type === 'paragraph' ? inline(b.content) : b.items.map((i) => `- ${inline(i)}`).join('\n'))).join('\n');
 }

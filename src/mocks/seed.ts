@@ -89,7 +89,7 @@ export function paymentNotes(startYear: number): RichText {
             `Si vous ne pouvez ou ne souhaitez pas justifier d'un QF pour l'année ${qfYear}, le tarif le plus cher, Q7, vous sera appliqué.`,
         ),
       ],
-      [text('Si vous commencez en cours d\'année, une proratisation sera calculée sur la base du paiement en 9 fois.')],
+      [text("Si vous commencez en cours d'année, une proratisation sera calculée sur la base du paiement en 9 fois.")],
       [text("Toute inscription engage le règlement de l'année complète.")],
       [
         text('Les moyens de paiement acceptés sont : le prélèvement bancaire, le télépaiement sur le site de la DGFiP ('),
@@ -174,7 +174,11 @@ export function authorisations(): Authorisation[] {
               'les photographies prises dans le cadre des activités du Conservatoire Municipal de Limonest uniquement.',
           ),
         ),
-        p(text("Cette autorisation donne la possibilité au Conservatoire Municipal de Limonest d'apporter à la fixation initiale de mon image toute modification ou adaptation jugée utile.")),
+        p(
+          text(
+            "Cette autorisation donne la possibilité au Conservatoire Municipal de Limonest d'apporter à la fixation initiale de mon image toute modification ou adaptation jugée utile.",
+          ),
+        ),
         p(
           text(
             "Le Conservatoire Municipal de Limonest pourra notamment l'utiliser, la publier, la reproduire, l'adapter ou la modifier, seule ou en combinaison avec d'autres matériels, " +
@@ -223,11 +227,7 @@ export function authorisations(): Authorisation[] {
       label: 'Autorisation de sortie',
       version: AUTHORISATION_VERSION,
       text: [
-        p(
-          text(
-            "En cochant « oui », j'autorise l'élève mineur à quitter seul·e l'enceinte du Conservatoire, y compris la salle de danse et ses vestiaires.",
-          ),
-        ),
+        p(text("En cochant « oui », j'autorise l'élève mineur à quitter seul·e l'enceinte du Conservatoire, y compris la salle de danse et ses vestiaires.")),
       ],
       adultText: [
         p(text("Élève majeur·e : vous quittez librement l'enceinte du Conservatoire, y compris la salle de danse et ses vestiaires.")),

@@ -466,7 +466,10 @@ export class MockStore {
     if (s.status === 'envoyee' || s.status === 'envoyee-incomplete' || s.status === 'ne-se-reinscrit-pas') {
       throw new MockError(409, {
         code: 'already-submitted',
-        message: s.status === 'ne-se-reinscrit-pas' ? 'Vous avez déjà indiqué que cet élève ne se réinscrit pas.' : 'La réinscription de cet élève a déjà été envoyée.',
+        message:
+          s.status === 'ne-se-reinscrit-pas'
+            ? 'Vous avez déjà indiqué que cet élève ne se réinscrit pas.'
+            : 'La réinscription de cet élève a déjà été envoyée.',
       });
     }
     this.#validateSubmission(request);
@@ -585,9 +588,7 @@ export class MockStore {
   }
 
   #documentsFor(familyId: string, studentId: string): UploadedDocument[] {
-    return [...this.documents.values()]
-      .filter((d) => d.familyId === familyId && (d.studentId === null || d.studentId === studentId))
-      .map(publicDocument);
+    return [...this.documents.values()].filter((d) => d.familyId === familyId && (d.studentId === null || d.studentId === studentId)).map(publicDocument);
   }
 
   #assertDocumentsOpen(): void {

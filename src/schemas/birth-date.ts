@@ -40,11 +40,7 @@ const MONTHS: readonly (readonly string[])[] = [
 
 /** « 3 », « 03 », « mars », « Mars. », « févr » → « 3 »; anything else is kept for the checks to refuse. */
 function monthNumber(value: string): string {
-  const folded = value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\.$/, '');
+  const folded = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
   const index = MONTHS.findIndex((names) => names.includes(folded));
   return index >= 0 ? String(index + 1) : value;
 }

@@ -185,12 +185,7 @@ const dateFields = (iso: string | null) => {
 };
 
 /** The form as first shown: what the backend sent, phones written the French way. */
-export function toCoordinatesForm(
-  guardian: Guardian,
-  student: StudentCoordinates,
-  paymentMode: string | null,
-  bankChanged: boolean | null,
-): CoordinatesForm {
+export function toCoordinatesForm(guardian: Guardian, student: StudentCoordinates, paymentMode: string | null, bankChanged: boolean | null): CoordinatesForm {
   const [extra1 = '', extra2 = '', extra3 = ''] = guardian.extraPhones;
   const g: GuardianForm = {
     civilite: guardian.civilite,
@@ -325,9 +320,24 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
     const m = <F extends string, R extends string>(field: F, rule: R) => `validation.${who}.${field}.${rule}` as const;
     const guardianSide = who === 'guardian';
     return {
-      civilite: text(`${who}-civilite`, listSchema({ codes: codes(refs.civilites), keep: original?.civilite, notInList: m('civilite', 'list') }), v.civilite, m('civilite', 'list')),
-      lastName: text(`${who}-lastName`, personName({ required: m('lastName', 'required'), characters: m('lastName', 'characters') }), v.lastName, m('lastName', 'characters')),
-      firstName: text(`${who}-firstName`, personName({ required: m('firstName', 'required'), characters: m('firstName', 'characters') }), v.firstName, m('firstName', 'characters')),
+      civilite: text(
+        `${who}-civilite`,
+        listSchema({ codes: codes(refs.civilites), keep: original?.civilite, notInList: m('civilite', 'list') }),
+        v.civilite,
+        m('civilite', 'list'),
+      ),
+      lastName: text(
+        `${who}-lastName`,
+        personName({ required: m('lastName', 'required'), characters: m('lastName', 'characters') }),
+        v.lastName,
+        m('lastName', 'characters'),
+      ),
+      firstName: text(
+        `${who}-firstName`,
+        personName({ required: m('firstName', 'required'), characters: m('firstName', 'characters') }),
+        v.firstName,
+        m('firstName', 'characters'),
+      ),
       birthDate:
         text(
           `${who}-birthDate`,
@@ -360,8 +370,18 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
     phone({ format: G(field, 'format') });
   const guardian: Guardian = {
     ...identity('guardian', g, og),
-    country: text('guardian-country', country({ required: G('country', 'list'), notInList: G('country', 'list'), keep: og?.country }), g.country, G('country', 'list')),
-    address: text('guardian-address', address({ required: G('address', 'required'), characters: G('address', 'characters') }), g.address, G('address', 'characters')),
+    country: text(
+      'guardian-country',
+      country({ required: G('country', 'list'), notInList: G('country', 'list'), keep: og?.country }),
+      g.country,
+      G('country', 'list'),
+    ),
+    address: text(
+      'guardian-address',
+      address({ required: G('address', 'required'), characters: G('address', 'characters') }),
+      g.address,
+      G('address', 'characters'),
+    ),
     postalCode: text('guardian-postalCode', guardianPostcode, g.postalCode, G('postalCode', 'format')),
     city: text('guardian-city', placeName({ required: G('city', 'required'), characters: G('city', 'characters') }), g.city, G('city', 'characters')),
     phoneHome: text('guardian-phoneHome', guardianPhone('phoneHome'), g.phoneHome, G('phoneHome', 'format')),
@@ -382,7 +402,9 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
   const studentPhone = <F extends 'phoneHome' | 'phoneMobile' | 'phoneWork' | 'emergencyPhone'>(field: F, required?: MessageId) =>
     phone({ format: S(field, 'format'), required });
   const own = !st.useGuardianAddress;
-  const studentPostcode = abroad ? foreignPostcode({ format: S('postalCode', 'abroad') }) : frenchPostcode({ format: S('postalCode', 'format'), unknown: S('postalCode', 'unknown') });
+  const studentPostcode = abroad
+    ? foreignPostcode({ format: S('postalCode', 'abroad') })
+    : frenchPostcode({ format: S('postalCode', 'format'), unknown: S('postalCode', 'unknown') });
   const student: StudentCoordinates = {
     ...identity('student', st, os),
     useGuardianAddress: st.useGuardianAddress,
@@ -635,7 +657,12 @@ export function diffCoordinates(original: CoordinatesValues, current: Coordinate
     const before = rawValue(before$, field);
     const after = rawValue(after$, field);
     if (comparisonKey(field, before) === comparisonKey(field, after)) continue;
-    changes.push({ field, label: labels.fields[field].slice(0, 200), before: labels.value(field, before).slice(0, 500), after: labels.value(field, after).slice(0, 500) });
+    changes.push({
+      field,
+      label: labels.fields[field].slice(0, 200),
+      before: labels.value(field, before).slice(0, 500),
+      after: labels.value(field, after).slice(0, 500),
+    });
   }
   return changes;
 }

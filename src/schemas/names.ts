@@ -33,8 +33,7 @@ export const placeName = (m: TextMessages) =>
 export const ADDRESS_MAX = 200;
 const ADDRESS_CHARS = /^[\p{L}\p{M}\p{N}' .,;:()/°º#&+"«»_*-]+$/u;
 
-export const address = (m: TextMessages) =>
-  textSchema({ ...m, max: ADDRESS_MAX, tooLong: 'validation.address.tooLong', allowed: ADDRESS_CHARS });
+export const address = (m: TextMessages) => textSchema({ ...m, max: ADDRESS_MAX, tooLong: 'validation.address.tooLong', allowed: ADDRESS_CHARS });
 
 /** Profession, emergency contact (« Marie Martin (grand-mère) »), school name: words and numbers. */
 const FREE_CHARS = /^[\p{L}\p{M}\p{N}' .,;:()/°º#&+"«»_*-]+$/u;
@@ -43,8 +42,7 @@ export const PROFESSION_MAX = 100;
 export const EMERGENCY_CONTACT_MAX = 200;
 export const SCHOOL_MAX = 200;
 
-export const profession = (m: TextMessages) =>
-  textSchema({ ...m, max: PROFESSION_MAX, tooLong: 'validation.profession.tooLong', allowed: FREE_CHARS });
+export const profession = (m: TextMessages) => textSchema({ ...m, max: PROFESSION_MAX, tooLong: 'validation.profession.tooLong', allowed: FREE_CHARS });
 
 export const emergencyContact = (m: TextMessages) =>
   textSchema({ ...m, max: EMERGENCY_CONTACT_MAX, tooLong: 'validation.emergencyContact.tooLong', allowed: FREE_CHARS });

@@ -65,13 +65,7 @@ export function textSchema(o: {
 }
 
 /** A code chosen from a list; the prefilled value is accepted too even when today's list lacks it. */
-export function listSchema(o: {
-  codes: readonly string[];
-  keep?: string;
-  required?: MessageId;
-  notInList: MessageId;
-  normalise?: (value: string) => string;
-}) {
+export function listSchema(o: { codes: readonly string[]; keep?: string; required?: MessageId; notInList: MessageId; normalise?: (value: string) => string }) {
   return z.string({ error: o.notInList }).check(
     z.overwrite(o.normalise ?? ((value: string) => value.trim())),
     ...(o.required ? [z.minLength(1, { error: o.required, abort: true })] : []),

@@ -48,12 +48,16 @@ export function apiErrorAlert(error: unknown, contactEmail: string | undefined, 
   return html`
     <div class="notice notice--error" role="alert" id=${id} part="alert">
       <p>${fields.length ? t('api.validation.fields') : apiErrorMessage(error)}</p>
-      ${fields.length ? html`<ul>${fields.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
-      ${serverMessage ? html`<p>${t('api.serverSaid')}${serverMessage}</p>` : nothing}
-      ${contactEmail ? contactLine(contactEmail) : nothing}
+      ${
+        fields.length
+          ? html`<ul>
+              ${fields.map((f) => html`<li>${f}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${serverMessage ? html`<p>${t('api.serverSaid')}${serverMessage}</p>` : nothing} ${contactEmail ? contactLine(contactEmail) : nothing}
     </div>
   `;
 }
 
-export const contactLine = (email: string) =>
-  html`<p class="contact" part="contact">${t('common.contactPrefix')}<a href=${`mailto:${email}`}>${email}</a></p>`;
+export const contactLine = (email: string) => html`<p class="contact" part="contact">${t('common.contactPrefix')}<a href=${`mailto:${email}`}>${email}</a></p>`;

@@ -43,15 +43,12 @@ const hintId = (o: Common) => (o.hint ? `${o.id}-hint` : '');
 const errorId = (o: Common) => (o.error ? `${o.id}-error` : '');
 const describedBy = (...ids: string[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export const labelText = (label: string, optional?: boolean) =>
-  optional ? html`${label} <span class="optional">${t('common.optional')}</span>` : label;
+export const labelText = (label: string, optional?: boolean) => (optional ? html`${label} <span class="optional">${t('common.optional')}</span>` : label);
 
 export const hintTemplate = (o: Common) => (o.hint ? html`<p class="hint" id=${hintId(o)}>${o.hint}</p>` : nothing);
 
 export const errorTemplate = (o: Pick<Common, 'id' | 'error'>) =>
-  o.error
-    ? html`<p class="error" id=${`${o.id}-error`}><span class="visually-hidden">${t('common.errorPrefix')}</span>${o.error}</p>`
-    : nothing;
+  o.error ? html`<p class="error" id=${`${o.id}-error`}><span class="visually-hidden">${t('common.errorPrefix')}</span>${o.error}</p>` : nothing;
 
 export function textField(o: TextFieldOptions): TemplateResult {
   return html`

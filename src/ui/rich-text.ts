@@ -13,6 +13,10 @@ const inline = (parts: readonly Inline[]) =>
 
 export function richText(blocks: RichText): TemplateResult {
   return html`${blocks.map((b) =>
-    b.type === 'paragraph' ? html`<p>${inline(b.content)}</p>` : html`<ul>${b.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`,
+    b.type === 'paragraph'
+      ? html`<p>${inline(b.content)}</p>`
+      : html`<ul>
+          ${b.items.map((item) => html`<li>${inline(item)}</li>`)}
+        </ul>`,
   )}`;
 }

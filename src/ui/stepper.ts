@@ -45,9 +45,7 @@ export function stepper({ current, visited, titles = stepTitles(), onGo }: Stepp
   const steps = Array.from({ length: STEP_COUNT }, (_, i) => i + 1);
   return html`
     <div class="stepper" part="stepper">
-      <h2 class="stepper__heading" id="step-heading" tabindex="-1">
-        ${t('stepper.heading', { current, total: STEP_COUNT, title: title(current) })}
-      </h2>
+      <h2 class="stepper__heading" id="step-heading" tabindex="-1">${t('stepper.heading', { current, total: STEP_COUNT, title: title(current) })}</h2>
       ${next ? html`<p class="stepper__next">${t('stepper.next', { title: next })}</p>` : nothing}
       <nav class="stepper__nav" aria-label=${t('stepper.nav')}>
         <ol class="stepper__list">
@@ -63,9 +61,7 @@ export function stepper({ current, visited, titles = stepTitles(), onGo }: Stepp
                 </button>
               </li>`;
             }
-            return html`<li class="stepper__step stepper__step--upcoming">
-              ${content}<span class="visually-hidden">${t('stepper.upcoming')}</span>
-            </li>`;
+            return html`<li class="stepper__step stepper__step--upcoming">${content}<span class="visually-hidden">${t('stepper.upcoming')}</span></li>`;
           })}
         </ol>
       </nav>

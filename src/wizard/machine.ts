@@ -59,7 +59,11 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
     case 'start': {
       const step = event.step ?? 1;
       const visited = clampStep(Math.max(state.visited[event.studentId] ?? 1, step));
-      return { ...state, visited: { ...state.visited, [event.studentId]: visited }, screen: { name: 'step', studentId: event.studentId, step, fromRecap: false } };
+      return {
+        ...state,
+        visited: { ...state.visited, [event.studentId]: visited },
+        screen: { name: 'step', studentId: event.studentId, step, fromRecap: false },
+      };
     }
   }
   if (screen.name !== 'step') return state;

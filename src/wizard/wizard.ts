@@ -29,12 +29,20 @@ interface StepElement extends HTMLElement {
 }
 
 type CoordinatesResult =
-  | { ok: true; guardian: RegistrationAnswers['guardian']; student: RegistrationAnswers['student']; paymentMode: string | null; bankChanged: boolean | null; changes: FieldChange[] }
+  | {
+      ok: true;
+      guardian: RegistrationAnswers['guardian'];
+      student: RegistrationAnswers['student'];
+      paymentMode: string | null;
+      bankChanged: boolean | null;
+      changes: FieldChange[];
+    }
   | { ok: false };
 
 const HISTORY_KEY = 'reinscriptionWizard';
 /** The inner screens' parts, re-exported so the host page can style them through the wizard. */
-const EXPORTED_PARTS = 'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation';
+const EXPORTED_PARTS =
+  'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation';
 const SESSION_WARNING_MS = 3 * 60 * 1000;
 
 /**
@@ -529,8 +537,7 @@ export class ReinscriptionWizard extends LitElement {
   private renderBody(): TemplateResult {
     const contact = this.campaign?.contactEmail ?? this.contactEmail;
     if (this.loadError) {
-      return html`${apiErrorAlert(this.loadError, contact)}
-        <button type="button" class="button" @click=${() => this.boot()}>${t('common.retry')}</button>`;
+      return html`${apiErrorAlert(this.loadError, contact)} <button type="button" class="button" @click=${() => this.boot()}>${t('common.retry')}</button>`;
     }
     if (!this.campaign || !this.client || this.booting) return html`<p role="status">${t('wizard.loading')}</p>`;
     if (this.sessionExpired) {
@@ -567,7 +574,8 @@ export class ReinscriptionWizard extends LitElement {
         ></reinscription-password-reset>`;
       case 'home':
         return html`${this.actionError ? apiErrorAlert(this.actionError, contact) : nothing}
-          ${this.family
+        ${
+          this.family
             ? html`<reinscription-family-home
                 data-screen="home"
                 exportparts=${EXPORTED_PARTS}
@@ -579,7 +587,8 @@ export class ReinscriptionWizard extends LitElement {
                 @reinscription-declined=${this.onDeclined}
                 @reinscription-logout=${this.onLogout}
               ></reinscription-family-home>`
-            : html`<p role="status">${t('wizard.loading')}</p>`}`;
+            : html`<p role="status">${t('wizard.loading')}</p>`
+        }`;
       case 'step':
         return this.renderStep(this.campaign, screen.studentId, screen.step, screen.fromRecap);
       case 'documents':
@@ -663,7 +672,10 @@ export class ReinscriptionWizard extends LitElement {
           .providedDocuments=${documentsState.provided}
           @reinscription-answers-change=${onAnswers}
           @reinscription-accept-change=${(e: CustomEvent<{ accepted: boolean }>) =>
-            this.updateWork(studentId, { accepted: e.detail.accepted, acceptedAt: e.detail.accepted ? new Date(Date.now() + this.clockSkewMs).toISOString() : undefined })}
+            this.updateWork(studentId, {
+              accepted: e.detail.accepted,
+              acceptedAt: e.detail.accepted ? new Date(Date.now() + this.clockSkewMs).toISOString() : undefined,
+            })}
           @reinscription-recap-edit=${(e: CustomEvent<{ step: Step }>) => this.dispatch({ type: 'go-to', step: e.detail.step, fromRecap: true })}
         ></reinscription-recap>`;
         break;
@@ -689,8 +701,7 @@ export class ReinscriptionWizard extends LitElement {
     }
     return html`
       <p class="student-heading">${t('wizard.studentHeading', { name })}</p>
-      ${stepNav} ${this.actionError ? apiErrorAlert(this.actionError, contact) : nothing} ${body}
-      ${this.renderNav(step, fromRecap)}
+      ${stepNav} ${this.actionError ? apiErrorAlert(this.actionError, contact) : nothing} ${body} ${this.renderNav(step, fromRecap)}
     `;
   }
 
@@ -726,9 +737,9 @@ export class ReinscriptionWizard extends LitElement {
     const primary = step === 5 ? (this.busy ? t('wizard.submitting') : t('wizard.submit')) : fromRecap ? t('wizard.backToRecap') : t('wizard.next');
     return html`<div class="actions" part="nav">
       <button type="button" class="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.next()}>${primary}</button>
-      ${step > 1 && !fromRecap
-        ? html`<button type="button" class="button button--secondary" @click=${() => this.back()}>${t('wizard.back')}</button>`
-        : nothing}
+      ${
+        step > 1 && !fromRecap ? html`<button type="button" class="button button--secondary" @click=${() => this.back()}>${t('wizard.back')}</button>` : nothing
+      }
       ${home}
     </div>`;
   }

@@ -36,7 +36,11 @@ function submission(studentId: string, patch: (a: RegistrationAnswers) => void =
   patch(answers);
   return {
     answers,
-    acceptance: { rulesVersion: '2023-2024', authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION }, acceptedAt: new Date().toISOString() },
+    acceptance: {
+      rulesVersion: '2023-2024',
+      authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION },
+      acceptedAt: new Date().toISOString(),
+    },
     changes: [],
   };
 }
@@ -275,7 +279,11 @@ describe('ApiClient against the mock backend', () => {
     }
     await client.call('upload', { body: uploadForm('responsabilite-civile', PDF, 'rc.pdf', 'gianni') });
 
-    const sent = await client.submit('gianni', submission('gianni', (a) => (a.bankChanged = true)), crypto.randomUUID());
+    const sent = await client.submit(
+      'gianni',
+      submission('gianni', (a) => (a.bankChanged = true)),
+      crypto.randomUUID(),
+    );
     expect(sent).to.include({ status: 'envoyee' });
     expect(sent.missingDocuments).to.deep.equal([]);
     const after = await client.family();

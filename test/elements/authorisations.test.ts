@@ -12,12 +12,14 @@ const IMAGE_REQUIRED = "Indiquez si vous autorisez le droit à l'image (Oui ou N
 const SORTIE_REQUIRED = "Indiquez si vous autorisez l'élève à quitter seul le conservatoire (Oui ou Non)";
 
 async function step(options: { adult?: boolean; answers?: RegistrationAnswers } = {}): Promise<ReinscriptionAuthorisations> {
-  const el = await fixture<ReinscriptionAuthorisations>(html`<reinscription-authorisations
-    .campaign=${campaign()}
-    .registration=${registration()}
-    .answers=${options.answers ?? answers()}
-    .adult=${options.adult ?? false}
-  ></reinscription-authorisations>`);
+  const el = await fixture<ReinscriptionAuthorisations>(
+    html`<reinscription-authorisations
+      .campaign=${campaign()}
+      .registration=${registration()}
+      .answers=${options.answers ?? answers()}
+      .adult=${options.adult ?? false}
+    ></reinscription-authorisations>`,
+  );
   controlled(el);
   return el;
 }
@@ -47,7 +49,7 @@ describe('<reinscription-authorisations>', () => {
     const image = fieldset(shadow(el), IMAGE).querySelector('details')!;
     expect(normalise(image.querySelector('summary')?.textContent)).to.equal("Lire le texte de l'autorisation « Droit à l'image »");
     expect(normalise(image.textContent)).to.include("j'autorise le Conservatoire Municipal de Limonest à utiliser mon image");
-    expect(normalise(image.textContent)).to.include("consentie à titre gratuit");
+    expect(normalise(image.textContent)).to.include('consentie à titre gratuit');
     const sortie = fieldset(shadow(el), SORTIE).querySelector('details')!;
     expect(normalise(sortie.textContent)).to.include("j'autorise l'élève mineur à quitter seul·e l'enceinte du Conservatoire");
     // Open on a wide screen; the parent can fold it and it stays folded.
@@ -124,11 +126,13 @@ describe('<reinscription-authorisations>', () => {
   });
 
   it('reports each answer as a patch of the authorisations', async () => {
-    const el = await fixture<ReinscriptionAuthorisations>(html`<reinscription-authorisations
-      .campaign=${campaign()}
-      .registration=${registration()}
-      .answers=${answers('gianni', { authorisations: { image: 'oui', sortie: null } })}
-    ></reinscription-authorisations>`);
+    const el = await fixture<ReinscriptionAuthorisations>(
+      html`<reinscription-authorisations
+        .campaign=${campaign()}
+        .registration=${registration()}
+        .answers=${answers('gianni', { authorisations: { image: 'oui', sortie: null } })}
+      ></reinscription-authorisations>`,
+    );
     setTimeout(() => control(fieldset(shadow(el), SORTIE), 'Non').click());
     const event = await oneEvent(el, 'reinscription-answers-change');
     // Only the answer given: a quick second answer can never be overwritten by a stale copy.
@@ -148,7 +152,7 @@ describe('<reinscription-authorisations>', () => {
     const sortie = fieldset(root, SORTIE);
     expect(normalise(sortie.querySelector('.hint')?.textContent)).to.equal("Élève majeur : indiquez Oui ou Non pour valider l'inscription.");
     expect(description(root, sortie)).to.include('Élève majeur');
-    expect(normalise(sortie.querySelector('details')?.textContent)).to.include("Pour les élèves adultes, merci de cocher une case");
+    expect(normalise(sortie.querySelector('details')?.textContent)).to.include('Pour les élèves adultes, merci de cocher une case');
     expect(normalise(sortie.textContent)).not.to.include("l'élève mineur");
     expect(await el.validate()).to.equal(false);
     expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED, "Indiquez Oui ou Non pour l'autorisation de sortie, afin de valider l'inscription"]);

@@ -10,12 +10,14 @@ const LINA: PendingStudent = { id: 'lina', name: 'MOREAU Lina' };
 const PAUL: PendingStudent = { id: 'paul', name: 'MOREAU Paul' };
 
 async function confirmation(options: { submission?: Submission; otherPending?: PendingStudent[] } = {}): Promise<ReinscriptionConfirmation> {
-  return fixture<ReinscriptionConfirmation>(html`<reinscription-confirmation
-    .campaign=${campaign()}
-    .submission=${options.submission ?? submission()}
-    .studentName=${'MOREAU Gianni'}
-    .otherPending=${options.otherPending ?? []}
-  ></reinscription-confirmation>`);
+  return fixture<ReinscriptionConfirmation>(
+    html`<reinscription-confirmation
+      .campaign=${campaign()}
+      .submission=${options.submission ?? submission()}
+      .studentName=${'MOREAU Gianni'}
+      .otherPending=${options.otherPending ?? []}
+    ></reinscription-confirmation>`,
+  );
 }
 
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="status"]')!;

@@ -11,11 +11,13 @@ const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+
 const shadow = (el: Element) => el.shadowRoot!;
 
 async function step(o: { original?: CoordinatesOriginal; familyConfirmed?: boolean } = {}): Promise<ReinscriptionCoordinates> {
-  return fixture<ReinscriptionCoordinates>(html`<reinscription-coordinates
-    .campaign=${campaign()}
-    .original=${o.original ?? original()}
-    ?family-confirmed=${o.familyConfirmed ?? false}
-  ></reinscription-coordinates>`);
+  return fixture<ReinscriptionCoordinates>(
+    html`<reinscription-coordinates
+      .campaign=${campaign()}
+      .original=${o.original ?? original()}
+      ?family-confirmed=${o.familyConfirmed ?? false}
+    ></reinscription-coordinates>`,
+  );
 }
 
 /** The group whose legend reads `legend` (« Responsable », « Élève », « Date de naissance »…). */
@@ -129,9 +131,11 @@ describe('<reinscription-coordinates>', () => {
     it('lists the fields of the manual, in its order', async () => {
       const el = await step();
       const labels = (section: string) =>
-        [...group(shadow(el), section).querySelectorAll(':scope > .field > label, :scope > .subgroup > .field > label, :scope > fieldset > legend, :scope > .field .choice > label')].map(
-          (l) => normalise(l.textContent).replace(/ \(facultatif\)$/, ''),
-        );
+        [
+          ...group(shadow(el), section).querySelectorAll(
+            ':scope > .field > label, :scope > .subgroup > .field > label, :scope > fieldset > legend, :scope > .field .choice > label',
+          ),
+        ].map((l) => normalise(l.textContent).replace(/ \(facultatif\)$/, ''));
       expect(labels('Responsable')).to.deep.equal([
         'Civilité',
         'Nom',
@@ -186,7 +190,15 @@ describe('<reinscription-coordinates>', () => {
       for (const required of ['Nom', 'Prénom', 'Adresse', 'Code postal', 'Ville', 'E-mail', 'Mobile', 'Tél domicile']) {
         expect(shown(el, 'Responsable', required), required).to.equal(required);
       }
-      for (const optional of ['Civilité', 'Lieu de naissance', 'Département de naissance', 'Tél pro', 'Situation familiale', 'Profession', 'Tél supplémentaire 1']) {
+      for (const optional of [
+        'Civilité',
+        'Lieu de naissance',
+        'Département de naissance',
+        'Tél pro',
+        'Situation familiale',
+        'Profession',
+        'Tél supplémentaire 1',
+      ]) {
         expect(shown(el, 'Responsable', optional), optional).to.equal(`${optional} (facultatif)`);
       }
       expect(normalise(group(group(shadow(el), 'Responsable'), 'Date de naissance').querySelector('legend')?.textContent)).to.equal('Date de naissance');
@@ -346,7 +358,12 @@ describe('<reinscription-coordinates>', () => {
       const result = await el.validate();
       expect(result.ok && result.changes).to.deep.equal([
         { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
-        { field: 'bankChanged', label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?', before: 'Non renseigné', after: 'Non' },
+        {
+          field: 'bankChanged',
+          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',
+          before: 'Non renseigné',
+          after: 'Non',
+        },
       ]);
       expect(result.ok && result.guardian.phoneMobile).to.equal('+33711223344');
     });
@@ -448,7 +465,18 @@ describe('<reinscription-coordinates>', () => {
         'bday-month',
         'bday-year',
       ]);
-      for (const text of ['Nom', 'Prénom', 'Adresse', 'Code postal', 'Ville', 'Mobile', 'E-mail', 'Personne à prévenir', 'Tél urgence', 'Établissement scolaire']) {
+      for (const text of [
+        'Nom',
+        'Prénom',
+        'Adresse',
+        'Code postal',
+        'Ville',
+        'Mobile',
+        'E-mail',
+        'Personne à prévenir',
+        'Tél urgence',
+        'Établissement scolaire',
+      ]) {
         expect(field(el, 'Élève', text).getAttribute('autocomplete'), text).to.equal('off');
       }
       expect(dateInput(el, 'Élève', 'Jour').getAttribute('autocomplete')).to.equal('off');

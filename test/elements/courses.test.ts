@@ -10,12 +10,14 @@ const INFO = 'Information complémentaire';
 async function step(
   options: { registration?: Registration; answers?: RegistrationAnswers; width?: number; maxLength?: number } = {},
 ): Promise<ReinscriptionCourses> {
-  const el = await fixture<ReinscriptionCourses>(html`<reinscription-courses
-    style=${`display:block;width:${options.width ?? 800}px`}
-    .campaign=${campaign(options.maxLength ? { additionalInfoMaxLength: options.maxLength } : {})}
-    .registration=${options.registration ?? registration()}
-    .answers=${options.answers ?? answers()}
-  ></reinscription-courses>`);
+  const el = await fixture<ReinscriptionCourses>(
+    html`<reinscription-courses
+      style=${`display:block;width:${options.width ?? 800}px`}
+      .campaign=${campaign(options.maxLength ? { additionalInfoMaxLength: options.maxLength } : {})}
+      .registration=${options.registration ?? registration()}
+      .answers=${options.answers ?? answers()}
+    ></reinscription-courses>`,
+  );
   controlled(el);
   return el;
 }
@@ -85,7 +87,7 @@ describe('<reinscription-courses>', () => {
   it("shows the campaign's guidance notes with their links, opening in a new window", async () => {
     const el = await step();
     const notes = shadow(el).querySelector('.notes')!;
-    expect(normalise(notes.textContent)).to.include('Pour les élèves en FM1C4, merci de préciser votre préférence pour l\'horaire');
+    expect(normalise(notes.textContent)).to.include("Pour les élèves en FM1C4, merci de préciser votre préférence pour l'horaire");
     const links = [...notes.querySelectorAll('a')];
     expect(links.length).to.be.at.least(2);
     for (const a of links) {

@@ -78,7 +78,14 @@ let n = 0;
 const clients: ApiClient[] = [];
 
 async function mount(
-  options: { studentId?: 'gianni' | 'lina'; documents?: UploadedDocument[]; answers?: Partial<RegistrationAnswers>; adult?: boolean; campaign?: Campaign; client?: ApiClient } = {},
+  options: {
+    studentId?: 'gianni' | 'lina';
+    documents?: UploadedDocument[];
+    answers?: Partial<RegistrationAnswers>;
+    adult?: boolean;
+    campaign?: Campaign;
+    client?: ApiClient;
+  } = {},
 ): Promise<Setup> {
   const studentId = options.studentId ?? 'gianni';
   const seed = seedData(studentId);
@@ -98,17 +105,19 @@ async function mount(
   if (!options.client) client.session.set({ token: 'jeton-de-test-0123456789', expiresAt: '2099-01-01T00:00:00Z', serverNow: '2027-05-20T12:00:00Z' });
   clients.push(client);
   const changes: UploadedDocument[][] = [];
-  const el = await fixture<ReinscriptionDocuments>(html`<reinscription-documents
-    photo="always"
-    .client=${client}
-    .campaign=${options.campaign ?? seed.campaign}
-    .registration=${seed.registration}
-    .answers=${{ ...seed.answers, ...options.answers }}
-    .adult=${options.adult ?? false}
-    .studentId=${studentId}
-    .documents=${options.documents ?? []}
-    @reinscription-documents-change=${(e: CustomEvent<{ documents: UploadedDocument[] }>) => changes.push(e.detail.documents)}
-  ></reinscription-documents>`);
+  const el = await fixture<ReinscriptionDocuments>(
+    html`<reinscription-documents
+      photo="always"
+      .client=${client}
+      .campaign=${options.campaign ?? seed.campaign}
+      .registration=${seed.registration}
+      .answers=${{ ...seed.answers, ...options.answers }}
+      .adult=${options.adult ?? false}
+      .studentId=${studentId}
+      .documents=${options.documents ?? []}
+      @reinscription-documents-change=${(e: CustomEvent<{ documents: UploadedDocument[] }>) => changes.push(e.detail.documents)}
+    ></reinscription-documents>`,
+  );
   return { el, client, requests, changes };
 }
 
@@ -170,10 +179,22 @@ describe('<reinscription-documents>', function () {
 
   describe('refuses, at once and in French, the files it cannot send', () => {
     const cases: [string, () => File, string][] = [
-      ['a PDF over the limit', () => pdfFile('releve.pdf', 5.3 * MB), 'Le fichier pèse 5,3 Mo ; la limite est de 2 Mo. Réduisez-le ou prenez une photo moins détaillée.'],
-      ['an executable renamed .pdf', () => exeFile('facture.pdf'), "Le fichier doit être un PDF, JPG ou PNG. « facture.pdf » en porte le nom, mais son contenu n'est dans aucun de ces formats"],
-      ['random bytes named .pdf', () => randomFile('scan.pdf'), "Le fichier doit être un PDF, JPG ou PNG. « scan.pdf » en porte le nom"],
-      ['a document of another kind', () => randomFile('lettre.docx'), "Le fichier doit être un PDF, JPG ou PNG ; « lettre.docx » n'est dans aucun de ces formats."],
+      [
+        'a PDF over the limit',
+        () => pdfFile('releve.pdf', 5.3 * MB),
+        'Le fichier pèse 5,3 Mo ; la limite est de 2 Mo. Réduisez-le ou prenez une photo moins détaillée.',
+      ],
+      [
+        'an executable renamed .pdf',
+        () => exeFile('facture.pdf'),
+        "Le fichier doit être un PDF, JPG ou PNG. « facture.pdf » en porte le nom, mais son contenu n'est dans aucun de ces formats",
+      ],
+      ['random bytes named .pdf', () => randomFile('scan.pdf'), 'Le fichier doit être un PDF, JPG ou PNG. « scan.pdf » en porte le nom'],
+      [
+        'a document of another kind',
+        () => randomFile('lettre.docx'),
+        "Le fichier doit être un PDF, JPG ou PNG ; « lettre.docx » n'est dans aucun de ces formats.",
+      ],
       ['an empty file', () => emptyFile('vide.pdf'), 'Le fichier « vide.pdf » est vide (0 octet).'],
     ];
     for (const [what, make, message] of cases) {
@@ -562,7 +583,7 @@ describe('<reinscription-documents> on its own page', function () {
 
     await waitUntil(() => root(el).querySelector('table'), 'the tables never appeared', { timeout: 10000 });
     expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Documents');
-    expect(rowNames(el, 'Élève')).to.include('Danse enfant - Attestation sur l\'honneur');
+    expect(rowNames(el, 'Élève')).to.include("Danse enfant - Attestation sur l'honneur");
 
     const changes: UploadedDocument[][] = [];
     el.addEventListener('reinscription-documents-change', (e) => changes.push(e.detail.documents));
@@ -571,8 +592,9 @@ describe('<reinscription-documents> on its own page', function () {
     await settle(el);
     expect(stateOf(row(el, 'responsabilité civile'))).to.equal('Fourni');
     const stored = [...backend.store.documents.values()];
-    expect(stored.map((d) => [d.typeCode, d.studentId, d.fileName, d.mimeType])).to.deep.equal([['responsabilite-civile', 'lina', 'attestation.pdf', 'application/pdf']]);
+    expect(stored.map((d) => [d.typeCode, d.studentId, d.fileName, d.mimeType])).to.deep.equal([
+      ['responsabilite-civile', 'lina', 'attestation.pdf', 'application/pdf'],
+    ]);
     expect(changes[0]!.map((d) => d.id)).to.deep.equal(stored.map((d) => d.id));
   });
 });
-

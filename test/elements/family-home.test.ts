@@ -33,7 +33,12 @@ const buttons = (el: ReinscriptionFamilyHome) => [...root(el).querySelectorAll('
 /** A button by its full text, visually hidden part included (what a screen reader announces). */
 const button = (el: ReinscriptionFamilyHome, label: string) => {
   const found = buttons(el).find((b) => text(b) === label);
-  if (!found) throw new Error(`No button « ${label} » among: ${buttons(el).map((b) => `« ${text(b)} »`).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `No button « ${label} » among: ${buttons(el)
+        .map((b) => `« ${text(b)} »`)
+        .join(', ')}`,
+    );
   return found;
 };
 const hasButton = (el: ReinscriptionFamilyHome, start: string) => buttons(el).some((b) => text(b).startsWith(start));
@@ -73,14 +78,14 @@ describe('<reinscription-family-home>', () => {
   afterEach(() => client.session.clear());
 
   describe('while the campaign is open', () => {
-    it('greets the guardian with the civilité as stored: « Mademoiselle D\'AGOSTINO Lydie »', async () => {
+    it("greets the guardian with the civilité as stored: « Mademoiselle D'AGOSTINO Lydie »", async () => {
       const el = await renderHome();
       const heading = root(el).querySelector('h2')!;
       expect(text(heading)).to.equal("Bonjour Mademoiselle D'AGOSTINO Lydie");
       await expect(el).to.be.accessible();
     });
 
-    it('shows the label of a civilité stored as a code of today\'s list', async () => {
+    it("shows the label of a civilité stored as a code of today's list", async () => {
       store.families.get(DEMO_FAMILY_ID)!.guardian.civilite = 'MME';
       const el = await renderHome();
       expect(text(root(el).querySelector('h2'))).to.equal("Bonjour Madame D'AGOSTINO Lydie");
@@ -95,7 +100,7 @@ describe('<reinscription-family-home>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows the deadline in Paris time: « Jusqu\'au 06/12/2026 à 23:59 »', async () => {
+    it("shows the deadline in Paris time: « Jusqu'au 06/12/2026 à 23:59 »", async () => {
       const el = await renderHome();
       const box = root(el).querySelector('[part="campaign"]')!;
       expect(text(box.querySelector('h3'))).to.equal('Réinscriptions 2027-2028');

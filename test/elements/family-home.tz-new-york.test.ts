@@ -51,7 +51,7 @@ describe('<reinscription-family-home> seen from New York', () => {
     expect(parisInstant('2027-04-02', '23:59').getHours()).to.equal(17);
   });
 
-  it('shows the deadline in Paris time, across the change to summer time: « Jusqu\'au 02/04/2027 à 23:59 »', async () => {
+  it("shows the deadline in Paris time, across the change to summer time: « Jusqu'au 02/04/2027 à 23:59 »", async () => {
     const el = await renderHome(new Date('2027-03-25T12:00:00Z'));
     expect(el.campaign!.isOpen).to.equal(true);
     const deadline = el.shadowRoot!.querySelector('[part="campaign"] .deadline');

@@ -43,7 +43,9 @@ function spyClient(options: { timeoutMs?: number; hold?: boolean } = {}) {
 }
 
 async function loginElement(client: ApiClient, identifier = ''): Promise<ReinscriptionLogin> {
-  const el = await fixture<ReinscriptionLogin>(html`<reinscription-login .client=${client} contact-email=${CONTACT} .identifier=${identifier}></reinscription-login>`);
+  const el = await fixture<ReinscriptionLogin>(
+    html`<reinscription-login .client=${client} contact-email=${CONTACT} .identifier=${identifier}></reinscription-login>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -192,9 +194,7 @@ describe('<reinscription-login>', () => {
     await waitUntil(() => alertText(el) !== '', 'no alert shown');
     await el.updateComplete;
 
-    expect(alertText(el)).to.equal(
-      'Identifiant ou mot de passe incorrect. Vérifiez-les, ou demandez un nouveau mot de passe avec « Mot de passe perdu ? ».',
-    );
+    expect(alertText(el)).to.equal('Identifiant ou mot de passe incorrect. Vérifiez-les, ou demandez un nouveau mot de passe avec « Mot de passe perdu ? ».');
     expect(field(el, 'Mot de passe').value).to.equal('');
     expect(field(el, 'Identifiant').value).to.equal(DEMO_CREDENTIALS.identifier);
     expect(root(el).activeElement).to.equal(field(el, 'Mot de passe'));

@@ -24,17 +24,26 @@ const missing: MissingDocument[] = [
 const provided: ProvidedDocument[] = [{ label: 'Attestation QF (CAF)', fileName: 'qf-2023.pdf' }];
 
 async function recap(
-  options: { answers?: RegistrationAnswers; changes?: FieldChange[]; missing?: MissingDocument[]; provided?: ProvidedDocument[]; accepted?: boolean; lina?: boolean } = {},
+  options: {
+    answers?: RegistrationAnswers;
+    changes?: FieldChange[];
+    missing?: MissingDocument[];
+    provided?: ProvidedDocument[];
+    accepted?: boolean;
+    lina?: boolean;
+  } = {},
 ): Promise<ReinscriptionRecap> {
-  const el = await fixture<ReinscriptionRecap>(html`<reinscription-recap
-    .campaign=${campaign()}
-    .registration=${registration(options.lina ? 'lina' : 'gianni')}
-    .answers=${options.answers ?? filledAnswers()}
-    .changes=${options.changes ?? []}
-    .missingDocuments=${options.missing ?? []}
-    .providedDocuments=${options.provided ?? []}
-    .accepted=${options.accepted ?? false}
-  ></reinscription-recap>`);
+  const el = await fixture<ReinscriptionRecap>(
+    html`<reinscription-recap
+      .campaign=${campaign()}
+      .registration=${registration(options.lina ? 'lina' : 'gianni')}
+      .answers=${options.answers ?? filledAnswers()}
+      .changes=${options.changes ?? []}
+      .missingDocuments=${options.missing ?? []}
+      .providedDocuments=${options.provided ?? []}
+      .accepted=${options.accepted ?? false}
+    ></reinscription-recap>`,
+  );
   // As the wizard does: « J'accepte » is controlled.
   el.addEventListener('reinscription-accept-change', (e) => (el.accepted = (e as CustomEvent<{ accepted: boolean }>).detail.accepted));
   return el;
@@ -76,7 +85,12 @@ describe('<reinscription-recap>', () => {
   it('« Modifier » asks the wizard to reopen the right step', async () => {
     const el = await recap();
     const root = shadow(el);
-    const expected = { 'Modifier les coordonnées': 1, 'Modifier les autorisations': 2, 'Modifier les documents': 3, "Modifier l'information complémentaire": 4 };
+    const expected = {
+      'Modifier les coordonnées': 1,
+      'Modifier les autorisations': 2,
+      'Modifier les documents': 3,
+      "Modifier l'information complémentaire": 4,
+    };
     for (const [text, step] of Object.entries(expected)) {
       setTimeout(() => button(root, text).click());
       const event = await oneEvent(el, 'reinscription-recap-edit');
@@ -204,7 +218,7 @@ describe('<reinscription-recap>', () => {
     expect(normalise(shadow(el).activeElement?.textContent)).to.equal('Récapitulatif de la réinscription');
   });
 
-  it('renders « J\'accepte » from its property', async () => {
+  it("renders « J'accepte » from its property", async () => {
     const el = await recap({ accepted: true });
     expect(control(shadow(el), "J'accepte").checked).to.equal(true);
     expect(await el.validate()).to.equal(true);

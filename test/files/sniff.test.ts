@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sniffBytes, sniffFile } from '../../src/files/sniff.js';
 import { emptyFile, exeFile, heicFile, pdfFile, randomFile } from '../fixtures/documents.js';
 
-const bytes = (...b: (number | string)[]) =>
-  new Uint8Array(b.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x])));
+const bytes = (...b: (number | string)[]) => new Uint8Array(b.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x])));
 
 /** An ISO-BMFF ftyp box: size, 'ftyp', major brand, minor version, compatible brands. */
 const ftyp = (major: string, ...compatible: string[]) => {

@@ -98,4 +98,3 @@ export async function choose(root: ShadowRoot, legend: string, option: string): 
   (label.control as HTMLInputElement).click();
   await new Promise((r) => requestAnimationFrame(r));
 }
-

@@ -63,7 +63,11 @@ function submission(studentId: string, patch: (a: c.RegistrationAnswers) => void
   patch(answers);
   return {
     answers,
-    acceptance: { rulesVersion: '2023-2024', authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION }, acceptedAt: clock.toISOString() },
+    acceptance: {
+      rulesVersion: '2023-2024',
+      authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION },
+      acceptedAt: clock.toISOString(),
+    },
     changes: [],
   };
 }
@@ -92,7 +96,9 @@ async function upload(token: string, typeCode: string, studentId?: string, file:
 }
 
 function links(blocks: RichText): string[] {
-  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.items)).flatMap((inlines) => inlines.flatMap((i) => (i.type === 'link' ? [i.href] : [])));
+  return blocks
+    .flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.items))
+    .flatMap((inlines) => inlines.flatMap((i) => (i.type === 'link' ? [i.href] : [])));
 }
 
 const parisWallClock = (iso: string) =>
@@ -451,7 +457,12 @@ describe('mock backend handlers', () => {
 
     it('applies the answers to the family: guardian and payment are shared', async () => {
       const token = await login();
-      await submit(token, 'gianni', submission('gianni', (a) => (a.guardian = { ...a.guardian, phoneWork: '+33465710099' })), 'k');
+      await submit(
+        token,
+        'gianni',
+        submission('gianni', (a) => (a.guardian = { ...a.guardian, phoneWork: '+33465710099' })),
+        'k',
+      );
       expect(store.answersFor('lina').guardian.phoneWork).to.equal('+33465710099');
       expect(store.answersFor('lina').bankChanged).to.equal(true);
     });

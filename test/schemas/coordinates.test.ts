@@ -17,7 +17,12 @@ const errorsOf = (form: CoordinatesForm, o = original()) => {
   const result = parse(form, o);
   return result.ok ? {} : result.errors;
 };
-const edit = (form: CoordinatesForm, patch: { guardian?: Partial<CoordinatesForm['guardian']>; student?: Partial<CoordinatesForm['student']> } & Partial<Pick<CoordinatesForm, 'paymentMode' | 'bankChanged'>>): CoordinatesForm => ({
+const edit = (
+  form: CoordinatesForm,
+  patch: { guardian?: Partial<CoordinatesForm['guardian']>; student?: Partial<CoordinatesForm['student']> } & Partial<
+    Pick<CoordinatesForm, 'paymentMode' | 'bankChanged'>
+  >,
+): CoordinatesForm => ({
   ...form,
   ...patch,
   guardian: { ...form.guardian, ...patch.guardian },
@@ -207,7 +212,7 @@ describe('schemas/coordinates', () => {
           phoneHome: '04.65.71.00.12',
           lastName: 'D’Agostino',
           firstName: '  LYDIE ',
-          address: '14  chemin du Puy-d\'Or',
+          address: "14  chemin du Puy-d'Or",
           email: 'Lydie.Dagostino@EXAMPLE.fr',
           postalCode: '69 760',
         },
@@ -251,10 +256,20 @@ describe('schemas/coordinates', () => {
       const result = parse(edit(withBank(formOf()), { student: { birthDay: '10' } }));
       expect(result.ok).to.equal(true);
       if (!result.ok) return;
-      const values: CoordinatesValues = { guardian: result.guardian, student: result.student, paymentMode: result.paymentMode, bankChanged: result.bankChanged };
+      const values: CoordinatesValues = {
+        guardian: result.guardian,
+        student: result.student,
+        paymentMode: result.paymentMode,
+        bankChanged: result.bankChanged,
+      };
       expect(diffCoordinates(original(), values, labels)).to.deep.equal([
         { field: 'student.birthDate', label: 'Élève – Date de naissance', before: '09/05/2014', after: '10/05/2014' },
-        { field: 'bankChanged', label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?', before: 'Non renseigné', after: 'Non' },
+        {
+          field: 'bankChanged',
+          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',
+          before: 'Non renseigné',
+          after: 'Non',
+        },
       ]);
     });
   });

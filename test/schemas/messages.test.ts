@@ -19,7 +19,7 @@ const validationIds = Object.keys(fr).filter((id) => id.startsWith('validation.'
 const typed = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom(...'0123456789 +.-/()@aé\'’'), maxLength: 25 }),
+  fc.string({ unit: fc.constantFrom(..."0123456789 +.-/()@aé'’"), maxLength: 25 }),
   fc.string({ unit: 'binary-ascii', minLength: 95, maxLength: 320 }),
 );
 
@@ -101,7 +101,10 @@ describe('validation messages', () => {
   it('the whole form: any value in any field gives only our messages', () => {
     const base = toCoordinatesForm(original().guardian, original().student, original().paymentMode, original().bankChanged);
     const guardianKeys = Object.keys(base.guardian) as (keyof CoordinatesForm['guardian'])[];
-    const studentKeys = Object.keys(base.student).filter((k) => k !== 'useGuardianAddress') as Exclude<keyof CoordinatesForm['student'], 'useGuardianAddress'>[];
+    const studentKeys = Object.keys(base.student).filter((k) => k !== 'useGuardianAddress') as Exclude<
+      keyof CoordinatesForm['student'],
+      'useGuardianAddress'
+    >[];
     fc.assert(
       fc.property(
         fc.constantFrom(...guardianKeys),

@@ -9,7 +9,11 @@ const refused = (fieldErrors: Record<string, string[]>) => new ApiError('validat
 
 describe('apiErrorAlert', () => {
   it('names the fields a 422 refused, in the parent’s words, and leaves out paths it cannot name', () => {
-    const error = refused({ 'answers.guardian.email': ['validation.invalid'], 'answers.student.lastName': ['validation.required'], 'acceptance.acceptedAt': ['x'] });
+    const error = refused({
+      'answers.guardian.email': ['validation.invalid'],
+      'answers.student.lastName': ['validation.required'],
+      'acceptance.acceptedAt': ['x'],
+    });
     expect(refusedFields(error)).to.deep.equal(['Responsable : E-mail', 'Élève : Nom']);
   });
 

@@ -37,7 +37,10 @@ describe('the re-registration journey', () => {
     button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
     (await until(() => queryButton(home, 'Confirmer'), 'the decline panel')).click();
     await until(() => mock.backend.store.declines.length === 1, 'the decline');
-    await until(() => /MOREAU Gianni.*(Réinscription envoyée|Envoyée, pièces manquantes)/.test(normalise(inner(el, 'reinscription-family-home').textContent)), 'Gianni sent');
+    await until(
+      () => /MOREAU Gianni.*(Réinscription envoyée|Envoyée, pièces manquantes)/.test(normalise(inner(el, 'reinscription-family-home').textContent)),
+      'Gianni sent',
+    );
     await until(() => /MOREAU Lina.*Ne se réinscrit pas/.test(normalise(inner(el, 'reinscription-family-home').textContent)), 'Lina declined');
   });
 

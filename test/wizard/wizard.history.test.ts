@@ -41,5 +41,4 @@ describe('<reinscription-wizard> and the browser history', () => {
     history.back();
     await until(() => inner(el, 'reinscription-family-home'), 'the home after Back');
   });
-
 });

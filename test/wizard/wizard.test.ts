@@ -89,7 +89,7 @@ describe('<reinscription-wizard>', () => {
     await until(() => inner(el, 'reinscription-coordinates').querySelector('input'), 'the form');
     await choose(inner(el, 'reinscription-coordinates'), 'Avez-vous changé de compte bancaire', 'Non');
     mock.backend.scenarios.set('session-expired', { times: 1 });
-    button(shadow(el), 'Passer à l\'étape suivante').click();
+    button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
     await expect(el).to.be.accessible();
     const login = inner(el, 'reinscription-login');

@@ -166,15 +166,17 @@ export class ReinscriptionConfirmation extends LitElement {
           </div>
         </dl>
       </div>
-      ${incomplete && missing.length
-        ? html`<div class="notice notice--missing">
-            <h3>${t('confirmation.missing.heading')}</h3>
-            <ul>
-              ${missing.map((label) => html`<li>${label}</li>`)}
-            </ul>
-            <p>${t('confirmation.missing.until', { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) })}</p>
-          </div>`
-        : nothing}
+      ${
+        incomplete && missing.length
+          ? html`<div class="notice notice--missing">
+              <h3>${t('confirmation.missing.heading')}</h3>
+              <ul>
+                ${missing.map((label) => html`<li>${label}</li>`)}
+              </ul>
+              <p>${t('confirmation.missing.until', { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) })}</p>
+            </div>`
+          : nothing
+      }
       <h3>${t('confirmation.next.heading')}</h3>
       <ul>
         <li>${t('confirmation.next.check')}</li>
@@ -187,17 +189,20 @@ export class ReinscriptionConfirmation extends LitElement {
         <div class="actions">
           <button type="button" class="button button--secondary" @click=${this.print}>${t('confirmation.print')}</button>
         </div>
-        ${this.otherPending.length
-          ? html`<h3>${t('confirmation.others.heading')}</h3>
-              <p>${t('confirmation.others.intro')}</p>
-              <div class="actions">
-                ${this.otherPending.map(
-                  (s) => html`<button type="button" class="button" @click=${() => emit(this, 'reinscription-reregister', { studentId: s.id })}>
-                    ${t('confirmation.others.button', { name: s.name })}
-                  </button>`,
-                )}
-              </div>`
-          : nothing}
+        ${
+          this.otherPending.length
+            ? html`<h3>${t('confirmation.others.heading')}</h3>
+                <p>${t('confirmation.others.intro')}</p>
+                <div class="actions">
+                  ${this.otherPending.map(
+                    (s) =>
+                      html`<button type="button" class="button" @click=${() => emit(this, 'reinscription-reregister', { studentId: s.id })}>
+                        ${t('confirmation.others.button', { name: s.name })}
+                      </button>`,
+                  )}
+                </div>`
+            : nothing
+        }
         <div class="actions">
           <button type="button" class="button button--link" @click=${() => emit(this, 'reinscription-logout', {})}>${t('confirmation.logout')}</button>
         </div>

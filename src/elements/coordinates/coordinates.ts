@@ -309,34 +309,44 @@ export class ReinscriptionCoordinates extends LitElement {
       <fieldset class="section" part="section">
         <legend><h3>${t('coordinates.payment.legend')}</h3></legend>
         <p>${t('coordinates.payment.intro', { schoolYear: campaign.schoolYear })}</p>
-        ${modes.length
-          ? radioGroup({
-              id: 'paymentMode',
-              label: t('coordinates.payment.choice'),
-              value: form.paymentMode || null,
-              options: modes.map((m) => ({ value: m.code, label: m.label })),
-              error: this.message('paymentMode'),
-              description: html`<div class="payment-modes">
-                ${modes.map((m) => html`<div class="payment-mode"><p><strong>${m.label}</strong></p>${richText(m.explanation)}</div>`)}
-              </div>`,
-              onChange: (value) => this.change({ ...form, paymentMode: value }),
-            })
-          : html`<p>${t('coordinates.payment.none')}</p>`}
-        ${chosen?.asksBankChange
-          ? radioGroup({
-              id: 'bankChanged',
-              label: t('coordinates.bankChanged.label'),
-              hint: t('coordinates.bankChanged.hint'),
-              value: form.bankChanged || null,
-              inline: true,
-              options: [
-                { value: 'oui', label: t('common.yes') },
-                { value: 'non', label: t('common.no') },
-              ],
-              error: this.message('bankChanged'),
-              onChange: (value) => this.change({ ...form, bankChanged: value === 'oui' ? 'oui' : 'non' }),
-            })
-          : nothing}
+        ${
+          modes.length
+            ? radioGroup({
+                id: 'paymentMode',
+                label: t('coordinates.payment.choice'),
+                value: form.paymentMode || null,
+                options: modes.map((m) => ({ value: m.code, label: m.label })),
+                error: this.message('paymentMode'),
+                description: html`<div class="payment-modes">
+                  ${modes.map(
+                    (m) =>
+                      html`<div class="payment-mode">
+                        <p><strong>${m.label}</strong></p>
+                        ${richText(m.explanation)}
+                      </div>`,
+                  )}
+                </div>`,
+                onChange: (value) => this.change({ ...form, paymentMode: value }),
+              })
+            : html`<p>${t('coordinates.payment.none')}</p>`
+        }
+        ${
+          chosen?.asksBankChange
+            ? radioGroup({
+                id: 'bankChanged',
+                label: t('coordinates.bankChanged.label'),
+                hint: t('coordinates.bankChanged.hint'),
+                value: form.bankChanged || null,
+                inline: true,
+                options: [
+                  { value: 'oui', label: t('common.yes') },
+                  { value: 'non', label: t('common.no') },
+                ],
+                error: this.message('bankChanged'),
+                onChange: (value) => this.change({ ...form, bankChanged: value === 'oui' ? 'oui' : 'non' }),
+              })
+            : nothing
+        }
         ${campaign.paymentNotes.length ? html`<div class="notes">${richText(campaign.paymentNotes)}</div>` : nothing}
       </fieldset>
     `;
@@ -348,16 +358,19 @@ export class ReinscriptionCoordinates extends LitElement {
     return html`
       <section class="changes" part="changes" aria-labelledby="changes-title">
         <h3 id="changes-title">${t('coordinates.changes.title')}</h3>
-        ${changes.length
-          ? html`<ul>
-              ${changes.map(
-                (c) => html`<li>
-                  <span class="change-label">${c.label}</span> : ${c.before} <span aria-hidden="true">→</span>
-                  <span class="visually-hidden">${t('coordinates.changes.replacedBy')}</span> ${c.after}
-                </li>`,
-              )}
-            </ul>`
-          : html`<p>${t('coordinates.changes.none')}</p>`}
+        ${
+          changes.length
+            ? html`<ul>
+                ${changes.map(
+                  (c) =>
+                    html`<li>
+                      <span class="change-label">${c.label}</span> : ${c.before} <span aria-hidden="true">→</span>
+                      <span class="visually-hidden">${t('coordinates.changes.replacedBy')}</span> ${c.after}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>${t('coordinates.changes.none')}</p>`
+        }
       </section>
     `;
   }

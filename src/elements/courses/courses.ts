@@ -98,15 +98,17 @@ export class ReinscriptionCourses extends LitElement {
       <h2 class="heading" part="heading" tabindex="-1">${t('courses.heading')}</h2>
       <p>${t('courses.intro')}</p>
       ${this.table(this.registration.courses)}
-      ${this.registration.administrativeReregistrationApplies
-        ? checkboxField({
-            id: ids.administrative,
-            label: t('courses.administrative.label'),
-            hint: t('courses.administrative.hint', { previousYear: previousYear(this.campaign.schoolYear) }),
-            checked: this.answers.administrativeReregistration,
-            onChange: (checked) => this.patch({ administrativeReregistration: checked }),
-          })
-        : nothing}
+      ${
+        this.registration.administrativeReregistrationApplies
+          ? checkboxField({
+              id: ids.administrative,
+              label: t('courses.administrative.label'),
+              hint: t('courses.administrative.hint', { previousYear: previousYear(this.campaign.schoolYear) }),
+              checked: this.answers.administrativeReregistration,
+              onChange: (checked) => this.patch({ administrativeReregistration: checked }),
+            })
+          : nothing
+      }
       <h3>${t('courses.notes.heading')}</h3>
       <div class="notes" part="notes">${richText(this.campaign.courseNotes)}</div>
       ${textareaField({
@@ -139,15 +141,16 @@ export class ReinscriptionCourses extends LitElement {
           </thead>
           <tbody>
             ${courses.map(
-              (course) => html`<tr role="row">
-                ${columns.map((c) => {
-                  const value = cellText(course, c.key);
-                  // The label is for sighted readers of the card layout; assistive tech gets the column header.
-                  return html`<td role="cell" class=${value ? '' : 'empty'}>
-                    <span class="cell-label" aria-hidden="true">${c.label()}</span><span>${value}</span>
-                  </td>`;
-                })}
-              </tr>`,
+              (course) =>
+                html`<tr role="row">
+                  ${columns.map((c) => {
+                    const value = cellText(course, c.key);
+                    // The label is for sighted readers of the card layout; assistive tech gets the column header.
+                    return html`<td role="cell" class=${value ? '' : 'empty'}>
+                      <span class="cell-label" aria-hidden="true">${c.label()}</span><span>${value}</span>
+                    </td>`;
+                  })}
+                </tr>`,
             )}
           </tbody>
         </table>

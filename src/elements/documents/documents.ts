@@ -326,12 +326,14 @@ export class ReinscriptionDocuments extends LitElement {
 
     return html`
       <h2 class="heading" part="heading" tabindex="-1">${t('documents.heading')}</h2>
-      ${closed
-        ? html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.closed', until)}</p></div>`
-        : html`
-            <p>${t('documents.intro')}</p>
-            <p>${t('documents.until', until)}</p>
-          `}
+      ${
+        closed
+          ? html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.closed', until)}</p></div>`
+          : html`
+              <p>${t('documents.intro')}</p>
+              <p>${t('documents.until', until)}</p>
+            `
+      }
       <p>${t('documents.list')}</p>
       <p><strong>${t('documents.incomplete')}</strong></p>
       ${view.standalone || closed ? nothing : html`<p>${t('documents.canContinue')}</p>`}
@@ -393,7 +395,9 @@ export class ReinscriptionDocuments extends LitElement {
       <h3 id=${headId}>${caption}</h3>
       ${note ? html`<p class="hint" id=${noteId}>${note}</p>` : nothing}
       <table role="table" part="table" aria-describedby=${ifDefined(note ? noteId : undefined)}>
-        <caption class="visually-hidden">${caption}</caption>
+        <caption class="visually-hidden">
+          ${caption}
+        </caption>
         <thead>
           <tr role="row">
             ${Object.entries(columns).map(([key, c]) => html`<th role="columnheader" scope="col" class=${`col--${key}`}>${c}</th>`)}
@@ -428,9 +432,7 @@ export class ReinscriptionDocuments extends LitElement {
         @dragleave=${(e: DragEvent) => this.onDragLeave(e, code)}
         @drop=${(e: DragEvent) => droppable && this.onDrop(e, row.type)}
       >
-        <th role="rowheader" scope="row">
-          ${row.type.label}
-        </th>
+        <th role="rowheader" scope="row">${row.type.label}</th>
         <td role="cell" class="cell--file" data-label=${columns.file}>
           ${fileName ?? html`<span class="visually-hidden">${t('documents.noFile')}</span>${empty}`}
         </td>
@@ -464,16 +466,17 @@ export class ReinscriptionDocuments extends LitElement {
       unneeded: html`<p>${t('documents.state.unneeded')}</p>`,
     }[row.state];
     return html`
-      ${state} ${status.note && row.doc ? html`<p class="hint">${status.note}</p>` : nothing}
-      ${status.problem ? this.renderProblem(status.problem) : nothing}
-      ${status.link
-        ? html`<p>
-            ${t('documents.popupBlocked')}
-            <a href=${status.link.url} target="_blank" rel="noopener noreferrer"
-              >${t('documents.openLink', { name: status.link.fileName })} ${t('common.newWindow')}</a
-            >
-          </p>`
-        : nothing}
+      ${state} ${status.note && row.doc ? html`<p class="hint">${status.note}</p>` : nothing} ${status.problem ? this.renderProblem(status.problem) : nothing}
+      ${
+        status.link
+          ? html`<p>
+              ${t('documents.popupBlocked')}
+              <a href=${status.link.url} target="_blank" rel="noopener noreferrer"
+                >${t('documents.openLink', { name: status.link.fileName })} ${t('common.newWindow')}</a
+              >
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -519,11 +522,11 @@ export class ReinscriptionDocuments extends LitElement {
       const doc = row.doc;
       return html`<div class="row-actions">
         <button type="button" class="button button--secondary" @click=${() => this.onView(code, doc)}>${named(t('documents.view'))}</button>
-        ${closed
-          ? nothing
-          : html`<button type="button" class="button button--secondary" @click=${() => this.onAskDelete(code, doc)}>
-              ${named(t('documents.delete'))}
-            </button>`}
+        ${
+          closed
+            ? nothing
+            : html`<button type="button" class="button button--secondary" @click=${() => this.onAskDelete(code, doc)}>${named(t('documents.delete'))}</button>`
+        }
       </div>`;
     }
     if (closed) return nothing;
@@ -537,12 +540,14 @@ export class ReinscriptionDocuments extends LitElement {
         ${named(t('documents.choose'))}
       </button>
       <input type="file" hidden data-role="file" accept=${accept} @change=${(e: Event) => this.onPicked(e, row.type)} />
-      ${camera
-        ? html`<button type="button" class="button button--secondary" @click=${(e: Event) => this.openPicker(e, 'camera')}>
-              ${named(t('documents.photo'))}
-            </button>
-            <input type="file" hidden data-role="camera" accept="image/*" capture="environment" @change=${(e: Event) => this.onPicked(e, row.type)} />`
-        : nothing}
+      ${
+        camera
+          ? html`<button type="button" class="button button--secondary" @click=${(e: Event) => this.openPicker(e, 'camera')}>
+                ${named(t('documents.photo'))}
+              </button>
+              <input type="file" hidden data-role="camera" accept="image/*" capture="environment" @change=${(e: Event) => this.onPicked(e, row.type)} />`
+          : nothing
+      }
     </div>`;
   }
 
@@ -622,9 +627,7 @@ export class ReinscriptionDocuments extends LitElement {
   private acceptFile(type: DocumentType, file: File): Promise<void> {
     const controller = new AbortController();
     this.setStatus(type.code, { task: { kind: 'checking', fileName: file.name, size: file.size, controller } });
-    return this.#track(
-      this.#prepare(type, file, controller).then((prepared) => (prepared ? this.#upload(type, prepared, controller) : undefined)),
-    );
+    return this.#track(this.#prepare(type, file, controller).then((prepared) => (prepared ? this.#upload(type, prepared, controller) : undefined)));
   }
 
   async #prepare(type: DocumentType, file: File, controller: AbortController): Promise<Prepared | null> {

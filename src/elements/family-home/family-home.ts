@@ -113,10 +113,7 @@ export class ReinscriptionFamilyHome extends LitElement {
   private readonly load = new Task(this, {
     task: async ([client, token, needCampaign, needFamily]) => {
       if (!client || !token || (!needCampaign && !needFamily)) return initialState;
-      const [campaign, family] = await Promise.all([
-        needCampaign ? client.campaign() : undefined,
-        needFamily ? client.family() : undefined,
-      ]);
+      const [campaign, family] = await Promise.all([needCampaign ? client.campaign() : undefined, needFamily ? client.family() : undefined]);
       if (campaign) this.campaign = campaign;
       if (family) this.family = family;
       return true;
@@ -194,11 +191,13 @@ export class ReinscriptionFamilyHome extends LitElement {
         <section aria-labelledby="students-title">
           <h3 id="students-title">${t('home.students.title')}</h3>
           <div role="status">${this.notice ? html`<p class="notice notice--success" id="decline-done" tabindex="-1">${this.notice}</p>` : nothing}</div>
-          ${family.students.length
-            ? html`<ul class="students" part="students">
-                ${family.students.map((s) => this.renderStudent(s, campaign, phase))}
-              </ul>`
-            : html`<p>${t('home.students.empty')}</p>`}
+          ${
+            family.students.length
+              ? html`<ul class="students" part="students">
+                  ${family.students.map((s) => this.renderStudent(s, campaign, phase))}
+                </ul>`
+              : html`<p>${t('home.students.empty')}</p>`
+          }
         </section>
         <div class="footer">
           <p>
@@ -223,12 +222,12 @@ export class ReinscriptionFamilyHome extends LitElement {
     } else {
       // Closed before the planned date (by the office): no « depuis » date that would be wrong.
       const closedOnTime = ms(campaign.serverNow) >= ms(campaign.closesAt);
-      body = html`<p class="closed">
-          ${closedOnTime ? t('home.campaign.closedSince', when(campaign.closesAt)) : t('home.campaign.closed')}
-        </p>
-        ${this.documentsStillAccepted(campaign)
-          ? html`<p class="documents-until">${t('home.campaign.documentsUntil', when(campaign.documentsUntil))}</p>`
-          : nothing}`;
+      body = html`<p class="closed">${closedOnTime ? t('home.campaign.closedSince', when(campaign.closesAt)) : t('home.campaign.closed')}</p>
+        ${
+          this.documentsStillAccepted(campaign)
+            ? html`<p class="documents-until">${t('home.campaign.documentsUntil', when(campaign.documentsUntil))}</p>`
+            : nothing
+        }`;
     }
     return html`<section class="card" part="campaign" aria-labelledby="campaign-title">
       <h3 id="campaign-title">${t('home.campaign.title', { schoolYear: campaign.schoolYear })}</h3>
@@ -250,37 +249,41 @@ export class ReinscriptionFamilyHome extends LitElement {
           >
           ${student.reference ? html`<span class="reference">${t('home.reference', { reference: student.reference })}</span>` : nothing}
         </div>
-        ${decide
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="button"
-                id=${`reregister-${student.id}`}
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => this.onReregister(student)}
-              >
-                ${busy ? t('common.loading') : student.status === 'brouillon' ? t('home.resume') : t('home.reregister')}
-                <span class="visually-hidden">${name}</span>
-              </button>
-              <button
-                type="button"
-                class="button button--secondary"
-                id=${`decline-${student.id}`}
-                aria-expanded=${this.declining === student.id ? 'true' : 'false'}
-                aria-controls=${`decline-panel-${student.id}`}
-                @click=${() => this.openPanel(student)}
-              >
-                ${t('home.decline')} <span class="visually-hidden">${name}</span>
-              </button>
-            </div>`
-          : nothing}
-        ${addDocuments
-          ? html`<div class="actions">
-              <button type="button" class="button" @click=${() => this.onAddDocuments(student)}>
-                ${t('home.addDocuments')} <span class="visually-hidden">${name}</span>
-              </button>
-            </div>`
-          : nothing}
+        ${
+          decide
+            ? html`<div class="actions">
+                <button
+                  type="button"
+                  class="button"
+                  id=${`reregister-${student.id}`}
+                  aria-disabled=${busy ? 'true' : 'false'}
+                  @click=${() => this.onReregister(student)}
+                >
+                  ${busy ? t('common.loading') : student.status === 'brouillon' ? t('home.resume') : t('home.reregister')}
+                  <span class="visually-hidden">${name}</span>
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  id=${`decline-${student.id}`}
+                  aria-expanded=${this.declining === student.id ? 'true' : 'false'}
+                  aria-controls=${`decline-panel-${student.id}`}
+                  @click=${() => this.openPanel(student)}
+                >
+                  ${t('home.decline')} <span class="visually-hidden">${name}</span>
+                </button>
+              </div>`
+            : nothing
+        }
+        ${
+          addDocuments
+            ? html`<div class="actions">
+                <button type="button" class="button" @click=${() => this.onAddDocuments(student)}>
+                  ${t('home.addDocuments')} <span class="visually-hidden">${name}</span>
+                </button>
+              </div>`
+            : nothing
+        }
         ${decide && this.declining === student.id ? this.renderDeclinePanel(student, campaign) : nothing}
       </li>
     `;

@@ -112,9 +112,11 @@ export class ReinscriptionLogin extends LitElement {
       ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('login.heading')}</h2>
       <p>${t('login.intro')}</p>
-      ${this.invalidCredentials
-        ? html`<div class="notice notice--error" role="alert" id="login-error" part="alert"><p>${t('login.invalidCredentials')}</p></div>`
-        : nothing}
+      ${
+        this.invalidCredentials
+          ? html`<div class="notice notice--error" role="alert" id="login-error" part="alert"><p>${t('login.invalidCredentials')}</p></div>`
+          : nothing
+      }
       ${this.failure !== undefined ? apiErrorAlert(this.failure, this.contactEmail) : nothing}
       <form novalidate @submit=${this.onSubmit}>
         ${textField({
@@ -150,9 +152,7 @@ export class ReinscriptionLogin extends LitElement {
           </button>`,
         })}
         <div class="actions">
-          <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t('login.submitting') : t('login.submit')}
-          </button>
+          <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('login.submitting') : t('login.submit')}</button>
           <button type="button" class="button button--link" @click=${this.onForgotPassword}>${t('login.forgotPassword')}</button>
         </div>
       </form>

@@ -135,13 +135,13 @@ export class ReinscriptionRecap extends LitElement {
       <h2 class="heading" part="heading" tabindex="-1">${t('recap.heading')}</h2>
       <p>${t('recap.intro', { name })}</p>
       <div class="recap-body">
-      ${this.section(
-        'coordinates',
-        1,
-        html`${this.guardian(campaign, answers.guardian)} ${this.student(campaign, answers.student)} ${this.payment(campaign, answers)}`,
-      )}
-      ${this.section('authorisations', 2, this.authorisations(answers))} ${this.section('documents', 3, this.documents(campaign))}
-      ${this.section('courses', 4, this.courses(answers))} ${this.changesSection()} ${this.validation(campaign)}
+        ${this.section(
+          'coordinates',
+          1,
+          html`${this.guardian(campaign, answers.guardian)} ${this.student(campaign, answers.student)} ${this.payment(campaign, answers)}`,
+        )}
+        ${this.section('authorisations', 2, this.authorisations(answers))} ${this.section('documents', 3, this.documents(campaign))}
+        ${this.section('courses', 4, this.courses(answers))} ${this.changesSection()} ${this.validation(campaign)}
       </div>
     `;
   }
@@ -185,10 +185,9 @@ export class ReinscriptionRecap extends LitElement {
     return html`
       <h4>${t('recap.guardian')}</h4>
       <dl>
-        ${this.row('recap.field.civilite', g.civilite && label(refs.civilites, g.civilite))}
-        ${this.row('recap.field.lastName', g.lastName)} ${this.row('recap.field.firstName', g.firstName)}
-        ${this.row('recap.field.birthDate', g.birthDate && formatDate(g.birthDate))} ${this.row('recap.field.birthPlace', g.birthPlace)}
-        ${this.row('recap.field.birthDepartment', g.birthDepartment && this.department(g.birthDepartment))}
+        ${this.row('recap.field.civilite', g.civilite && label(refs.civilites, g.civilite))} ${this.row('recap.field.lastName', g.lastName)}
+        ${this.row('recap.field.firstName', g.firstName)} ${this.row('recap.field.birthDate', g.birthDate && formatDate(g.birthDate))}
+        ${this.row('recap.field.birthPlace', g.birthPlace)} ${this.row('recap.field.birthDepartment', g.birthDepartment && this.department(g.birthDepartment))}
         ${this.row('recap.field.address', this.address(g))} ${this.row('recap.field.country', g.country && countryName(g.country))}
         ${this.row('recap.field.phoneHome', formatPhone(g.phoneHome))} ${this.row('recap.field.phoneMobile', formatPhone(g.phoneMobile))}
         ${this.row('recap.field.phoneWork', formatPhone(g.phoneWork))} ${this.row('recap.field.email', g.email)}
@@ -204,17 +203,15 @@ export class ReinscriptionRecap extends LitElement {
     return html`
       <h4>${t('recap.student')}</h4>
       <dl>
-        ${this.row('recap.field.civilite', s.civilite && label(refs.civilites, s.civilite))}
-        ${this.row('recap.field.lastName', s.lastName)} ${this.row('recap.field.firstName', s.firstName)}
-        ${this.row('recap.field.birthDate', s.birthDate && formatDate(s.birthDate))} ${this.row('recap.field.birthPlace', s.birthPlace)}
-        ${this.row('recap.field.birthDepartment', s.birthDepartment && this.department(s.birthDepartment))}
+        ${this.row('recap.field.civilite', s.civilite && label(refs.civilites, s.civilite))} ${this.row('recap.field.lastName', s.lastName)}
+        ${this.row('recap.field.firstName', s.firstName)} ${this.row('recap.field.birthDate', s.birthDate && formatDate(s.birthDate))}
+        ${this.row('recap.field.birthPlace', s.birthPlace)} ${this.row('recap.field.birthDepartment', s.birthDepartment && this.department(s.birthDepartment))}
         ${this.row('recap.field.situationFamiliale', s.situationFamiliale && label(refs.situationsFamiliales, s.situationFamiliale))}
         ${this.row('recap.field.useGuardianAddress', s.useGuardianAddress ? t('recap.useGuardianAddress.yes') : t('recap.useGuardianAddress.no'))}
-        ${this.row('recap.field.address', this.address(s))}
-        ${this.row('recap.field.phoneHome', formatPhone(s.phoneHome))} ${this.row('recap.field.phoneMobile', formatPhone(s.phoneMobile))}
-        ${this.row('recap.field.phoneWork', formatPhone(s.phoneWork))} ${this.row('recap.field.email', s.email)}
-        ${this.row('recap.field.emergencyContact', s.emergencyContact)} ${this.row('recap.field.emergencyPhone', formatPhone(s.emergencyPhone))}
-        ${this.row('recap.field.school', s.school)}
+        ${this.row('recap.field.address', this.address(s))} ${this.row('recap.field.phoneHome', formatPhone(s.phoneHome))}
+        ${this.row('recap.field.phoneMobile', formatPhone(s.phoneMobile))} ${this.row('recap.field.phoneWork', formatPhone(s.phoneWork))}
+        ${this.row('recap.field.email', s.email)} ${this.row('recap.field.emergencyContact', s.emergencyContact)}
+        ${this.row('recap.field.emergencyPhone', formatPhone(s.emergencyPhone))} ${this.row('recap.field.school', s.school)}
         ${this.row('recap.field.schoolLevel', s.schoolLevel && label(refs.niveauxScolaires, s.schoolLevel))}
       </dl>
     `;
@@ -244,23 +241,33 @@ export class ReinscriptionRecap extends LitElement {
     const provided = this.providedDocuments;
     return html`
       <h4>${t('recap.documents.provided')}</h4>
-      ${provided.length
-        ? html`<dl>${provided.map((d) => html`<div class="row"><dt>${d.label}</dt><dd>${d.fileName}</dd></div>`)}</dl>`
-        : html`<p>${t('recap.documents.noneProvided')}</p>`}
-      ${missing.length
-        ? html`
-            <h4>${t('recap.documents.missing')}</h4>
-            <ul>
-              ${missing.map(
-                (d) => html`<li>${t('recap.documents.scoped', { label: d.label, scope: t(`recap.documents.scope.${d.scope}`) })}</li>`,
+      ${
+        provided.length
+          ? html`<dl>
+              ${provided.map(
+                (d) =>
+                  html`<div class="row">
+                    <dt>${d.label}</dt>
+                    <dd>${d.fileName}</dd>
+                  </div>`,
               )}
-            </ul>
-            <div class="notice notice--warning" part="warning">
-              <p><strong>${t('recap.documents.incomplete')}</strong></p>
-              <p>${t('recap.documents.later', { date: parisDate(until), time: parisTime(until) })}</p>
-            </div>
-          `
-        : html`<p>${t('recap.documents.complete')}</p>`}
+            </dl>`
+          : html`<p>${t('recap.documents.noneProvided')}</p>`
+      }
+      ${
+        missing.length
+          ? html`
+              <h4>${t('recap.documents.missing')}</h4>
+              <ul>
+                ${missing.map((d) => html`<li>${t('recap.documents.scoped', { label: d.label, scope: t(`recap.documents.scope.${d.scope}`) })}</li>`)}
+              </ul>
+              <div class="notice notice--warning" part="warning">
+                <p><strong>${t('recap.documents.incomplete')}</strong></p>
+                <p>${t('recap.documents.later', { date: parisDate(until), time: parisTime(until) })}</p>
+              </div>
+            `
+          : html`<p>${t('recap.documents.complete')}</p>`
+      }
     `;
   }
 
@@ -276,9 +283,11 @@ export class ReinscriptionRecap extends LitElement {
             </ul>`
           : t('recap.noCourse'),
       )}
-      ${registration?.administrativeReregistrationApplies
-        ? this.row('recap.field.administrative', answers.administrativeReregistration ? t('common.yes') : t('common.no'))
-        : nothing}
+      ${
+        registration?.administrativeReregistrationApplies
+          ? this.row('recap.field.administrative', answers.administrativeReregistration ? t('common.yes') : t('common.no'))
+          : nothing
+      }
       ${this.row('recap.field.additionalInfo', answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
     </dl>`;
   }
@@ -287,19 +296,22 @@ export class ReinscriptionRecap extends LitElement {
     return html`
       <section class="section" part="section" aria-labelledby="recap-changes">
         <h3 id="recap-changes">${t('recap.changes.heading')}</h3>
-        ${this.changes.length
-          ? html`<dl>
-              ${this.changes.map(
-                (c) => html`<div class="row">
-                  <dt>${c.label}</dt>
-                  <dd>
-                    <span class="change">${t('recap.changes.before')}${c.before ? changeValue(c.before) : t('common.notProvided')}</span>
-                    <span class="change">${t('recap.changes.after')}${c.after ? changeValue(c.after) : t('common.notProvided')}</span>
-                  </dd>
-                </div>`,
-              )}
-            </dl>`
-          : html`<p>${t('recap.changes.none')}</p>`}
+        ${
+          this.changes.length
+            ? html`<dl>
+                ${this.changes.map(
+                  (c) =>
+                    html`<div class="row">
+                      <dt>${c.label}</dt>
+                      <dd>
+                        <span class="change">${t('recap.changes.before')}${c.before ? changeValue(c.before) : t('common.notProvided')}</span>
+                        <span class="change">${t('recap.changes.after')}${c.after ? changeValue(c.after) : t('common.notProvided')}</span>
+                      </dd>
+                    </div>`,
+                )}
+              </dl>`
+            : html`<p>${t('recap.changes.none')}</p>`
+        }
       </section>
     `;
   }
@@ -321,8 +333,7 @@ export class ReinscriptionRecap extends LitElement {
           label: t('recap.accept.label'),
           checked: this.accepted,
           error: this.error,
-          onChange: (accepted) =>
-            emit(this, 'reinscription-accept-change', { accepted }),
+          onChange: (accepted) => emit(this, 'reinscription-accept-change', { accepted }),
         })}
       </section>
     `;

@@ -1,8 +1,7 @@
 /** <reinscription-coordinates>: step 1 « Modification des coordonnées ». Labels follow the iMuse manual. */
 export const coordinates = {
   'coordinates.title': 'Modification des coordonnées',
-  'coordinates.intro':
-    "Pensez à renseigner le plus d'informations possible ainsi que le niveau scolaire et l'établissement scolaire.",
+  'coordinates.intro': "Pensez à renseigner le plus d'informations possible ainsi que le niveau scolaire et l'établissement scolaire.",
   'coordinates.familyConfirmed':
     'Les informations du responsable et le mode de règlement ont déjà été confirmés pour un frère ou une sœur : ils sont préremplis et communs à toute la famille. Une modification ici vaudra pour tous vos enfants.',
   'coordinates.guardian.legend': 'Responsable',
@@ -53,8 +52,7 @@ export const coordinates = {
   'coordinates.birthDepartment.abroad': "Né(e) à l'étranger",
 
   'coordinates.payment.legend': 'Mode de règlement souhaité',
-  'coordinates.payment.intro': (p: { schoolYear: string }) =>
-    `Vous pouvez modifier le mode de règlement souhaité pour l'année ${p.schoolYear}.`,
+  'coordinates.payment.intro': (p: { schoolYear: string }) => `Vous pouvez modifier le mode de règlement souhaité pour l'année ${p.schoolYear}.`,
   'coordinates.payment.none': 'Aucun mode de règlement n’est proposé pour le moment : le conservatoire vous contactera.',
   'coordinates.payment.choice': 'Choisissez un mode de règlement',
   'coordinates.bankChanged.label': 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',

@@ -6,7 +6,8 @@ export interface When {
 /** <reinscription-documents>: step 3 « Documents » and the standalone « add missing pieces later » page. */
 export const documents = {
   'documents.heading': 'Documents',
-  'documents.intro': 'Merci de nous fournir les pièces demandées. Vous pouvez les importer dans les tableaux ci-dessous maintenant, ou plus tard depuis votre espace famille.',
+  'documents.intro':
+    'Merci de nous fournir les pièces demandées. Vous pouvez les importer dans les tableaux ci-dessous maintenant, ou plus tard depuis votre espace famille.',
   'documents.until': (p: When) => `Les pièces peuvent être ajoutées jusqu'au ${p.date} à ${p.time}.`,
   'documents.list': "Voici la liste des pièces nécessaires à l'inscription de l'élève. Merci d'importer chacun de ces documents dématérialisés.",
   'documents.incomplete': 'Tout dossier incomplet ne sera pas traité.',
@@ -15,8 +16,7 @@ export const documents = {
     `La taille maximale autorisée pour chaque pièce justificative est fixée à ${p.max}. Seul l'import de document PDF ou d'image est possible (formats acceptés : ${p.extensions}).`,
   'documents.photoHint': "Une photo plus lourde est réduite automatiquement avant l'envoi, en restant lisible.",
   'documents.dropHint': 'Sur ordinateur, vous pouvez aussi faire glisser un fichier sur la ligne de la pièce.',
-  'documents.closed': (p: When) =>
-    `L'ajout de pièces en ligne est clos depuis le ${p.date} à ${p.time}. Pour une pièce manquante, écrivez au conservatoire.`,
+  'documents.closed': (p: When) => `L'ajout de pièces en ligne est clos depuis le ${p.date} à ${p.time}. Pour une pièce manquante, écrivez au conservatoire.`,
 
   'documents.family.caption': 'Pièces à fournir - Famille',
   'documents.family.shared': 'Ces pièces valent pour tous les élèves de la famille : les importer une fois suffit.',
@@ -72,12 +72,13 @@ export const documents = {
     `Le fichier doit être un PDF, JPG ou PNG. « ${p.name} » en porte le nom, mais son contenu n'est dans aucun de ces formats : ouvrez-le pour vérifier, puis enregistrez-le à nouveau en PDF, JPG ou PNG.`,
   'documents.error.heic.intro': (p: { name: string }) =>
     `La photo « ${p.name} » est au format HEIC (celui des iPhone et des Mac), que le conservatoire ne peut pas lire. Pour l'envoyer en JPG :`,
-  'documents.error.heic.camera': "sur iPhone, utilisez « Prendre une photo » : la photo est alors envoyée en JPG ;",
+  'documents.error.heic.camera': 'sur iPhone, utilisez « Prendre une photo » : la photo est alors envoyée en JPG ;',
   'documents.error.heic.settings': 'ou, sur iPhone, dans Réglages > Appareil photo > Formats, choisissez « Le plus compatible », puis reprenez la photo ;',
   'documents.error.heic.mac': 'sur Mac, ouvrez la photo dans Aperçu, puis Fichier > Exporter…, format JPEG, et choisissez ce nouveau fichier.',
   'documents.error.floor': (p: { size: string; limit: string }) =>
     `Même réduite autant que possible sans devenir illisible, la photo pèse encore ${p.size} ; la limite est de ${p.limit}. Photographiez le document de plus près, en cadrant seulement la page, sur un fond uni.`,
-  'documents.error.decode': "Cette image n'a pas pu être lue : le fichier est peut-être abîmé ou incomplet. Choisissez un autre fichier ou prenez une nouvelle photo.",
+  'documents.error.decode':
+    "Cette image n'a pas pu être lue : le fichier est peut-être abîmé ou incomplet. Choisissez un autre fichier ou prenez une nouvelle photo.",
   'documents.error.read':
     "Le fichier n'a pas pu être lu. S'il est dans un service en ligne (iCloud, Google Drive…), enregistrez-le d'abord sur l'appareil, puis choisissez-le à nouveau.",
   'documents.error.severalFiles': 'Déposez un seul fichier à la fois : chaque pièce est un fichier.',

@@ -39,8 +39,7 @@ export const home = {
     `Le conservatoire sera prévenu que ${p.name} ne se réinscrit pas pour l'année ${p.schoolYear}.`,
   'home.decline.reason': 'Motif',
   // French treats 0 and 1 as singular.
-  'home.decline.counter': (p: { remaining: number }) =>
-    p.remaining <= 1 ? `${p.remaining} caractère restant` : `${p.remaining} caractères restants`,
+  'home.decline.counter': (p: { remaining: number }) => (p.remaining <= 1 ? `${p.remaining} caractère restant` : `${p.remaining} caractères restants`),
   'home.decline.confirm': 'Confirmer',
   'home.decline.done': (p: { name: string }) => `La non-réinscription de ${p.name} est enregistrée.`,
 

@@ -10,6 +10,5 @@ export const login = {
   'login.submitting': 'Connexion…',
   'login.forgotPassword': 'Mot de passe perdu ?',
   // Deliberately does not say which of the two was wrong: that would reveal which identifiers exist.
-  'login.invalidCredentials':
-    'Identifiant ou mot de passe incorrect. Vérifiez-les, ou demandez un nouveau mot de passe avec « Mot de passe perdu ? ».',
+  'login.invalidCredentials': 'Identifiant ou mot de passe incorrect. Vérifiez-les, ou demandez un nouveau mot de passe avec « Mot de passe perdu ? ».',
 } as const;

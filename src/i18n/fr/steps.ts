@@ -53,8 +53,7 @@ export const steps = {
     "l'instrument choisi et le jour pour la FM1C1 et la chorale Domin'ut.",
   'courses.notes.heading': 'Vos demandes et préférences',
   'courses.additionalInfo.label': 'Information complémentaire',
-  'courses.additionalInfo.remaining': (p: { count: number }) =>
-    `${count(p.count)} ${plural(p.count, 'caractère restant', 'caractères restants')}`,
+  'courses.additionalInfo.remaining': (p: { count: number }) => `${count(p.count)} ${plural(p.count, 'caractère restant', 'caractères restants')}`,
   'courses.additionalInfo.over': (p: { count: number }) => `${count(p.count)} ${plural(p.count, 'caractère en trop', 'caractères en trop')}`,
   'courses.additionalInfo.tooLong': (p: { max: number; over: number }) =>
     `L'information complémentaire doit faire au plus ${count(p.max)} caractères : raccourcissez-la de ${count(p.over)} ${plural(p.over, 'caractère', 'caractères')}`,

@@ -14,16 +14,13 @@ export const validation = {
   'validation.guardian.firstName.characters':
     'Le prénom du responsable ne peut contenir que des lettres, des espaces, des apostrophes et des tirets, par exemple Jean-Marc',
   'validation.guardian.birthDate.required': 'Saisissez la date de naissance du responsable, par exemple 14 03 1985',
-  'validation.guardian.birthDate.incomplete':
-    'La date de naissance du responsable doit comporter un jour, un mois et une année, par exemple 14 03 1985',
+  'validation.guardian.birthDate.incomplete': 'La date de naissance du responsable doit comporter un jour, un mois et une année, par exemple 14 03 1985',
   'validation.guardian.birthDate.year': "Saisissez l'année de naissance du responsable sur 4 chiffres, par exemple 1985",
   'validation.guardian.birthDate.real':
-    "La date de naissance du responsable doit être une date qui existe : jour de 1 à 31, mois de 1 à 12, par exemple 14 03 1985",
+    'La date de naissance du responsable doit être une date qui existe : jour de 1 à 31, mois de 1 à 12, par exemple 14 03 1985',
   'validation.guardian.birthDate.past': 'La date de naissance du responsable doit être dans le passé, par exemple 14 03 1985',
-  'validation.guardian.birthDate.tooYoung':
-    "Le responsable légal doit avoir au moins 18 ans : vérifiez l'année de naissance, par exemple 1985",
-  'validation.guardian.birthDate.tooOld':
-    "Vérifiez l'année de naissance du responsable : elle donne plus de 110 ans, par exemple 1985 plutôt que 1885",
+  'validation.guardian.birthDate.tooYoung': "Le responsable légal doit avoir au moins 18 ans : vérifiez l'année de naissance, par exemple 1985",
+  'validation.guardian.birthDate.tooOld': "Vérifiez l'année de naissance du responsable : elle donne plus de 110 ans, par exemple 1985 plutôt que 1885",
   'validation.guardian.birthPlace.characters':
     "Le lieu de naissance du responsable ne peut contenir que des lettres, des chiffres, des espaces, des apostrophes et des tirets, par exemple Saint-Étienne ou L'Haÿ-les-Roses",
   'validation.guardian.birthDepartment.list':
@@ -34,10 +31,9 @@ export const validation = {
   'validation.guardian.country.list': 'Choisissez le pays où vit le responsable dans la liste, par exemple France',
   'validation.guardian.postalCode.required': 'Saisissez le code postal du responsable, par exemple 69760',
   'validation.guardian.postalCode.format': 'Saisissez le code postal du responsable à 5 chiffres, par exemple 69760',
-  'validation.guardian.postalCode.unknown':
-    "Le code postal du responsable n'existe pas : vérifiez les deux premiers chiffres, par exemple 69760 pour Limonest",
+  'validation.guardian.postalCode.unknown': "Le code postal du responsable n'existe pas : vérifiez les deux premiers chiffres, par exemple 69760 pour Limonest",
   'validation.guardian.postalCode.abroad':
-    "Le code postal étranger du responsable ne peut contenir que des lettres, des chiffres, des espaces et des tirets (12 caractères au plus), par exemple 1200 ou SW1A 1AA",
+    'Le code postal étranger du responsable ne peut contenir que des lettres, des chiffres, des espaces et des tirets (12 caractères au plus), par exemple 1200 ou SW1A 1AA',
   'validation.guardian.city.required': 'Saisissez la ville du responsable, par exemple Limonest',
   'validation.guardian.city.characters':
     'La ville du responsable ne peut contenir que des lettres, des chiffres, des espaces, des apostrophes et des tirets, par exemple Saint-Didier-au-Mont-d’Or',
@@ -47,11 +43,9 @@ export const validation = {
     'Saisissez le mobile du responsable à 10 chiffres, par exemple 06 12 34 56 78, ou avec l’indicatif du pays, par exemple +41 79 123 45 67',
   'validation.guardian.phoneWork.format':
     'Saisissez le téléphone professionnel du responsable à 10 chiffres, par exemple 04 72 12 34 56, ou avec l’indicatif du pays, par exemple +41 22 123 45 67',
-  'validation.guardian.phoneReachable':
-    'Saisissez au moins un numéro où joindre le responsable, mobile ou domicile, par exemple 06 12 34 56 78',
+  'validation.guardian.phoneReachable': 'Saisissez au moins un numéro où joindre le responsable, mobile ou domicile, par exemple 06 12 34 56 78',
   'validation.guardian.email.required': "Saisissez l'adresse e-mail du responsable, par exemple prenom.nom@exemple.fr",
-  'validation.guardian.email.format':
-    "Saisissez l'adresse e-mail du responsable en entier, avec un @ et un domaine, par exemple prenom.nom@exemple.fr",
+  'validation.guardian.email.format': "Saisissez l'adresse e-mail du responsable en entier, avec un @ et un domaine, par exemple prenom.nom@exemple.fr",
   'validation.guardian.situationFamiliale.list': 'Choisissez la situation familiale du responsable dans la liste, par exemple Marié(e)',
   'validation.guardian.pcs.list': 'Choisissez le code socio-professionnel du responsable dans la liste, par exemple Employés',
   'validation.guardian.profession.characters':
@@ -72,15 +66,12 @@ export const validation = {
   'validation.student.firstName.characters':
     "Le prénom de l'élève ne peut contenir que des lettres, des espaces, des apostrophes et des tirets, par exemple Marie-Ève",
   'validation.student.birthDate.required': "Saisissez la date de naissance de l'élève, par exemple 02 09 2014",
-  'validation.student.birthDate.incomplete':
-    "La date de naissance de l'élève doit comporter un jour, un mois et une année, par exemple 02 09 2014",
+  'validation.student.birthDate.incomplete': "La date de naissance de l'élève doit comporter un jour, un mois et une année, par exemple 02 09 2014",
   'validation.student.birthDate.year': "Saisissez l'année de naissance de l'élève sur 4 chiffres, par exemple 2014",
-  'validation.student.birthDate.real':
-    "La date de naissance de l'élève doit être une date qui existe : jour de 1 à 31, mois de 1 à 12, par exemple 02 09 2014",
+  'validation.student.birthDate.real': "La date de naissance de l'élève doit être une date qui existe : jour de 1 à 31, mois de 1 à 12, par exemple 02 09 2014",
   'validation.student.birthDate.past': "La date de naissance de l'élève doit être dans le passé, par exemple 02 09 2014",
   'validation.student.birthDate.tooYoung': "L'élève doit avoir au moins 3 ans : vérifiez l'année de naissance, par exemple 2014",
-  'validation.student.birthDate.tooOld':
-    "Vérifiez l'année de naissance de l'élève : elle donne plus de 110 ans, par exemple 2014 plutôt que 1914",
+  'validation.student.birthDate.tooOld': "Vérifiez l'année de naissance de l'élève : elle donne plus de 110 ans, par exemple 2014 plutôt que 1914",
   'validation.student.birthPlace.characters':
     "Le lieu de naissance de l'élève ne peut contenir que des lettres, des chiffres, des espaces, des apostrophes et des tirets, par exemple Saint-Étienne ou L'Haÿ-les-Roses",
   'validation.student.birthDepartment.list':
@@ -89,8 +80,7 @@ export const validation = {
   'validation.student.address.characters':
     "L'adresse de l'élève ne peut contenir que des lettres, des chiffres et la ponctuation courante, par exemple 12 bis, rue de l'Église",
   'validation.student.postalCode.format': "Saisissez le code postal de l'élève à 5 chiffres, par exemple 69760",
-  'validation.student.postalCode.unknown':
-    "Le code postal de l'élève n'existe pas : vérifiez les deux premiers chiffres, par exemple 69760 pour Limonest",
+  'validation.student.postalCode.unknown': "Le code postal de l'élève n'existe pas : vérifiez les deux premiers chiffres, par exemple 69760 pour Limonest",
   'validation.student.postalCode.abroad':
     "Le code postal étranger de l'élève ne peut contenir que des lettres, des chiffres, des espaces et des tirets (12 caractères au plus), par exemple 1200 ou SW1A 1AA",
   'validation.student.city.characters':
@@ -101,14 +91,12 @@ export const validation = {
     "Saisissez le mobile de l'élève à 10 chiffres, par exemple 06 12 34 56 78, ou avec l’indicatif du pays, par exemple +41 79 123 45 67",
   'validation.student.phoneWork.format':
     "Saisissez le téléphone professionnel de l'élève à 10 chiffres, par exemple 04 72 12 34 56, ou avec l’indicatif du pays, par exemple +41 22 123 45 67",
-  'validation.student.email.format':
-    "Saisissez l'adresse e-mail de l'élève en entier, avec un @ et un domaine, par exemple prenom.nom@exemple.fr",
+  'validation.student.email.format': "Saisissez l'adresse e-mail de l'élève en entier, avec un @ et un domaine, par exemple prenom.nom@exemple.fr",
   'validation.student.emergencyContact.required':
     "Saisissez la personne à prévenir en cas d'urgence pour cet élève mineur, par exemple Marie Martin (grand-mère)",
   'validation.student.emergencyContact.characters':
     'La personne à prévenir ne peut contenir que des lettres, des chiffres et la ponctuation courante, par exemple Marie Martin (grand-mère)',
-  'validation.student.emergencyPhone.required':
-    "Saisissez le téléphone de la personne à prévenir en cas d'urgence, par exemple 06 12 34 56 78",
+  'validation.student.emergencyPhone.required': "Saisissez le téléphone de la personne à prévenir en cas d'urgence, par exemple 06 12 34 56 78",
   'validation.student.emergencyPhone.format':
     'Saisissez le téléphone d’urgence à 10 chiffres, par exemple 06 12 34 56 78, ou avec l’indicatif du pays, par exemple +41 79 123 45 67',
   'validation.student.school.required': "Saisissez l'établissement scolaire de l'élève, par exemple École Jean de la Fontaine, Limonest",
@@ -129,6 +117,5 @@ export const validation = {
 
   // ------------------------------------------------ Mode de règlement
   'validation.paymentMode.required': 'Choisissez le mode de règlement souhaité parmi ceux proposés, par exemple le règlement en une fois',
-  'validation.bankChanged.required':
-    'Indiquez si vous avez changé de compte bancaire depuis votre dernier mandat de prélèvement : choisissez Oui ou Non',
+  'validation.bankChanged.required': 'Indiquez si vous avez changé de compte bancaire depuis votre dernier mandat de prélèvement : choisissez Oui ou Non',
 } as const;
