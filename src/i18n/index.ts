@@ -1,5 +1,6 @@
 import { fr } from './fr/index.js';
 import type { stepsCatalogue } from './fr/steps-catalogue.js';
+import { addMessages, french } from './messages.js';
 
 /**
  * A tiny typed message catalogue. French is the source; a message is a string or a function of
@@ -10,14 +11,12 @@ export type Catalogue = { [K in keyof French]: French[K] extends (p: infer P) =>
 export type MessageId = keyof Catalogue;
 type Params<K extends MessageId> = Catalogue[K] extends (p: infer P) => string ? [params: P] : [];
 
-/** French, the source and the fallback; grows as lazily loaded parts add their strings. */
-const french: Partial<Catalogue> = { ...fr };
-const catalogues: Record<string, Partial<Catalogue>> = { fr: french };
+/** French, the source and the fallback; grows as lazily loaded parts add their strings (./messages.ts). */
+addMessages(fr);
+const catalogues: Record<string, Partial<Catalogue>> = { fr: french as Partial<Catalogue> };
 
 /** Adds French strings of a part loaded later (see fr/steps-catalogue.ts). */
-export function addMessages(messages: Partial<Catalogue>): void {
-  Object.assign(french, messages);
-}
+export { addMessages };
 let current = 'fr';
 
 /** Registers another locale; missing ids fall back to French. */

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Campaign, Family, FieldChange, Registration, RegistrationAnswers, SubmissionRequest, UploadedDocument } from '../api/contract.js';
+import type { Campaign, Family, Registration, RegistrationAnswers, SubmissionRequest, UploadedDocument } from '../api/contract.js';
 import { ApiClient, clientFor } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import { define } from '../define.js';
@@ -18,26 +18,8 @@ import '../elements/password-reset/password-reset.js';
 import '../elements/family-home/family-home.js';
 import { clearJourney, fingerprint, loadJourney, saveJourney, type StoredJourney, type StudentWork } from './journey-store.js';
 import { loadSteps, type StepsModule } from './load-steps.js';
+import type { StepElement } from './step-contract.js';
 import { STEPS, transition, type JourneyEvent, type Step } from './machine.js';
-
-/** A step element as the wizard drives it. */
-interface StepElement extends HTMLElement {
-  validate?: () => Promise<unknown>;
-  focusHeading?: () => void;
-  whenIdle?: () => Promise<void>;
-  busy?: boolean;
-}
-
-type CoordinatesResult =
-  | {
-      ok: true;
-      guardian: RegistrationAnswers['guardian'];
-      student: RegistrationAnswers['student'];
-      paymentMode: string | null;
-      bankChanged: boolean | null;
-      changes: FieldChange[];
-    }
-  | { ok: false };
 
 const HISTORY_KEY = 'reinscriptionWizard';
 /** The inner screens' parts, re-exported so the host page can style them through the wizard. */
@@ -428,26 +410,23 @@ export class ReinscriptionWizard extends LitElement {
     if (screen.name !== 'step' || this.busy) return;
     const el = this.currentStepElement();
     const work = this.stored.students[screen.studentId];
-    if (!work) return;
-    if (screen.step === 1 && el?.validate) {
-      const result = (await el.validate()) as CoordinatesResult;
-      this.markTitle(!result.ok);
-      if (!result.ok) return;
-      const { guardian, student, paymentMode, bankChanged, changes } = result;
-      this.setWork(screen.studentId, { ...work, answers: { ...work.answers, guardian, student, paymentMode, bankChanged }, changes });
-      const family = await this.guard(() => this.api.updateFamily({ guardian, paymentMode, bankChanged }));
-      if (family) this.family = family;
-      // Expired on the way, or refused by the server (422, said field by field): stay on this
-      // step, everything kept. Other failures let the parent go on: the answers travel with the draft.
-      if (this.sessionExpired || this.refused()) return;
-    } else if (screen.step === 3 && el?.busy) {
+    if (!el || !work) return;
+    if (el.busy) {
       this.status = t('wizard.waitUploads');
       await el.whenIdle?.();
       this.status = '';
-    } else if (el?.validate) {
-      const ok = Boolean(await el.validate());
-      this.markTitle(!ok);
-      if (!ok) return;
+    }
+    const result = await el.validate();
+    this.markTitle(!result.ok);
+    if (!result.ok) return;
+    const { answers, changes, family } = result.patch;
+    this.setWork(screen.studentId, { ...work, answers: answers ? mergeAnswers(work.answers, answers) : work.answers, changes: changes ?? work.changes });
+    if (family) {
+      const saved = await this.guard(() => this.api.updateFamily(family));
+      if (saved) this.family = saved;
+      // Expired on the way, or refused by the server (422, said field by field): stay on this
+      // step, everything kept. Other failures let the parent go on: the answers travel with the draft.
+      if (this.sessionExpired || this.refused()) return;
     }
     if (screen.step === 5) {
       await this.submit(screen.studentId);

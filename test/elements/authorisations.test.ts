@@ -84,7 +84,7 @@ describe('<reinscription-authorisations>', () => {
 
   it('requires both answers: summary, focus, and a message at each question', async () => {
     const el = await step();
-    expect(await el.validate()).to.equal(false);
+    expect((await el.validate()).ok).to.equal(false);
     const root = shadow(el);
     expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED, SORTIE_REQUIRED]);
     expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
@@ -115,7 +115,7 @@ describe('<reinscription-authorisations>', () => {
     expect(summaryLinks(shadow(el))).to.deep.equal([SORTIE_REQUIRED]);
     await choose(el, SORTIE, 'Oui');
     expect(shadow(el).querySelector('.error-summary')).to.equal(null);
-    expect(await el.validate()).to.equal(true);
+    expect((await el.validate()).ok).to.equal(true);
   });
 
   it('does not flag anything before validation', async () => {
@@ -154,7 +154,7 @@ describe('<reinscription-authorisations>', () => {
     expect(description(root, sortie)).to.include('Élève majeur');
     expect(normalise(sortie.querySelector('details')?.textContent)).to.include('Pour les élèves adultes, merci de cocher une case');
     expect(normalise(sortie.textContent)).not.to.include("l'élève mineur");
-    expect(await el.validate()).to.equal(false);
+    expect((await el.validate()).ok).to.equal(false);
     expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED, "Indiquez Oui ou Non pour l'autorisation de sortie, afin de valider l'inscription"]);
   });
 

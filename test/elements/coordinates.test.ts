@@ -111,7 +111,7 @@ describe('<reinscription-coordinates>', () => {
       await answerBank(el);
       const result = await el.validate();
       expect(result.ok).to.equal(true);
-      if (result.ok) expect(result.guardian.civilite).to.equal('Mademoiselle');
+      if (result.ok) expect(result.patch.answers?.guardian?.civilite).to.equal('Mademoiselle');
     });
 
     it('has the manual’s hint, the required-fields note and the three groups', async () => {
@@ -356,7 +356,7 @@ describe('<reinscription-coordinates>', () => {
       expect(changeItems(el)).to.deep.equal(['Responsable – Mobile : 06 39 98 00 42 → remplacé par 07 11 22 33 44']);
       await answerBank(el);
       const result = await el.validate();
-      expect(result.ok && result.changes).to.deep.equal([
+      expect(result.ok && result.patch.changes).to.deep.equal([
         { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
         {
           field: 'bankChanged',
@@ -365,7 +365,7 @@ describe('<reinscription-coordinates>', () => {
           after: 'Non',
         },
       ]);
-      expect(result.ok && result.guardian.phoneMobile).to.equal('+33711223344');
+      expect(result.ok && result.patch.answers?.guardian?.phoneMobile).to.equal('+33711223344');
     });
   });
 
@@ -393,11 +393,11 @@ describe('<reinscription-coordinates>', () => {
       await click(el, radio(el, question, 'Oui'));
       expect(summaryLinks(el)).to.have.length(0);
       const result = await el.validate();
-      expect(result.ok && result.bankChanged).to.equal(true);
+      expect(result.ok && result.patch.answers?.bankChanged).to.equal(true);
       await click(el, radio(el, 'Choisissez un mode de règlement', 'Règlement en une fois'));
       expect(() => group(shadow(el), question)).to.throw();
       const single = await el.validate();
-      expect(single.ok && [single.paymentMode, single.bankChanged]).to.deep.equal(['single', null]);
+      expect(single.ok && [single.patch.answers?.paymentMode, single.patch.answers?.bankChanged]).to.deep.equal(['single', null]);
     });
   });
 

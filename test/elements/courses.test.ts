@@ -124,14 +124,14 @@ describe('<reinscription-courses>', () => {
 
   it('accepts the step when the text is within the limit, even empty', async () => {
     const el = await step();
-    expect(await el.validate()).to.equal(true);
+    expect((await el.validate()).ok).to.equal(true);
     expect(shadow(el).querySelector('.error-summary')).to.equal(null);
   });
 
   it('stops a text longer than the limit (e.g. an older draft) and clears the message once shortened', async () => {
     const el = await step({ maxLength: 20, answers: answers('gianni', { additionalInfo: 'Une demande un peu trop longue' }) });
     expect(counter(el)).to.equal('10 caractères en trop');
-    expect(await el.validate()).to.equal(false);
+    expect((await el.validate()).ok).to.equal(false);
     const message = "L'information complémentaire doit faire au plus 20 caractères : raccourcissez-la de 10 caractères";
     expect(summaryLinks(shadow(el))).to.deep.equal([message]);
     expect(shadow(el).activeElement?.classList.contains('error-summary')).to.equal(true);

@@ -197,7 +197,7 @@ describe('<reinscription-recap>', () => {
   it("requires « J'accepte »: summary, focus, message, cleared once checked", async () => {
     const el = await recap();
     const root = shadow(el);
-    expect(await el.validate()).to.equal(false);
+    expect((await el.validate()).ok).to.equal(false);
     expect(summaryLinks(root)).to.deep.equal([ACCEPT_REQUIRED]);
     expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
     const box = control(root, "J'accepte");
@@ -209,7 +209,7 @@ describe('<reinscription-recap>', () => {
     await el.updateComplete;
     expect(root.querySelector('.error-summary')).to.equal(null);
     expect(box.getAttribute('aria-invalid')).to.equal('false');
-    expect(await el.validate()).to.equal(true);
+    expect((await el.validate()).ok).to.equal(true);
   });
 
   it('focuses its heading when asked', async () => {
@@ -221,7 +221,7 @@ describe('<reinscription-recap>', () => {
   it("renders « J'accepte » from its property", async () => {
     const el = await recap({ accepted: true });
     expect(control(shadow(el), "J'accepte").checked).to.equal(true);
-    expect(await el.validate()).to.equal(true);
+    expect((await el.validate()).ok).to.equal(true);
   });
 
   it('is accessible when empty, in error and filled', async () => {

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.js';
 import { errorSummary, focusErrorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { radioGroup } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
+import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { baseStyles } from '../../ui/styles.js';
 import { authorisationsStyles } from './authorisations.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -46,7 +47,7 @@ const WIDE = '(min-width: 48em)';
  * @cssprop --rw-space - Base spacing.
  * @cssprop --rw-focus-ring - Focus outline.
  */
-export class ReinscriptionAuthorisations extends LitElement {
+export class ReinscriptionAuthorisations extends LitElement implements StepElement {
   static override styles = [baseStyles, authorisationsStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
@@ -73,17 +74,17 @@ export class ReinscriptionAuthorisations extends LitElement {
    * Checks both questions. On failure shows the summary and the field messages, then focuses the
    * summary; from then on an answered question loses its message as soon as the new answers arrive.
    */
-  async validate(): Promise<boolean> {
+  async validate(): Promise<StepResult> {
     const errors: Errors = {};
     for (const q of questions) {
       const message = this.check(q);
       if (message) errors[q] = message;
     }
     this.errors = errors;
-    if (!Object.keys(errors).length) return true;
+    if (!Object.keys(errors).length) return valid();
     await this.updateComplete;
     focusErrorSummary(this.shadowRoot);
-    return false;
+    return { ok: false };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

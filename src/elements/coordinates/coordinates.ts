@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Campaign, FieldChange, Guardian, StudentCoordinates } from '../../api/contract.js';
+import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.js';
 import { define } from '../../define.js';
 import { toParisIso } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
@@ -34,6 +34,7 @@ import { richText } from '../../ui/rich-text.js';
 import { baseStyles } from '../../ui/styles.js';
 import { coordinatesStyles } from './coordinates.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
+import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
 /** What the backend sent: the prefill, and the baseline of « Éléments modifiés ». */
 export interface CoordinatesOriginal {
@@ -42,8 +43,6 @@ export interface CoordinatesOriginal {
   paymentMode: string | null;
   bankChanged: boolean | null;
 }
-
-export type CoordinatesValidation = ({ ok: true; changes: FieldChange[] } & CoordinatesValues) | { ok: false };
 
 export interface CoordinatesFormChangeDetail {
   form: CoordinatesForm;
@@ -96,7 +95,7 @@ const countryList = () => (countries ??= countryOptions());
  * @cssprop --rw-space - Base spacing.
  * @cssprop --rw-focus-ring - Focus outline.
  */
-export class ReinscriptionCoordinates extends LitElement {
+export class ReinscriptionCoordinates extends LitElement implements StepElement {
   static override styles = [baseStyles, coordinatesStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
@@ -126,7 +125,7 @@ export class ReinscriptionCoordinates extends LitElement {
    * Checks the whole step. On success, the normalised values and the changes against `original`;
    * on failure, the error summary is shown and focused, and the fields in error are marked.
    */
-  async validate(): Promise<CoordinatesValidation> {
+  async validate(): Promise<StepResult> {
     const { campaign, form, original } = this;
     if (!campaign || !form || !original) return { ok: false };
     const result = parseCoordinatesForm(form, campaign, { today: this.currentDate(campaign), original });
@@ -137,8 +136,9 @@ export class ReinscriptionCoordinates extends LitElement {
       return { ok: false };
     }
     this.errors = {};
-    const values: CoordinatesValues = { guardian: result.guardian, student: result.student, paymentMode: result.paymentMode, bankChanged: result.bankChanged };
-    return { ok: true, ...values, changes: diffCoordinates(original, values, this.labels(campaign)) };
+    const { guardian, student, paymentMode, bankChanged } = result;
+    const values: CoordinatesValues = { guardian, student, paymentMode, bankChanged };
+    return valid({ answers: values, changes: diffCoordinates(original, values, this.labels(campaign)), family: { guardian, paymentMode, bankChanged } });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.js';
 import { errorSummary, focusErrorSummary } from '../../ui/error-summary.js';
 import { checkboxField, textareaField } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
+import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { baseStyles } from '../../ui/styles.js';
 import { coursesStyles } from './courses.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -60,7 +61,7 @@ const previousYear = (schoolYear: string): string => {
  * @cssprop --rw-space - Base spacing.
  * @cssprop --rw-focus-ring - Focus outline.
  */
-export class ReinscriptionCourses extends LitElement {
+export class ReinscriptionCourses extends LitElement implements StepElement {
   static override styles = [baseStyles, coursesStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
@@ -76,12 +77,12 @@ export class ReinscriptionCourses extends LitElement {
   }
 
   /** Everything here is optional; only a text longer than the campaign's limit stops the parent. */
-  async validate(): Promise<boolean> {
+  async validate(): Promise<StepResult> {
     this.error = this.check();
-    if (!this.error) return true;
+    if (!this.error) return valid();
     await this.updateComplete;
     focusErrorSummary(this.shadowRoot);
-    return false;
+    return { ok: false };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

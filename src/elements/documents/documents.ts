@@ -22,6 +22,7 @@ import { baseStyles } from '../../ui/styles.js';
 import '../login/login.js';
 import { documentsStyles } from './documents.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
+import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
 /*
  * Decisions written down:
@@ -130,7 +131,7 @@ const extensionOf = (name: string) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?
  * @cssprop --rw-space - Base spacing.
  * @cssprop --rw-focus-ring - Focus outline.
  */
-export class ReinscriptionDocuments extends LitElement {
+export class ReinscriptionDocuments extends LitElement implements StepElement {
   static override styles = [baseStyles, documentsStyles];
 
   /** Set by the wizard; standalone, the element uses the shared client of `api-url`. */
@@ -187,6 +188,11 @@ export class ReinscriptionDocuments extends LitElement {
   /** Resolves once nothing is running any more (uploads started meanwhile included). */
   async whenIdle(): Promise<void> {
     while (this.#inflight.size) await Promise.allSettled([...this.#inflight]);
+  }
+
+  /** Nothing to check: every piece can still be sent later (the recap lists what is missing). */
+  async validate(): Promise<StepResult> {
+    return valid();
   }
 
   /** Focuses the heading: the wizard calls this when it shows the step. */

@@ -10,6 +10,7 @@ import { checkboxField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
 import { recapStyles } from './recap.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
+import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
 export interface MissingDocument {
   label: string;
@@ -88,7 +89,7 @@ const changeValue = (value: string): string => {
  * @cssprop --rw-space - Base spacing.
  * @cssprop --rw-focus-ring - Focus outline.
  */
-export class ReinscriptionRecap extends LitElement {
+export class ReinscriptionRecap extends LitElement implements StepElement {
   static override styles = [baseStyles, recapStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
@@ -114,12 +115,12 @@ export class ReinscriptionRecap extends LitElement {
   }
 
   /** « J'accepte » is the one thing required here; everything else was checked by its own step. */
-  async validate(): Promise<boolean> {
+  async validate(): Promise<StepResult> {
     this.error = this.accepted ? undefined : t('recap.accept.required');
-    if (!this.error) return true;
+    if (!this.error) return valid();
     await this.updateComplete;
     focusErrorSummary(this.shadowRoot);
-    return false;
+    return { ok: false };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,4 @@
-import { addMessages } from '../index.js';
+import { addMessages } from '../messages.js';
 import { coordinates } from './coordinates.js';
 import { documents } from './documents.js';
 import { steps } from './steps.js';
