@@ -1,4 +1,5 @@
-import type { RegistrationAnswers } from './api/contract.js';
+import type { RegistrationAnswers, UploadedDocument } from './api/contract.js';
+import type { CoordinatesForm } from './schemas/coordinates.js';
 
 /**
  * What a step changed. Authorisations are patched one answer at a time, so two quick answers can
@@ -33,6 +34,10 @@ export interface ReinscriptionEvents {
   'reinscription-answers-change': { patch: AnswersPatch };
   /** « J'accepte » was checked or unchecked in the recap (internal). */
   'reinscription-accept-change': { accepted: boolean };
+  /** Step 1: anything typed or chosen; `form` is the whole form as typed (raw strings), which the wizard keeps. */
+  'reinscription-form-change': { form: CoordinatesForm };
+  /** Step 3: after each successful upload or deletion; `documents` is the new list (family and student pieces). */
+  'reinscription-documents-change': { documents: UploadedDocument[] };
   /** « Modifier » in the recap: open that step, then come back to the recap (internal). */
   'reinscription-recap-edit': { step: 1 | 2 | 3 | 4 };
   /** « Déconnexion » was chosen. */
@@ -59,6 +64,8 @@ declare global {
     'reinscription-submitted': CustomEvent<ReinscriptionEvents['reinscription-submitted']>;
     'reinscription-answers-change': CustomEvent<ReinscriptionEvents['reinscription-answers-change']>;
     'reinscription-accept-change': CustomEvent<ReinscriptionEvents['reinscription-accept-change']>;
+    'reinscription-form-change': CustomEvent<ReinscriptionEvents['reinscription-form-change']>;
+    'reinscription-documents-change': CustomEvent<ReinscriptionEvents['reinscription-documents-change']>;
     'reinscription-recap-edit': CustomEvent<ReinscriptionEvents['reinscription-recap-edit']>;
     'reinscription-logout': CustomEvent<ReinscriptionEvents['reinscription-logout']>;
     'reinscription-session-end': CustomEvent<ReinscriptionEvents['reinscription-session-end']>;

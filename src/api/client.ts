@@ -183,3 +183,8 @@ export function clientFor(baseUrl: string): ApiClient {
   }
   return client;
 }
+
+/** The client an element talks through: the one its host gave it, else the page's for its api-url. */
+export function clientOf(el: { client?: ApiClient | undefined; apiUrl?: string | undefined }): ApiClient | undefined {
+  return el.client ?? (el.apiUrl ? clientFor(el.apiUrl) : undefined);
+}

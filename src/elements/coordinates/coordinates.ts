@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.js';
 import { define } from '../../define.js';
+import { emit } from '../../events.js';
 import { toParisIso } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { countryOptions, FRANCE } from '../../schemas/country.js';
@@ -42,10 +43,6 @@ export interface CoordinatesOriginal {
   student: StudentCoordinates;
   paymentMode: string | null;
   bankChanged: boolean | null;
-}
-
-export interface CoordinatesFormChangeDetail {
-  form: CoordinatesForm;
 }
 
 type GuardianTextKey = Exclude<keyof GuardianForm, 'birthDay' | 'birthMonth' | 'birthYear'>;
@@ -470,8 +467,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
 
   private change(next: CoordinatesForm): void {
     this.form = syncStudentWithGuardian(next);
-    const detail: CoordinatesFormChangeDetail = { form: this.form };
-    this.dispatchEvent(new CustomEvent('reinscription-form-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'reinscription-form-change', { form: this.form });
   }
 
   private currentDate(campaign: Campaign): string {
@@ -489,8 +485,5 @@ define('reinscription-coordinates', ReinscriptionCoordinates);
 declare global {
   interface HTMLElementTagNameMap {
     'reinscription-coordinates': ReinscriptionCoordinates;
-  }
-  interface GlobalEventHandlersEventMap {
-    'reinscription-form-change': CustomEvent<CoordinatesFormChangeDetail>;
   }
 }

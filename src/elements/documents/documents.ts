@@ -10,6 +10,7 @@ import { ApiError } from '../../api/errors.js';
 import type { SessionStore } from '../../api/session-store.js';
 import { uploadDocument, type UploadProgress } from '../../api/upload.js';
 import { define } from '../../define.js';
+import { emit } from '../../events.js';
 import { compressImage } from '../../files/compress.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
 import { formatOverLimit, formatProgress, formatSize } from '../../files/size.js';
@@ -80,10 +81,6 @@ interface View {
   adult: boolean;
   studentId: string;
   standalone: boolean;
-}
-
-export interface DocumentsChangeDetail {
-  documents: UploadedDocument[];
 }
 
 const text = (value: string): Problem => ({ kind: 'text', text: value });
@@ -572,13 +569,7 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   }
 
   private fireChange(): void {
-    this.dispatchEvent(
-      new CustomEvent<DocumentsChangeDetail>('reinscription-documents-change', {
-        detail: { documents: this.documents },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'reinscription-documents-change', { documents: this.documents });
   }
 
   #track<T>(work: Promise<T>): Promise<T> {
@@ -799,8 +790,5 @@ define('reinscription-documents', ReinscriptionDocuments);
 declare global {
   interface HTMLElementTagNameMap {
     'reinscription-documents': ReinscriptionDocuments;
-  }
-  interface GlobalEventHandlersEventMap {
-    'reinscription-documents-change': CustomEvent<DocumentsChangeDetail>;
   }
 }
