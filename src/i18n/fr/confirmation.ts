@@ -1,0 +1,25 @@
+/** <reinscription-confirmation>: step 6 « Finalisation », what was sent and what happens next. */
+export const confirmation = {
+  'confirmation.heading': 'Réinscription envoyée',
+  'confirmation.sent': (p: { name: string }) => `La réinscription de ${p.name} a bien été envoyée au conservatoire.`,
+  'confirmation.reference': 'Numéro de référence',
+  'confirmation.sentAt': "Date d'envoi",
+  'confirmation.dateTime': (p: { date: string; time: string }) => `${p.date} à ${p.time}`,
+  'confirmation.status': 'État du dossier',
+  'confirmation.status.complete': 'Complet',
+  'confirmation.status.incomplete': 'Incomplet : des pièces manquent',
+  'confirmation.missing.heading': 'Pièces à ajouter',
+  'confirmation.missing.until': (p: { date: string; time: string }) =>
+    `Ajoutez-les depuis votre espace famille jusqu'au ${p.date} à ${p.time} : tout dossier incomplet ne sera pas traité.`,
+  'confirmation.next.heading': 'Et maintenant ?',
+  'confirmation.next.check': 'Le conservatoire vérifie votre dossier et vous contacte si une information manque.',
+  'confirmation.next.cost': 'Le coût définitif sera déterminé par les services du conservatoire.',
+  'confirmation.next.invoice':
+    'Règlement en une fois : la facture vous est envoyée à partir du 25 octobre. Prélèvement automatique : 9 fois, en début de mois, à partir de novembre.',
+  'confirmation.keep': 'Gardez une trace de cette réinscription :',
+  'confirmation.print': 'Imprimer le récapitulatif',
+  'confirmation.others.heading': 'Réinscrire un autre élève',
+  'confirmation.others.intro': "Ces élèves de votre famille n'ont pas encore de réponse pour l'année prochaine :",
+  'confirmation.others.button': (p: { name: string }) => `Réinscrire ${p.name}`,
+  'confirmation.logout': 'Déconnexion',
+} as const;
