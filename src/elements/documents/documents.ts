@@ -13,11 +13,11 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { compressImage } from '../../files/compress.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
-import { formatOverLimit, formatProgress, formatSize } from '../../files/size.js';
-import { sniffFile } from '../../files/sniff.js';
+import { compressed, prepareFile, refusals, type Decision, type Refusal } from '../../files/prepare-file.js';
+import { formatProgress, formatSize } from '../../files/size.js';
 import { isAdultForSchoolYear } from '../../format/age.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageId } from '../../i18n/index.js';
 import { apiErrorAlert, apiErrorMessage } from '../../ui/api-error.js';
 import { baseStyles } from '../../ui/styles.js';
 import '../login/login.js';
@@ -85,6 +85,13 @@ interface View {
 
 const text = (value: string): Problem => ({ kind: 'text', text: value });
 
+/** A catalogue message built elsewhere (prepare-file.ts), in the page's words. */
+const say = (message: { id: MessageId; params?: unknown }): string => (t as (id: MessageId, params?: unknown) => string)(message.id, message.params);
+
+/** The HEIC refusal comes with its list of instructions; the others are one sentence. */
+const problemOf = (refusal: Refusal): Problem =>
+  refusal.id === 'documents.error.heic.intro' ? { kind: 'heic', fileName: refusal.params.name } : text(say(refusal));
+
 /** Only web addresses may be opened: a `javascript:` URL would run in a window of our origin. */
 function httpUrl(url: string): string | undefined {
   try {
@@ -94,8 +101,6 @@ function httpUrl(url: string): string | undefined {
     return undefined;
   }
 }
-
-const extensionOf = (name: string) => /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? '';
 
 /**
  * Step 3 « Documents »: the pieces the conservatory asks for, for the family and for the student,
@@ -630,51 +635,28 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   async #prepare(type: DocumentType, file: File, controller: AbortController): Promise<Prepared | null> {
     const view = this.view;
     if (!view) return null;
-    const { maxBytes, acceptedTypes, acceptedExtensions } = view.campaign.documents;
+    const limits = view.campaign.documents;
     const code = type.code;
-    const refuse = (problem: Problem) => {
-      this.setStatus(code, { problem });
-      return null;
-    };
-    const cancelled = () => {
-      this.setStatus(code, {});
-      this.announce(t('documents.announce.cancelled', { name: file.name }));
+    const settle = (decision: Decision): Prepared | null => {
+      if (decision.kind === 'accept') return { file: decision.file, fileName: decision.file.name, note: decision.note && say(decision.note) };
+      if (decision.kind === 'refuse') this.setStatus(code, { problem: problemOf(decision.refusal) });
+      else {
+        this.setStatus(code, {});
+        this.announce(t('documents.announce.cancelled', { name: file.name }));
+      }
       return null;
     };
 
-    if (file.size === 0) return refuse(text(t('documents.error.empty', { name: file.name })));
-    let sniffed;
-    try {
-      sniffed = await sniffFile(file);
-    } catch {
-      return refuse(text(t('documents.error.read')));
-    }
-    if (controller.signal.aborted) return cancelled();
-    if (sniffed.kind === 'heic') return refuse({ kind: 'heic', fileName: file.name });
-    if (sniffed.kind === 'unknown' || !acceptedTypes.includes(sniffed.mime)) {
-      const misnamed = acceptedExtensions.map((e) => e.toLowerCase()).includes(extensionOf(file.name));
-      return refuse(text(t(misnamed ? 'documents.error.typeMisnamed' : 'documents.error.type', { name: file.name })));
-    }
-    if (file.size <= maxBytes) return { file, fileName: file.name };
-    if (sniffed.mime === 'application/pdf') return refuse(text(t('documents.error.tooLarge', formatOverLimit(file.size, maxBytes))));
-
+    const decision = await prepareFile(file, limits, { signal: controller.signal });
+    if (decision.kind !== 'compress') return settle(decision);
     this.setStatus(code, { task: { kind: 'compressing', fileName: file.name, size: file.size, controller } });
     let result;
     try {
-      result = await compressImage(file, { maxBytes, assetsUrl: this.assetsUrl, signal: controller.signal });
+      result = await compressImage(file, { maxBytes: limits.maxBytes, assetsUrl: this.assetsUrl, signal: controller.signal });
     } catch {
-      return controller.signal.aborted ? cancelled() : refuse(text(t('documents.error.decode')));
+      return settle(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'refuse', refusal: refusals.decode() });
     }
-    if (controller.signal.aborted) return cancelled();
-    if (!result.ok) {
-      if (result.reason === 'floor') return refuse(text(t('documents.error.floor', formatOverLimit(result.bytes, maxBytes))));
-      return refuse(text(t('documents.error.decode')));
-    }
-    return {
-      file: result.file,
-      fileName: result.file.name,
-      note: t('documents.compressed', { from: formatSize(file.size), to: formatSize(result.file.size) }),
-    };
+    return settle(controller.signal.aborted ? { kind: 'cancelled' } : compressed(file, result, limits));
   }
 
   async #upload(type: DocumentType, prepared: Prepared, controller: AbortController): Promise<void> {
@@ -716,9 +698,9 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   #uploadFailure(error: unknown, prepared: Prepared, view: View): RowStatus {
     const maxBytes = view.campaign.documents.maxBytes;
     if (error instanceof ApiError) {
-      if (error.kind === 'too-large') return { problem: text(t('documents.error.tooLarge', formatOverLimit(prepared.file.size, maxBytes))) };
-      if (error.details.code === 'unsupported-type') return { problem: text(t('documents.error.type', { name: prepared.fileName })) };
-      if (error.details.code === 'empty-file') return { problem: text(t('documents.error.empty', { name: prepared.fileName })) };
+      if (error.kind === 'too-large') return { problem: problemOf(refusals.tooLarge(prepared.file.size, { maxBytes })) };
+      if (error.details.code === 'unsupported-type') return { problem: problemOf(refusals.type(prepared.fileName)) };
+      if (error.details.code === 'empty-file') return { problem: problemOf(refusals.empty(prepared.fileName)) };
     }
     const message = `${t('documents.error.uploadFailed', { name: prepared.fileName })} ${apiErrorMessage(error)}`;
     const final = error instanceof ApiError && (error.kind === 'campaign-closed' || error.kind === 'forbidden');
