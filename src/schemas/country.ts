@@ -1,3 +1,4 @@
+import { countryName } from '../format/display.js';
 import type { MessageId } from '../i18n/index.js';
 import { listSchema } from './text.js';
 
@@ -17,15 +18,7 @@ const CODES =
 
 export const COUNTRY_CODES: readonly string[] = CODES.split(' ');
 
-const names = (() => {
-  try {
-    return new Intl.DisplayNames(['fr'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
-
-export const countryName = (code: string): string => names?.of(code) ?? code;
+export { countryName };
 
 /** France first, then every country by its French name. */
 export function countryOptions(): { value: string; label: string }[] {
