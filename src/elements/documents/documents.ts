@@ -8,20 +8,18 @@ import { clientFor, type ApiClient } from '../../api/client.js';
 import type { Campaign, DocumentType, Family, Registration, RegistrationAnswers, UploadedDocument } from '../../api/contract.js';
 import { ApiError } from '../../api/errors.js';
 import type { SessionStore } from '../../api/session-store.js';
-import { uploadDocument, type UploadProgress } from '../../api/upload.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { compressImage } from '../../files/compress.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
-import { compressed, prepareFile, refusals, type Decision, type Refusal } from '../../files/prepare-file.js';
 import { formatProgress, formatSize } from '../../files/size.js';
 import { isAdultForSchoolYear } from '../../format/age.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
-import { t, type MessageId } from '../../i18n/index.js';
-import { apiErrorAlert, apiErrorMessage } from '../../ui/api-error.js';
+import { t } from '../../i18n/index.js';
+import { apiErrorAlert } from '../../ui/api-error.js';
 import { baseStyles } from '../../ui/styles.js';
 import '../login/login.js';
 import { documentsStyles } from './documents.styles.js';
+import { UploadQueueController, type Problem, type RowActivity } from './upload-queue-controller.js';
 import '../../i18n/fr/steps-catalogue.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
@@ -37,32 +35,6 @@ import { valid, type StepElement, type StepResult } from '../../wizard/step-cont
  * - The documents list is controlled by the wizard, but the element also applies its own changes
  *   at once (as a native input does with its value), so it works standalone without a listener.
  */
-
-/** A file ready to send: the chosen one, or its reduced copy. Kept for « Réessayer ». */
-interface Prepared {
-  file: Blob;
-  fileName: string;
-  /** « Photo réduite de 5,3 Mo à 1,4 Mo. » */
-  note?: string;
-}
-
-type Task =
-  | { kind: 'checking' | 'compressing'; fileName: string; size: number; controller: AbortController }
-  | { kind: 'uploading'; fileName: string; loaded: number; total: number; controller: AbortController; note?: string }
-  | { kind: 'deleting'; fileName: string };
-
-type Problem = { kind: 'text'; text: string } | { kind: 'heic'; fileName: string };
-
-/** What a row shows besides its piece's state; lives only in this element. */
-interface RowStatus {
-  task?: Task;
-  problem?: Problem;
-  retry?: Prepared;
-  note?: string;
-  confirming?: UploadedDocument;
-  /** The document's link, shown when the browser blocked the new window. */
-  link?: { url: string; fileName: string };
-}
 
 type RowState = 'provided' | 'missing' | 'optional' | 'unneeded';
 
@@ -81,25 +53,6 @@ interface View {
   adult: boolean;
   studentId: string;
   standalone: boolean;
-}
-
-const text = (value: string): Problem => ({ kind: 'text', text: value });
-
-/** A catalogue message built elsewhere (prepare-file.ts), in the page's words. */
-const say = (message: { id: MessageId; params?: unknown }): string => (t as (id: MessageId, params?: unknown) => string)(message.id, message.params);
-
-/** The HEIC refusal comes with its list of instructions; the others are one sentence. */
-const problemOf = (refusal: Refusal): Problem =>
-  refusal.id === 'documents.error.heic.intro' ? { kind: 'heic', fileName: refusal.params.name } : text(say(refusal));
-
-/** Only web addresses may be opened: a `javascript:` URL would run in a window of our origin. */
-function httpUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -155,14 +108,26 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
    */
   @property() photo: 'auto' | 'always' | 'never' = 'auto';
 
-  @state() private statuses: Record<string, RowStatus> = {};
   @state() private dropTarget: string | undefined;
   @state() private announcement = { id: 0, text: '' };
   @state() private loaded: { campaign: Campaign; family: Family; registration: Registration } | undefined;
   @state() private loadError: unknown = undefined;
   @state() private loading = false;
 
-  readonly #inflight = new Set<Promise<unknown>>();
+  readonly #queue = new UploadQueueController(this, {
+    client: () => this.activeClient,
+    context: () => {
+      const view = this.view;
+      return view && { limits: view.campaign.documents, studentId: view.studentId, standalone: view.standalone, assetsUrl: this.assetsUrl };
+    },
+    documents: () => this.documents,
+    changed: (documents) => {
+      // Applied at once, as a native input does with its value: standalone, nobody else would.
+      this.documents = documents;
+      emit(this, 'reinscription-documents-change', { documents });
+    },
+    announce: (message) => this.announce(message),
+  });
   #session: SessionStore | undefined;
   /** The row that held focus before a render, to put focus back in it if its button disappeared. */
   #focusRow: string | undefined;
@@ -184,12 +149,12 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
 
   /** Whether an upload, a reduction or a deletion is running. */
   get busy(): boolean {
-    return this.#inflight.size > 0;
+    return this.#queue.busy;
   }
 
   /** Resolves once nothing is running any more (uploads started meanwhile included). */
-  async whenIdle(): Promise<void> {
-    while (this.#inflight.size) await Promise.allSettled([...this.#inflight]);
+  whenIdle(): Promise<void> {
+    return this.#queue.whenIdle();
   }
 
   /** Nothing to check: every piece can still be sent later (the recap lists what is missing). */
@@ -424,11 +389,12 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
 
   private renderRow(row: Row, columns: Columns, view: View, closed: boolean): TemplateResult {
     const code = row.type.code;
-    const status = this.statuses[code] ?? {};
-    const task = status.task;
-    const doc = task && task.kind !== 'deleting' ? undefined : row.doc;
-    const fileName = task?.fileName ?? doc?.fileName;
-    const droppable = !closed && this.accepts(row, status);
+    const activity = this.#queue.activity(code);
+    // While a new file is checked or sent, the row shows it rather than the one it replaces.
+    const sending = activity.status === 'checking' || activity.status === 'compressing' || activity.status === 'uploading';
+    const doc = sending ? undefined : row.doc;
+    const fileName = sending || activity.status === 'deleting' ? activity.fileName : doc?.fileName;
+    const droppable = !closed && !row.doc && (activity.status === 'idle' || activity.status === 'failed');
     const empty = html`<span aria-hidden="true">-</span>`;
     return html`
       <tr
@@ -447,24 +413,32 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
         <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.date}>${doc ? parisDate(doc.uploadedAt) : empty}</td>
         <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.time}>${doc ? parisTime(doc.uploadedAt) : empty}</td>
         <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.size}>${doc ? formatSize(doc.size) : empty}</td>
-        <td role="cell" data-label=${columns.state}>${this.renderState(row, status)}</td>
-        <td role="cell" class="cell--actions">${this.renderActions(row, status, view, closed)}</td>
+        <td role="cell" data-label=${columns.state}>${this.renderState(row, activity)}</td>
+        <td role="cell" class="cell--actions">${this.renderActions(row, activity, view, closed)}</td>
       </tr>
     `;
   }
 
-  private renderState(row: Row, status: RowStatus): TemplateResult {
-    const task = status.task;
-    if (task?.kind === 'checking') return html`<p>${t('documents.state.checking')}</p>`;
-    if (task?.kind === 'compressing') return html`<p>${t('documents.state.compressing', { size: formatSize(task.size) })}</p>`;
-    if (task?.kind === 'uploading') {
-      return html`
-        <progress max=${task.total} .value=${task.loaded} aria-label=${t('documents.progressLabel', { name: task.fileName })}></progress>
-        <p>${t('documents.state.uploading', formatProgress(task.loaded, task.total))}</p>
-        ${task.note ? html`<p class="hint">${task.note}</p>` : nothing}
-      `;
+  private renderState(row: Row, activity: RowActivity): TemplateResult {
+    switch (activity.status) {
+      case 'checking':
+        return html`<p>${t('documents.state.checking')}</p>`;
+      case 'compressing':
+        return html`<p>${t('documents.state.compressing', { size: formatSize(activity.size) })}</p>`;
+      case 'uploading':
+        return html`
+          <progress max=${activity.total} .value=${activity.loaded} aria-label=${t('documents.progressLabel', { name: activity.fileName })}></progress>
+          <p>${t('documents.state.uploading', formatProgress(activity.loaded, activity.total))}</p>
+          ${activity.note ? html`<p class="hint">${activity.note}</p>` : nothing}
+        `;
+      case 'deleting':
+        return html`<p>${t('documents.state.deleting')}</p>`;
+      default:
+        break;
     }
-    if (task?.kind === 'deleting') return html`<p>${t('documents.state.deleting')}</p>`;
+    const note = activity.note;
+    const problem = activity.status === 'confirming' ? undefined : activity.problem;
+    const link = activity.status === 'idle' ? activity.link : undefined;
 
     const state = {
       provided: html`<p class="state--provided">${t('documents.state.provided')}</p>`,
@@ -474,14 +448,12 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
       unneeded: html`<p>${t('documents.state.unneeded')}</p>`,
     }[row.state];
     return html`
-      ${state} ${status.note && row.doc ? html`<p class="hint">${status.note}</p>` : nothing} ${status.problem ? this.renderProblem(status.problem) : nothing}
+      ${state} ${note && row.doc ? html`<p class="hint">${note}</p>` : nothing} ${problem ? this.renderProblem(problem) : nothing}
       ${
-        status.link
+        link
           ? html`<p>
               ${t('documents.popupBlocked')}
-              <a href=${status.link.url} target="_blank" rel="noopener noreferrer"
-                >${t('documents.openLink', { name: status.link.fileName })} ${t('common.newWindow')}</a
-              >
+              <a href=${link.url} target="_blank" rel="noopener noreferrer">${t('documents.openLink', { name: link.fileName })} ${t('common.newWindow')}</a>
             </p>`
           : nothing
       }
@@ -501,35 +473,33 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     </div>`;
   }
 
-  private renderActions(row: Row, status: RowStatus, view: View, closed: boolean): TemplateResult | typeof nothing {
+  private renderActions(row: Row, activity: RowActivity, view: View, closed: boolean): TemplateResult | typeof nothing {
     const code = row.type.code;
     const label = row.type.label;
     const named = (action: string) => html`${action}<span class="visually-hidden">${t('documents.forPiece', { label })}</span>`;
-    const task = status.task;
-
-    if (status.confirming) {
-      const doc = status.confirming;
+    if (activity.status === 'confirming') {
+      const doc = activity.doc;
       const questionId = `confirm-${code}`;
       return html`<div class="row-actions">
         <p class="confirm-question" id=${questionId} tabindex="-1">${t('documents.delete.question', { name: doc.fileName })}</p>
-        <button type="button" class="button" aria-describedby=${questionId} @click=${() => this.onConfirmDelete(code, doc)}>
+        <button type="button" class="button" aria-describedby=${questionId} @click=${() => this.#queue.confirmDelete(code, doc)}>
           ${t('documents.delete.confirm')}
         </button>
-        <button type="button" class="button button--secondary" aria-describedby=${questionId} @click=${() => this.onCancelDelete(code)}>
+        <button type="button" class="button button--secondary" aria-describedby=${questionId} @click=${() => this.#queue.cancelDelete(code)}>
           ${t('documents.delete.cancel')}
         </button>
       </div>`;
     }
-    if (task?.kind === 'deleting') return nothing;
-    if (task) {
+    if (activity.status === 'deleting') return nothing;
+    if (activity.status === 'checking' || activity.status === 'compressing' || activity.status === 'uploading') {
       return html`<div class="row-actions">
-        <button type="button" class="button button--secondary" @click=${() => task.controller.abort()}>${named(t('documents.cancelUpload'))}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.#queue.cancel(code)}>${named(t('documents.cancelUpload'))}</button>
       </div>`;
     }
     if (row.doc) {
       const doc = row.doc;
       return html`<div class="row-actions">
-        <button type="button" class="button button--secondary" @click=${() => this.onView(code, doc)}>${named(t('documents.view'))}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.#queue.view(code, doc)}>${named(t('documents.view'))}</button>
         ${
           closed
             ? nothing
@@ -541,9 +511,9 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const { acceptedExtensions, acceptedTypes } = view.campaign.documents;
     const accept = [...acceptedExtensions, ...acceptedTypes].join(',');
     const camera = this.photo === 'always' || (this.photo === 'auto' && typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches);
-    const retry = status.retry;
+    const retry = activity.status === 'failed';
     return html`<div class="row-actions">
-      ${retry ? html`<button type="button" class="button" @click=${() => this.onRetry(row.type, retry)}>${named(t('documents.retry'))}</button>` : nothing}
+      ${retry ? html`<button type="button" class="button" @click=${() => this.#queue.retry(row.type)}>${named(t('documents.retry'))}</button>` : nothing}
       <button type="button" class=${retry ? 'button button--secondary' : 'button'} @click=${(e: Event) => this.openPicker(e, 'file')}>
         ${named(t('documents.choose'))}
       </button>
@@ -561,27 +531,8 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
 
   // ------------------------------------------------------------------ row state
 
-  private setStatus(code: string, status: RowStatus): void {
-    this.statuses = { ...this.statuses, [code]: status };
-  }
-
-  private accepts(row: Row, status: RowStatus): boolean {
-    return !row.doc && !status.task && !status.confirming;
-  }
-
   private announce(message: string): void {
     this.announcement = { id: this.announcement.id + 1, text: message };
-  }
-
-  private fireChange(): void {
-    emit(this, 'reinscription-documents-change', { documents: this.documents });
-  }
-
-  #track<T>(work: Promise<T>): Promise<T> {
-    this.#inflight.add(work);
-    const done = () => this.#inflight.delete(work);
-    work.then(done, done);
-    return work;
   }
 
   // ------------------------------------------------------------------ choosing and dropping
@@ -596,7 +547,7 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) fires `change` again.
     input.value = '';
-    if (file) void this.acceptFile(type, file);
+    if (file) void this.#queue.add(type, file);
   }
 
   private onDragOver(event: DragEvent, code: string): void {
@@ -618,152 +569,16 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const files = event.dataTransfer?.files;
     if (!files?.length) return;
     if (files.length > 1) {
-      this.setStatus(type.code, { problem: text(t('documents.error.severalFiles')) });
+      this.#queue.refuse(type.code, t('documents.error.severalFiles'));
       return;
     }
     const [file] = files;
-    if (file) void this.acceptFile(type, file);
-  }
-
-  /** Checks, reduces if needed, and sends one file for one piece. */
-  private acceptFile(type: DocumentType, file: File): Promise<void> {
-    const controller = new AbortController();
-    this.setStatus(type.code, { task: { kind: 'checking', fileName: file.name, size: file.size, controller } });
-    return this.#track(this.#prepare(type, file, controller).then((prepared) => (prepared ? this.#upload(type, prepared, controller) : undefined)));
-  }
-
-  async #prepare(type: DocumentType, file: File, controller: AbortController): Promise<Prepared | null> {
-    const view = this.view;
-    if (!view) return null;
-    const limits = view.campaign.documents;
-    const code = type.code;
-    const settle = (decision: Decision): Prepared | null => {
-      if (decision.kind === 'accept') return { file: decision.file, fileName: decision.file.name, note: decision.note && say(decision.note) };
-      if (decision.kind === 'refuse') this.setStatus(code, { problem: problemOf(decision.refusal) });
-      else {
-        this.setStatus(code, {});
-        this.announce(t('documents.announce.cancelled', { name: file.name }));
-      }
-      return null;
-    };
-
-    const decision = await prepareFile(file, limits, { signal: controller.signal });
-    if (decision.kind !== 'compress') return settle(decision);
-    this.setStatus(code, { task: { kind: 'compressing', fileName: file.name, size: file.size, controller } });
-    let result;
-    try {
-      result = await compressImage(file, { maxBytes: limits.maxBytes, assetsUrl: this.assetsUrl, signal: controller.signal });
-    } catch {
-      return settle(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'refuse', refusal: refusals.decode() });
-    }
-    return settle(controller.signal.aborted ? { kind: 'cancelled' } : compressed(file, result, limits));
-  }
-
-  async #upload(type: DocumentType, prepared: Prepared, controller: AbortController): Promise<void> {
-    const client = this.activeClient;
-    const view = this.view;
-    if (!client || !view) return;
-    const code = type.code;
-    const task = { kind: 'uploading' as const, fileName: prepared.fileName, loaded: 0, total: prepared.file.size, controller, note: prepared.note };
-    this.setStatus(code, { task });
-    const onProgress = (p: UploadProgress) => {
-      const current = this.statuses[code]?.task;
-      if (current?.kind === 'uploading' && current.controller === controller) this.setStatus(code, { task: { ...current, loaded: p.loaded, total: p.total } });
-    };
-    try {
-      const doc = await uploadDocument(client, {
-        fields: type.scope === 'student' ? { typeCode: code, studentId: view.studentId } : { typeCode: code },
-        file: prepared.file,
-        fileName: prepared.fileName,
-        signal: controller.signal,
-        onProgress,
-      });
-      // Read now, not before the upload: another row may have changed the list meanwhile.
-      this.documents = [...this.documents, doc];
-      this.setStatus(code, { note: prepared.note });
-      this.announce(t('documents.announce.added', { name: doc.fileName, size: formatSize(doc.size) }));
-      this.fireChange();
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') {
-        this.setStatus(code, {});
-        this.announce(t('documents.announce.cancelled', { name: prepared.fileName }));
-        return;
-      }
-      this.setStatus(code, this.#uploadFailure(error, prepared, view));
-      if (view.standalone && error instanceof ApiError && error.kind === 'unauthorized') client.session.clear();
-    }
-  }
-
-  /** The server's own refusals of the content say why, like ours; other failures can be retried. */
-  #uploadFailure(error: unknown, prepared: Prepared, view: View): RowStatus {
-    const maxBytes = view.campaign.documents.maxBytes;
-    if (error instanceof ApiError) {
-      if (error.kind === 'too-large') return { problem: problemOf(refusals.tooLarge(prepared.file.size, { maxBytes })) };
-      if (error.details.code === 'unsupported-type') return { problem: problemOf(refusals.type(prepared.fileName)) };
-      if (error.details.code === 'empty-file') return { problem: problemOf(refusals.empty(prepared.fileName)) };
-    }
-    const message = `${t('documents.error.uploadFailed', { name: prepared.fileName })} ${apiErrorMessage(error)}`;
-    const final = error instanceof ApiError && (error.kind === 'campaign-closed' || error.kind === 'forbidden');
-    return { problem: text(message), retry: final ? undefined : prepared, note: prepared.note };
-  }
-
-  private onRetry(type: DocumentType, prepared: Prepared): void {
-    void this.#track(this.#upload(type, prepared, new AbortController()));
-  }
-
-  // ------------------------------------------------------------------ viewing and deleting
-
-  private onView(code: string, doc: UploadedDocument): void {
-    const client = this.activeClient;
-    if (!client) return;
-    // Opened now, inside the click, or popup blockers refuse it; pointed at the file below.
-    const win = window.open('', '_blank');
-    if (win) win.opener = null;
-    const { note } = this.statuses[code] ?? {};
-    client
-      .documentLink(doc.id)
-      .then((link) => {
-        const url = httpUrl(link.url);
-        if (!url) throw new ApiError('contract', { code: 'link-scheme' });
-        if (win && !win.closed) win.location.href = url;
-        else this.setStatus(code, { note, link: { url, fileName: doc.fileName } });
-      })
-      .catch((error: unknown) => {
-        win?.close();
-        this.setStatus(code, { note, problem: text(`${t('documents.error.viewFailed', { name: doc.fileName })} ${apiErrorMessage(error)}`) });
-      });
+    if (file) void this.#queue.add(type, file);
   }
 
   private onAskDelete(code: string, doc: UploadedDocument): void {
-    this.setStatus(code, { ...this.statuses[code], confirming: doc, problem: undefined, link: undefined });
+    this.#queue.askDelete(code, doc);
     this.#focusConfirm = code;
-  }
-
-  private onCancelDelete(code: string): void {
-    this.setStatus(code, { ...this.statuses[code], confirming: undefined });
-  }
-
-  private onConfirmDelete(code: string, doc: UploadedDocument): void {
-    const client = this.activeClient;
-    if (!client) return;
-    this.setStatus(code, { task: { kind: 'deleting', fileName: doc.fileName } });
-    void this.#track(
-      client.deleteDocument(doc.id).then(
-        () => this.#deleted(code, doc),
-        (error: unknown) => {
-          // Already gone (deleted from another device): the list catches up, nothing to explain.
-          if (error instanceof ApiError && error.kind === 'not-found') this.#deleted(code, doc);
-          else this.setStatus(code, { problem: text(`${t('documents.error.deleteFailed', { name: doc.fileName })} ${apiErrorMessage(error)}`) });
-        },
-      ),
-    );
-  }
-
-  #deleted(code: string, doc: UploadedDocument): void {
-    this.documents = this.documents.filter((d) => d.id !== doc.id);
-    this.setStatus(code, {});
-    this.announce(t('documents.announce.deleted', { name: doc.fileName }));
-    this.fireChange();
   }
 }
 
