@@ -35,7 +35,8 @@ describe('format/display', () => {
   });
 
   it('countryName keeps one Intl.DisplayNames per locale', () => {
-    const original = Intl.DisplayNames;
+    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+    const original = intl.DisplayNames;
     let built = 0;
     const Counting = class extends original {
       constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
@@ -43,13 +44,13 @@ describe('format/display', () => {
         built += 1;
       }
     };
-    Intl.DisplayNames = Counting as typeof Intl.DisplayNames;
+    intl.DisplayNames = Counting as typeof Intl.DisplayNames;
     try {
       for (const code of ['DE', 'IT', 'ES']) countryName(code, 'en');
       expect(countryName('DE', 'en')).to.equal('Germany');
       expect(built).to.equal(1);
     } finally {
-      Intl.DisplayNames = original;
+      intl.DisplayNames = original;
     }
   });
 
