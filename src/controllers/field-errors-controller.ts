@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { t } from '../i18n/index.js';
 import { focusErrorSummary } from '../ui/error-summary.js';
+import { markPageTitle } from '../ui/page-title.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -80,10 +80,6 @@ export class FieldErrorsController<K extends string, M extends string = string> 
   }
 
   #title(hasErrors: boolean): void {
-    if (!this.#options.title) return;
-    const prefix = t('common.pageTitleErrorPrefix');
-    const prefixed = document.title.startsWith(prefix);
-    if (hasErrors && !prefixed) document.title = `${prefix}${document.title}`;
-    else if (!hasErrors && prefixed) document.title = document.title.slice(prefix.length);
+    if (this.#options.title) markPageTitle(hasErrors);
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldChange, RegistrationAnswers, Submission } from '../api/contract.js';
+import type { FieldChange, RegistrationAnswers, Submission, UploadedDocument } from '../api/contract.js';
 import type { CoordinatesForm } from '../schemas/coordinates.js';
 import { initialState, type JourneyState } from './machine.js';
 
@@ -8,6 +8,8 @@ export interface StudentWork {
   /** The step-1 form exactly as typed (raw strings), so nothing typed is lost on the way. */
   coordinatesForm?: CoordinatesForm;
   changes: FieldChange[];
+  /** The pieces on the server for this student (the family's and the student's), as the last answer listed them. */
+  documents: UploadedDocument[];
   accepted: boolean;
   acceptedAt?: string;
   /** One key per version of the answers: a retry of the same answers reuses it. */
@@ -31,7 +33,13 @@ export function loadJourney(apiUrl: string): StoredJourney {
     const raw = sessionStorage.getItem(key(apiUrl));
     if (raw) {
       const parsed = JSON.parse(raw) as Partial<StoredJourney>;
-      if (parsed.journey?.screen && parsed.students) return { journey: parsed.journey, students: parsed.students };
+      if (parsed.journey?.screen && parsed.students) {
+        // What the wizard was doing died with the page: it boots again; a session that expired
+        // meanwhile is found out then.
+        const journey = { ...initialState(), ...parsed.journey, activity: initialState().activity, sessionExpired: false };
+        const students = Object.fromEntries(Object.entries(parsed.students).map(([id, work]) => [id, { ...work, documents: work.documents ?? [] }]));
+        return { journey, students };
+      }
     }
   } catch {
     // Unreadable or disabled storage: start afresh.

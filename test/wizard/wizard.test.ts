@@ -3,7 +3,8 @@ import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { button, choose, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
 import { clientFor } from '../../src/api/client.js';
-import { logIn, mount, shown, useMockBackend } from '../helpers/journey.js';
+import { atStep, logIn, mount, next, screen, shown, useMockBackend } from '../helpers/journey.js';
+import { pdfFile } from '../fixtures/documents.js';
 
 const API = '/api-wizard-test';
 const mock = useMockBackend(API);
@@ -57,6 +58,39 @@ describe('<reinscription-wizard>', () => {
     expect(ended).to.deep.equal(['logout']);
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('reinscription-wizard:'))).to.deep.equal([]);
     expect(shown(el)).to.include('Vous êtes déconnecté');
+  });
+
+  it('keeps the pieces uploaded at step 3 in the journey, so a reload of the tab shows them at once', async () => {
+    const first = await mount(API);
+    await logIn(first);
+    button(inner(first, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await atStep(first, 1);
+    await until(() => screen(first).querySelector('input'), 'the coordinates form');
+    await choose(screen(first), 'Avez-vous changé de compte bancaire', 'Non');
+    next(first);
+    await atStep(first, 2);
+    await choose(screen(first), "Droit à l'image", 'Oui');
+    await choose(screen(first), 'Autorisation de sortie', 'Non');
+    next(first);
+    await atStep(first, 3);
+    const pieces = () => [...screen(first).querySelectorAll('tbody tr')];
+    const row = await until(() => pieces().find((tr) => normalise(tr.querySelector('th')?.textContent).includes('responsabilité civile')), 'the row');
+    const input = row.querySelector<HTMLInputElement>('input[type="file"][data-role="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(pdfFile('attestation.pdf'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(
+      () => normalise(screen(first).textContent).includes('attestation.pdf') && !(screen(first).host as HTMLElement & { busy: boolean }).busy,
+      'the piece sent',
+    );
+    const stored = Object.entries(sessionStorage).find(([k]) => k.startsWith('reinscription-wizard:journey:'))?.[1] ?? '';
+    expect(JSON.parse(stored).students.gianni.documents.map((d: { fileName: string }) => d.fileName)).to.include('attestation.pdf');
+    first.remove();
+
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+    await atStep(el, 3);
+    await until(() => normalise(screen(el).textContent).includes('attestation.pdf'), 'the piece after the reload');
   });
 
   it('declines a student and shows the new status on the home', async () => {

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AnswersPatch } from '../events.js';
+import { t } from '../i18n/index.js';
+import { mergeAnswers } from './answers.js';
+import { clearJourney, loadJourney, saveJourney, type StoredJourney, type StudentWork } from './journey-store.js';
+import { transition, type JourneyEvent, type JourneyState, type Screen } from './machine.js';
+
+export interface JourneyOptions {
+  /** After each event that changed the state: the wizard moves focus, history and its status from here. */
+  onChange?: (before: JourneyState, after: JourneyState, options: { push: boolean }) => void;
+}
+
+/**
+ * The journey's state and each student's work, kept in sessionStorage under the api-url (so a
+ * reload of the tab loses nothing, and « Déconnexion » forgets it), fed only through the machine.
+ * Also whether something typed is not on the server yet: the page then warns before leaving.
+ */
+export class JourneyController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: JourneyOptions;
+  #apiUrl = '';
+  #stored: StoredJourney = loadJourney('');
+  /** Something typed is not saved on the server yet. */
+  dirty = false;
+
+  constructor(host: ReactiveControllerHost, options: JourneyOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get state(): JourneyState {
+    return this.#stored.journey;
+  }
+
+  get screen(): Screen {
+    return this.#stored.journey.screen;
+  }
+
+  work(studentId: string): StudentWork | undefined {
+    return this.#stored.students[studentId];
+  }
+
+  /** Reads the journey kept for this api-url (another backend, another journey). */
+  open(apiUrl: string): void {
+    this.#apiUrl = apiUrl;
+    this.#stored = loadJourney(apiUrl);
+    this.#host.requestUpdate();
+  }
+
+  dispatch(event: JourneyEvent, { push = true } = {}): void {
+    const before = this.#stored.journey;
+    const after = transition(before, event);
+    if (after === before) return;
+    this.#stored = { ...this.#stored, journey: after };
+    this.#persist();
+    this.#options.onChange?.(before, after, { push });
+  }
+
+  setWork(studentId: string, work: StudentWork): void {
+    this.#stored = { ...this.#stored, students: { ...this.#stored.students, [studentId]: work } };
+    this.#persist();
+  }
+
+  updateWork(studentId: string, patch: Partial<StudentWork>): void {
+    const work = this.work(studentId);
+    if (work) this.setWork(studentId, { ...work, ...patch });
+  }
+
+  /** Answers typed or chosen on a step: kept at once, on the server with the next draft. */
+  patchAnswers(studentId: string, patch: AnswersPatch): void {
+    const work = this.work(studentId);
+    if (!work) return;
+    this.dirty = true;
+    this.setWork(studentId, { ...work, answers: mergeAnswers(work.answers, patch) });
+  }
+
+  /** « Déconnexion »: nothing of the journey stays in the tab. */
+  forget(): void {
+    clearJourney(this.#apiUrl);
+    this.#stored = loadJourney(this.#apiUrl);
+    this.dirty = false;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+  }
+
+  #persist(): void {
+    if (this.#apiUrl) saveJourney(this.#apiUrl, this.#stored);
+    this.#host.requestUpdate();
+  }
+
+  readonly #onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    if (!this.dirty) return;
+    e.preventDefault();
+    // Older browsers show the prompt only when returnValue is set.
+    e.returnValue = t('wizard.leaveWarning');
+  };
+}
