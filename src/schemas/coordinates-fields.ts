@@ -1,0 +1,195 @@
+import type { MessageId } from '../i18n/index.js';
+
+/**
+ * The one table of step 1's fields, in page order. Each field is listed here once; the form's
+ * shape, the ids errors are keyed and sorted by, the « Éléments modifiés » list and the recap's
+ * rows are derived from it, so a new field is one more line here (and its check in
+ * coordinates-validation.ts, which the compiler asks for through the contract's types).
+ */
+
+/** Where a field sits: the guardian's and the student's sections, or the payment choice. */
+export type Group = 'guardian' | 'student' | 'payment';
+
+/** A campaign's reference list a code is chosen from (and shown by its label). */
+export type ListName = 'civilites' | 'situationsFamiliales' | 'pcs' | 'niveauxScolaires' | 'paymentModes';
+
+/** How a stored value reads (src/format/display.ts), on step 1's changes and on the recap alike. */
+export type Show = 'text' | 'phone' | 'phones' | 'date' | 'departement' | 'country' | 'yesNo' | { list: ListName };
+
+/**
+ * How « Éléments modifiés » tells a new value from a rewritten one. By default it follows `show`:
+ * phones by number, codes trimmed, names and places whatever their case, spacing or apostrophes.
+ */
+export type Compare = 'postcode' | 'email';
+
+export interface FieldSpec {
+  readonly group: Group;
+  /** The value's key in the contract (Guardian, StudentCoordinates) or the payment answers. */
+  readonly key: string;
+  /** The typed shape: one text (default), three date parts, three extra phones, or a checkbox. */
+  readonly input?: 'date' | 'phones' | 'check';
+  /** The label shown next to the field on step 1 (and, after its section, in « Éléments modifiés »). */
+  readonly label: MessageId;
+  readonly show: Show;
+  readonly compare?: Compare;
+  /** The student's value is the guardian's while « Utiliser les coordonnées du responsable légal » is checked. */
+  readonly shared?: true;
+  /** The recap row's label; null when another row shows it (postcode and city, with the address). */
+  readonly recap: MessageId | null;
+  /** Fields the recap shows on this row's second line (« 69760 Limonest » under the address). */
+  readonly recapWith?: readonly string[];
+  /** The recap's words for a checkbox, when plain « Oui »/« Non » would not say enough. */
+  readonly recapAnswers?: { readonly yes: MessageId; readonly no: MessageId };
+}
+
+const list = (name: ListName) => ({ list: name }) as const;
+
+export const FIELDS = [
+  { group: 'guardian', key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
+  { group: 'guardian', key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
+  { group: 'guardian', key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
+  { group: 'guardian', key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
+  { group: 'guardian', key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
+  { group: 'guardian', key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+  {
+    group: 'guardian',
+    key: 'address',
+    label: 'coordinates.field.address',
+    show: 'text',
+    recap: 'recap.field.address',
+    recapWith: ['postalCode', 'city'],
+  },
+  { group: 'guardian', key: 'postalCode', label: 'coordinates.field.postalCode', show: 'text', compare: 'postcode', recap: null },
+  { group: 'guardian', key: 'city', label: 'coordinates.field.city', show: 'text', recap: null },
+  { group: 'guardian', key: 'country', label: 'coordinates.field.country', show: 'country', recap: 'recap.field.country' },
+  { group: 'guardian', key: 'phoneHome', label: 'coordinates.field.phoneHome', show: 'phone', recap: 'recap.field.phoneHome' },
+  { group: 'guardian', key: 'phoneMobile', label: 'coordinates.field.phoneMobile', show: 'phone', recap: 'recap.field.phoneMobile' },
+  { group: 'guardian', key: 'phoneWork', label: 'coordinates.field.phoneWork', show: 'phone', recap: 'recap.field.phoneWork' },
+  { group: 'guardian', key: 'email', label: 'coordinates.field.email', show: 'text', compare: 'email', recap: 'recap.field.email' },
+  {
+    group: 'guardian',
+    key: 'situationFamiliale',
+    label: 'coordinates.field.situationFamiliale',
+    show: list('situationsFamiliales'),
+    recap: 'recap.field.situationFamiliale',
+  },
+  { group: 'guardian', key: 'pcs', label: 'coordinates.field.pcs', show: list('pcs'), recap: 'recap.field.pcs' },
+  { group: 'guardian', key: 'profession', label: 'coordinates.field.profession', show: 'text', recap: 'recap.field.profession' },
+  { group: 'guardian', key: 'extraPhones', input: 'phones', label: 'coordinates.field.extraPhones', show: 'phones', recap: 'recap.field.extraPhones' },
+
+  { group: 'student', key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
+  { group: 'student', key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
+  { group: 'student', key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
+  { group: 'student', key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
+  { group: 'student', key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
+  { group: 'student', key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+  {
+    group: 'student',
+    key: 'situationFamiliale',
+    label: 'coordinates.field.situationFamiliale',
+    show: list('situationsFamiliales'),
+    recap: 'recap.field.situationFamiliale',
+  },
+  {
+    group: 'student',
+    key: 'useGuardianAddress',
+    input: 'check',
+    label: 'coordinates.field.useGuardianAddress',
+    show: 'yesNo',
+    recap: 'recap.field.useGuardianAddress',
+    recapAnswers: { yes: 'recap.useGuardianAddress.yes', no: 'recap.useGuardianAddress.no' },
+  },
+  {
+    group: 'student',
+    key: 'address',
+    label: 'coordinates.field.address',
+    show: 'text',
+    shared: true,
+    recap: 'recap.field.address',
+    recapWith: ['postalCode', 'city'],
+  },
+  { group: 'student', key: 'postalCode', label: 'coordinates.field.postalCode', show: 'text', compare: 'postcode', shared: true, recap: null },
+  { group: 'student', key: 'city', label: 'coordinates.field.city', show: 'text', shared: true, recap: null },
+  { group: 'student', key: 'phoneHome', label: 'coordinates.field.phoneHome', show: 'phone', shared: true, recap: 'recap.field.phoneHome' },
+  { group: 'student', key: 'phoneMobile', label: 'coordinates.field.phoneMobile', show: 'phone', shared: true, recap: 'recap.field.phoneMobile' },
+  { group: 'student', key: 'phoneWork', label: 'coordinates.field.phoneWork', show: 'phone', shared: true, recap: 'recap.field.phoneWork' },
+  { group: 'student', key: 'email', label: 'coordinates.field.email', show: 'text', compare: 'email', recap: 'recap.field.email' },
+  { group: 'student', key: 'emergencyContact', label: 'coordinates.field.emergencyContact', show: 'text', recap: 'recap.field.emergencyContact' },
+  { group: 'student', key: 'emergencyPhone', label: 'coordinates.field.emergencyPhone', show: 'phone', recap: 'recap.field.emergencyPhone' },
+  { group: 'student', key: 'school', label: 'coordinates.field.school', show: 'text', recap: 'recap.field.school' },
+  { group: 'student', key: 'schoolLevel', label: 'coordinates.field.schoolLevel', show: list('niveauxScolaires'), recap: 'recap.field.schoolLevel' },
+
+  { group: 'payment', key: 'paymentMode', label: 'coordinates.payment.legend', show: list('paymentModes'), recap: 'recap.field.paymentMode' },
+  { group: 'payment', key: 'bankChanged', label: 'coordinates.bankChanged.label', show: 'yesNo', recap: 'recap.field.bankChanged' },
+] as const satisfies readonly FieldSpec[];
+
+export type Field = (typeof FIELDS)[number];
+
+/** The three inputs behind one value: the date's parts, the extra phones. */
+export const DATE_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;
+export const EXTRA_PHONES = ['extraPhone1', 'extraPhone2', 'extraPhone3'] as const;
+
+// ---------------------------------------------------------------- derived: the form's keys
+
+type FormKeysOf<F> = F extends { input: 'date' }
+  ? (typeof DATE_PARTS)[number]
+  : F extends { input: 'phones' }
+    ? (typeof EXTRA_PHONES)[number]
+    : F extends { key: infer K extends string }
+      ? K
+      : never;
+type FormValueOf<F> = F extends { input: 'check' } ? boolean : string;
+
+/** One section's inputs exactly as typed: the persisted shape of CoordinatesForm. */
+export type SectionForm<G extends 'guardian' | 'student'> = { [F in Extract<Field, { group: G }> as FormKeysOf<F>]: FormValueOf<F> };
+
+/** The form keys a field's value is typed into. */
+export const formKeys = (field: FieldSpec): readonly string[] => (field.input === 'date' ? DATE_PARTS : field.input === 'phones' ? EXTRA_PHONES : [field.key]);
+
+// ---------------------------------------------------------------- derived: the ids of the page
+
+type IdsOf<F> = F extends { input: 'check' }
+  ? never
+  : F extends { input: 'phones'; group: infer G extends string }
+    ? `${G}-${(typeof EXTRA_PHONES)[number]}`
+    : F extends { group: 'payment'; key: infer K extends string }
+      ? K
+      : F extends { group: infer G extends string; key: infer K extends string }
+        ? `${G}-${K}`
+        : never;
+
+/** The id of a field's control in the element's shadow root (three for the extra phones; none for a checkbox, which is never in error). */
+export type FieldId = IdsOf<Field>;
+
+export function fieldIds(field: FieldSpec): FieldId[] {
+  if (field.input === 'check') return [];
+  if (field.group === 'payment') return [field.key as FieldId];
+  const keys = field.input === 'phones' ? EXTRA_PHONES : [field.key];
+  return keys.map((key) => `${field.group}-${key}` as FieldId);
+}
+
+/** Ids of the fields in page order: errors are keyed and sorted by them. */
+export const FIELD_IDS: readonly FieldId[] = FIELDS.flatMap(fieldIds);
+
+// ---------------------------------------------------------------- derived: « Éléments modifiés »
+
+type ChangeOf<F> = F extends { group: 'payment'; key: infer K extends string }
+  ? K
+  : F extends { group: infer G extends string; key: infer K extends string }
+    ? `${G}.${K}`
+    : never;
+
+/** A field of « Éléments modifiés »: « guardian.phoneMobile », « paymentMode ». */
+export type ChangeField = ChangeOf<Field>;
+
+export const changeField = (field: FieldSpec): ChangeField => (field.group === 'payment' ? field.key : `${field.group}.${field.key}`) as ChangeField;
+
+/** The fields of « Éléments modifiés », in page order. */
+export const CHANGE_FIELDS: readonly ChangeField[] = FIELDS.map(changeField);
+
+/** The student's fields that mirror the guardian's while « Utiliser les coordonnées du responsable légal » is checked. */
+export type SharedKey = Extract<Field, { shared: true }>['key'];
+export const SHARED_WITH_GUARDIAN: readonly SharedKey[] = FIELDS.flatMap((f) => ('shared' in f ? [f.key] : []));
+
+/** One section's fields, in page order. */
+export const fieldsOf = (group: Group): readonly FieldSpec[] => (FIELDS as readonly FieldSpec[]).filter((f) => f.group === group);
