@@ -1,9 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { clientFor, type ApiClient } from '../../api/client.js';
 import type { Campaign, DocumentType, Family, Registration, RegistrationAnswers, UploadedDocument } from '../../api/contract.js';
 import { ApiError } from '../../api/errors.js';
@@ -11,7 +7,7 @@ import type { SessionStore } from '../../api/session-store.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
-import { formatProgress, formatSize } from '../../files/size.js';
+import { formatSize } from '../../files/size.js';
 import { isAdultForSchoolYear } from '../../format/age.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
@@ -19,7 +15,8 @@ import { apiErrorAlert } from '../../ui/api-error.js';
 import { baseStyles } from '../../ui/styles.js';
 import '../login/login.js';
 import { documentsStyles } from './documents.styles.js';
-import { UploadQueueController, type Problem, type RowActivity } from './upload-queue-controller.js';
+import { liveRegion, piecesTable, type Row, type RowHandlers, type TableContext } from './documents.templates.js';
+import { UploadQueueController } from './upload-queue-controller.js';
 import '../../i18n/fr/steps-catalogue.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
@@ -35,16 +32,6 @@ import { valid, type StepElement, type StepResult } from '../../wizard/step-cont
  * - The documents list is controlled by the wizard, but the element also applies its own changes
  *   at once (as a native input does with its value), so it works standalone without a listener.
  */
-
-type RowState = 'provided' | 'missing' | 'optional' | 'unneeded';
-
-interface Row {
-  type: DocumentType;
-  state: RowState;
-  doc?: UploadedDocument;
-}
-
-type Columns = Record<'name' | 'file' | 'date' | 'time' | 'size' | 'state' | 'actions', string>;
 
 interface View {
   campaign: Campaign;
@@ -132,6 +119,23 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   /** The row that held focus before a render, to put focus back in it if its button disappeared. */
   #focusRow: string | undefined;
   #focusConfirm: string | undefined;
+
+  readonly #handlers: RowHandlers = {
+    openPicker: (event, role) => this.openPicker(event, role),
+    picked: (event, type) => this.onPicked(event, type),
+    dragOver: (event, code) => this.onDragOver(event, code),
+    dragLeave: (event, code) => this.onDragLeave(event, code),
+    drop: (event, type) => this.onDrop(event, type),
+    cancel: (code) => this.#queue.cancel(code),
+    retry: (type) => this.#queue.retry(type),
+    view: (code, doc) => this.#queue.view(code, doc),
+    askDelete: (code, doc) => {
+      this.#queue.askDelete(code, doc);
+      this.#focusConfirm = code;
+    },
+    confirmDelete: (code, doc) => this.#queue.confirmDelete(code, doc),
+    cancelDelete: (code) => this.#queue.cancelDelete(code),
+  };
 
   constructor() {
     super();
@@ -273,7 +277,7 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   protected override render(): TemplateResult {
     const client = this.activeClient;
     if (this.standalone && client && !client.session.token) {
-      return html`<reinscription-login .client=${client}></reinscription-login>${this.renderLiveRegion()}`;
+      return html`<reinscription-login .client=${client}></reinscription-login>${liveRegion(this.announcement)}`;
     }
     if (this.loadError !== undefined) {
       if (this.loadError instanceof Error && this.loadError.message === 'no-student') {
@@ -296,6 +300,15 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const student = view.registration.student;
     const name = [student.firstName, student.lastName].filter(Boolean).join(' ');
     const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+    const { acceptedExtensions, acceptedTypes } = campaign.documents;
+    const context: TableContext = {
+      closed,
+      accept: [...acceptedExtensions, ...acceptedTypes].join(','),
+      camera: this.photo === 'always' || (this.photo === 'auto' && coarse),
+      dropTarget: this.dropTarget,
+      activity: (code) => this.#queue.activity(code),
+      on: this.#handlers,
+    };
 
     return html`
       <h2 class="heading" part="heading" tabindex="-1">${t('documents.heading')}</h2>
@@ -314,219 +327,20 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
         <p>${t('documents.limits', { max: formatSize(campaign.documents.maxBytes), extensions: campaign.documents.acceptedExtensions.join(', ') })}</p>
         ${closed ? nothing : html`<p>${t('documents.photoHint')}</p>`} ${closed || coarse ? nothing : html`<p>${t('documents.dropHint')}</p>`}
       </div>
-      ${this.renderTable(
+      ${piecesTable(
         'family',
         rows.filter((r) => r.type.scope === 'family'),
-        t('documents.family.caption'),
-        t('documents.family.shared'),
-        t('documents.family.none'),
-        view,
-        closed,
+        { caption: t('documents.family.caption'), note: t('documents.family.shared'), none: t('documents.family.none') },
+        context,
       )}
-      ${this.renderTable(
+      ${piecesTable(
         'student',
         rows.filter((r) => r.type.scope === 'student'),
-        name ? t('documents.student.captionNamed', { name }) : t('documents.student.caption'),
-        undefined,
-        t('documents.student.none'),
-        view,
-        closed,
+        { caption: name ? t('documents.student.captionNamed', { name }) : t('documents.student.caption'), none: t('documents.student.none') },
+        context,
       )}
-      ${this.renderLiveRegion()}
+      ${liveRegion(this.announcement)}
     `;
-  }
-
-  /** Polite, and in the same shadow root as the buttons, so screen readers hear it. */
-  private renderLiveRegion(): TemplateResult {
-    const a = this.announcement;
-    // A new node per message: the same words twice in a row (two files of one name) are read twice.
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${keyed(a.id, html`<p>${a.text}</p>`)}</div>`;
-  }
-
-  private renderTable(scope: 'family' | 'student', rows: Row[], caption: string, note: string | undefined, none: string, view: View, closed: boolean) {
-    const headId = `pieces-${scope}`;
-    if (!rows.length) {
-      return html`<section class="pieces" aria-labelledby=${headId}>
-        <h3 id=${headId}>${caption}</h3>
-        <p>${none}</p>
-      </section>`;
-    }
-    const columns: Columns = {
-      name: t('documents.column.name'),
-      file: t('documents.column.file'),
-      date: t('documents.column.date'),
-      time: t('documents.column.time'),
-      size: t('documents.column.size'),
-      state: t('documents.column.state'),
-      actions: t('documents.column.actions'),
-    };
-    // The heading is outside the table (a heading inside <caption> breaks the table role the
-    // narrow layout needs); the caption repeats it as the table's own name.
-    // Explicit roles keep the table semantics when the narrow layout sets `display: block`.
-    const noteId = `${headId}-note`;
-    return html`<section class="pieces">
-      <h3 id=${headId}>${caption}</h3>
-      ${note ? html`<p class="hint" id=${noteId}>${note}</p>` : nothing}
-      <table role="table" part="table" aria-describedby=${ifDefined(note ? noteId : undefined)}>
-        <caption class="visually-hidden">
-          ${caption}
-        </caption>
-        <thead>
-          <tr role="row">
-            ${Object.entries(columns).map(([key, c]) => html`<th role="columnheader" scope="col" class=${`col--${key}`}>${c}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            rows,
-            (r) => r.type.code,
-            (r) => this.renderRow(r, columns, view, closed),
-          )}
-        </tbody>
-      </table>
-    </section>`;
-  }
-
-  private renderRow(row: Row, columns: Columns, view: View, closed: boolean): TemplateResult {
-    const code = row.type.code;
-    const activity = this.#queue.activity(code);
-    // While a new file is checked or sent, the row shows it rather than the one it replaces.
-    const sending = activity.status === 'checking' || activity.status === 'compressing' || activity.status === 'uploading';
-    const doc = sending ? undefined : row.doc;
-    const fileName = sending || activity.status === 'deleting' ? activity.fileName : doc?.fileName;
-    const droppable = !closed && !row.doc && (activity.status === 'idle' || activity.status === 'failed');
-    const empty = html`<span aria-hidden="true">-</span>`;
-    return html`
-      <tr
-        role="row"
-        data-type=${code}
-        class=${classMap({ 'row--drop': this.dropTarget === code })}
-        @dragenter=${(e: DragEvent) => droppable && this.onDragOver(e, code)}
-        @dragover=${(e: DragEvent) => droppable && this.onDragOver(e, code)}
-        @dragleave=${(e: DragEvent) => this.onDragLeave(e, code)}
-        @drop=${(e: DragEvent) => droppable && this.onDrop(e, row.type)}
-      >
-        <th role="rowheader" scope="row">${row.type.label}</th>
-        <td role="cell" class="cell--file" data-label=${columns.file}>
-          ${fileName ?? html`<span class="visually-hidden">${t('documents.noFile')}</span>${empty}`}
-        </td>
-        <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.date}>${doc ? parisDate(doc.uploadedAt) : empty}</td>
-        <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.time}>${doc ? parisTime(doc.uploadedAt) : empty}</td>
-        <td role="cell" class="nowrap ${doc ? '' : 'cell--empty'}" data-label=${columns.size}>${doc ? formatSize(doc.size) : empty}</td>
-        <td role="cell" data-label=${columns.state}>${this.renderState(row, activity)}</td>
-        <td role="cell" class="cell--actions">${this.renderActions(row, activity, view, closed)}</td>
-      </tr>
-    `;
-  }
-
-  private renderState(row: Row, activity: RowActivity): TemplateResult {
-    switch (activity.status) {
-      case 'checking':
-        return html`<p>${t('documents.state.checking')}</p>`;
-      case 'compressing':
-        return html`<p>${t('documents.state.compressing', { size: formatSize(activity.size) })}</p>`;
-      case 'uploading':
-        return html`
-          <progress max=${activity.total} .value=${activity.loaded} aria-label=${t('documents.progressLabel', { name: activity.fileName })}></progress>
-          <p>${t('documents.state.uploading', formatProgress(activity.loaded, activity.total))}</p>
-          ${activity.note ? html`<p class="hint">${activity.note}</p>` : nothing}
-        `;
-      case 'deleting':
-        return html`<p>${t('documents.state.deleting')}</p>`;
-      default:
-        break;
-    }
-    const note = activity.note;
-    const problem = activity.status === 'confirming' ? undefined : activity.problem;
-    const link = activity.status === 'idle' ? activity.link : undefined;
-
-    const state = {
-      provided: html`<p class="state--provided">${t('documents.state.provided')}</p>`,
-      missing: html`<p class="state--missing">${t('documents.state.missing')}</p>`,
-      optional: html`<p>${t('documents.state.optional')}</p>
-        ${row.type.consequence ? html`<p class="hint">${row.type.consequence}</p>` : nothing}`,
-      unneeded: html`<p>${t('documents.state.unneeded')}</p>`,
-    }[row.state];
-    return html`
-      ${state} ${note && row.doc ? html`<p class="hint">${note}</p>` : nothing} ${problem ? this.renderProblem(problem) : nothing}
-      ${
-        link
-          ? html`<p>
-              ${t('documents.popupBlocked')}
-              <a href=${link.url} target="_blank" rel="noopener noreferrer">${t('documents.openLink', { name: link.fileName })} ${t('common.newWindow')}</a>
-            </p>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderProblem(problem: Problem): TemplateResult {
-    const prefix = html`<span class="visually-hidden">${t('common.errorPrefix')}</span>`;
-    if (problem.kind === 'text') return html`<div class="row-error" role="alert"><p>${prefix}${problem.text}</p></div>`;
-    return html`<div class="row-error" role="alert">
-      <p>${prefix}${t('documents.error.heic.intro', { name: problem.fileName })}</p>
-      <ul>
-        <li>${t('documents.error.heic.camera')}</li>
-        <li>${t('documents.error.heic.settings')}</li>
-        <li>${t('documents.error.heic.mac')}</li>
-      </ul>
-    </div>`;
-  }
-
-  private renderActions(row: Row, activity: RowActivity, view: View, closed: boolean): TemplateResult | typeof nothing {
-    const code = row.type.code;
-    const label = row.type.label;
-    const named = (action: string) => html`${action}<span class="visually-hidden">${t('documents.forPiece', { label })}</span>`;
-    if (activity.status === 'confirming') {
-      const doc = activity.doc;
-      const questionId = `confirm-${code}`;
-      return html`<div class="row-actions">
-        <p class="confirm-question" id=${questionId} tabindex="-1">${t('documents.delete.question', { name: doc.fileName })}</p>
-        <button type="button" class="button" aria-describedby=${questionId} @click=${() => this.#queue.confirmDelete(code, doc)}>
-          ${t('documents.delete.confirm')}
-        </button>
-        <button type="button" class="button button--secondary" aria-describedby=${questionId} @click=${() => this.#queue.cancelDelete(code)}>
-          ${t('documents.delete.cancel')}
-        </button>
-      </div>`;
-    }
-    if (activity.status === 'deleting') return nothing;
-    if (activity.status === 'checking' || activity.status === 'compressing' || activity.status === 'uploading') {
-      return html`<div class="row-actions">
-        <button type="button" class="button button--secondary" @click=${() => this.#queue.cancel(code)}>${named(t('documents.cancelUpload'))}</button>
-      </div>`;
-    }
-    if (row.doc) {
-      const doc = row.doc;
-      return html`<div class="row-actions">
-        <button type="button" class="button button--secondary" @click=${() => this.#queue.view(code, doc)}>${named(t('documents.view'))}</button>
-        ${
-          closed
-            ? nothing
-            : html`<button type="button" class="button button--secondary" @click=${() => this.onAskDelete(code, doc)}>${named(t('documents.delete'))}</button>`
-        }
-      </div>`;
-    }
-    if (closed) return nothing;
-    const { acceptedExtensions, acceptedTypes } = view.campaign.documents;
-    const accept = [...acceptedExtensions, ...acceptedTypes].join(',');
-    const camera = this.photo === 'always' || (this.photo === 'auto' && typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches);
-    const retry = activity.status === 'failed';
-    return html`<div class="row-actions">
-      ${retry ? html`<button type="button" class="button" @click=${() => this.#queue.retry(row.type)}>${named(t('documents.retry'))}</button>` : nothing}
-      <button type="button" class=${retry ? 'button button--secondary' : 'button'} @click=${(e: Event) => this.openPicker(e, 'file')}>
-        ${named(t('documents.choose'))}
-      </button>
-      <input type="file" hidden data-role="file" accept=${accept} @change=${(e: Event) => this.onPicked(e, row.type)} />
-      ${
-        camera
-          ? html`<button type="button" class="button button--secondary" @click=${(e: Event) => this.openPicker(e, 'camera')}>
-                ${named(t('documents.photo'))}
-              </button>
-              <input type="file" hidden data-role="camera" accept="image/*" capture="environment" @change=${(e: Event) => this.onPicked(e, row.type)} />`
-          : nothing
-      }
-    </div>`;
   }
 
   // ------------------------------------------------------------------ row state
@@ -574,11 +388,6 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     }
     const [file] = files;
     if (file) void this.#queue.add(type, file);
-  }
-
-  private onAskDelete(code: string, doc: UploadedDocument): void {
-    this.#queue.askDelete(code, doc);
-    this.#focusConfirm = code;
   }
 }
 
