@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { clientFor, type ApiClient } from '../../api/client.js';
+import { clientOf, type ApiClient } from '../../api/client.js';
 import type { Campaign, Family, StudentStatus, StudentSummary } from '../../api/contract.js';
-import type { SessionStore } from '../../api/session-store.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
@@ -103,8 +103,8 @@ export class ReinscriptionFamilyHome extends LitElement {
   /** Text of the success notice after a decline. */
   @state() private notice = '';
 
-  #session: SessionStore | undefined;
-  readonly #onSessionChange = () => this.requestUpdate();
+  /** Logging in elsewhere on the page (the session store fires `change`) renders again, so the load starts. */
+  readonly #session = new SessionController(this, { client: () => clientOf(this) });
 
   /**
    * Standalone path only. The token is an argument so that logging in elsewhere on the page (the
@@ -118,40 +118,16 @@ export class ReinscriptionFamilyHome extends LitElement {
       if (family) this.family = family;
       return true;
     },
-    args: () => [this.activeClient, this.activeClient?.session.token ?? null, !this.campaign, !this.family] as const,
+    args: () => [clientOf(this), this.#session.token, !this.campaign, !this.family] as const,
   });
-
-  private get activeClient(): ApiClient | undefined {
-    return this.client ?? (this.apiUrl ? clientFor(this.apiUrl) : undefined);
-  }
 
   /** Focuses the heading: the wizard calls this when it shows this screen. */
   focusHeading(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listenToSession();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listenToSession();
-  }
-
-  /** Only while connected: a removed element must not load anything when someone logs in later. */
-  #listenToSession(): void {
-    const session = this.isConnected ? this.activeClient?.session : undefined;
-    if (session === this.#session) return;
-    this.#session?.removeEventListener('change', this.#onSessionChange);
-    session?.addEventListener('change', this.#onSessionChange);
-    this.#session = session;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#listenToSession();
     // A new family (from the wizard or the server) closes a panel whose student is gone or decided.
     if (changed.has('family') && this.declining) {
       const student = this.family?.students.find((s) => s.id === this.declining);
@@ -390,7 +366,7 @@ export class ReinscriptionFamilyHome extends LitElement {
   }
 
   private async onConfirmDecline(student: StudentSummary): Promise<void> {
-    const client = this.activeClient;
+    const client = clientOf(this);
     if (this.declineBusy) return;
     this.declineFailure = undefined;
     if (!client) {
