@@ -58,7 +58,7 @@ export function previewCoordinates(form: CoordinatesForm): CoordinatesValues {
 }
 
 /** A field's stored value as one string: lists joined, booleans as « oui »/« non », nothing as ''. */
-function rawValue(values: CoordinatesValues, field: FieldSpec): string {
+export function storedValue(values: CoordinatesValues, field: Pick<FieldSpec, 'group' | 'key'>): string {
   const source: unknown =
     field.group === 'payment' ? values[field.key as 'paymentMode' | 'bankChanged'] : (values[field.group] as unknown as Record<string, unknown>)[field.key];
   if (source === null || source === undefined) return '';
@@ -96,8 +96,8 @@ export function diffCoordinates(original: CoordinatesValues, current: Coordinate
     if (spec.key === 'bankChanged' && current.bankChanged === null) continue;
     // While both use the guardian's coordinates, the guardian's line already says what changed.
     if (bothShared && spec.shared) continue;
-    const before = rawValue(before$, spec);
-    const after = rawValue(after$, spec);
+    const before = storedValue(before$, spec);
+    const after = storedValue(after$, spec);
     if (comparisonKey(spec, before) === comparisonKey(spec, after)) continue;
     const field = changeField(spec);
     changes.push({
@@ -117,7 +117,7 @@ export function referenceList(campaign: Campaign, name: ListName): readonly { co
 
 /**
  * How one stored value reads, '' for nothing: the field's `show` through src/format/display.ts.
- * A list of phones arrives joined by « , » (see rawValue) and reads the same way.
+ * A list of phones arrives joined by « , » (see storedValue) and reads the same way.
  */
 export function showValue(field: FieldSpec, value: string, campaign: Campaign, o: { foreignPhones?: 'grouped' | 'stored' } = {}): string {
   if (value === '') return '';

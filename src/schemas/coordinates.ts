@@ -6,7 +6,7 @@
  * - coordinates-changes.ts: « Éléments modifiés ».
  * Other modules import from here, so where a function lives can change without touching them.
  */
-export { CHANGE_FIELDS, FIELD_IDS, FIELDS, SHARED_WITH_GUARDIAN, type ChangeField, type Field, type FieldId, type FieldSpec } from './coordinates-fields.js';
+export { CHANGE_FIELDS, FIELD_IDS, FIELDS, fieldsOf, SHARED_WITH_GUARDIAN, type ChangeField, type Field, type FieldId, type FieldSpec } from './coordinates-fields.js';
 export {
   CoordinatesForm,
   fieldLabel,
@@ -32,4 +32,4 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './coordinates-validation.js';
-export { coordinatesChangeLabels, diffCoordinates, previewCoordinates, showValue, type DiffLabels } from './coordinates-changes.js';
+export { coordinatesChangeLabels, diffCoordinates, previewCoordinates, referenceList, showValue, storedValue, type DiffLabels } from './coordinates-changes.js';

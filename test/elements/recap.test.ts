@@ -129,6 +129,44 @@ describe('<reinscription-recap>', () => {
     expect(definition(group(el, 'Responsable'), 'Mobile')).to.equal('+41791234567');
   });
 
+  it('names the départements of birth as step 1 lists them', async () => {
+    const a = filledAnswers();
+    const el = await recap({
+      answers: { ...a, guardian: { ...a.guardian, birthDepartment: '69' }, student: { ...a.student, birthDepartment: '99' } },
+    });
+    expect(definition(group(el, 'Responsable'), 'Département de naissance')).to.equal('69 – Rhône');
+    expect(definition(group(el, 'Élève'), 'Département de naissance')).to.equal("Né(e) à l'étranger");
+  });
+
+  it('shows the extra phones one per line, and the address with its town', async () => {
+    const a = filledAnswers();
+    const el = await recap({ answers: { ...a, guardian: { ...a.guardian, extraPhones: ['+33711223344', '+33722334455'] } } });
+    const guardian = group(el, 'Responsable');
+    expect(definition(guardian, 'Téléphones supplémentaires')).to.equal('07 11 22 33 44 07 22 33 44 55');
+    const row = [...guardian.querySelectorAll('dt')].find((dt) => normalise(dt.textContent) === 'Téléphones supplémentaires');
+    expect(row?.nextElementSibling?.querySelectorAll('br').length).to.equal(1);
+    const town = await recap({ answers: { ...a, guardian: { ...a.guardian, address: '', postalCode: '', city: '' } } });
+    expect(definition(group(town, 'Responsable'), 'Adresse')).to.equal('Non renseigné');
+  });
+
+  it('asks about the bank account only under a mode that asks it', async () => {
+    const el = await recap({ answers: filledAnswers({ paymentMode: 'single' }) });
+    const payment = group(el, 'Mode de règlement');
+    expect(definition(payment, 'Mode de règlement souhaité')).to.equal('Règlement en une fois');
+    expect([...payment.querySelectorAll('dt')].map((dt) => normalise(dt.textContent))).to.deep.equal(['Mode de règlement souhaité']);
+  });
+
+  it("prefixes the page title with « Erreur : » while « J'accepte » is missing", async () => {
+    document.title = 'Réinscriptions';
+    const el = await recap();
+    await el.validate();
+    expect(document.title).to.equal('Erreur : Réinscriptions');
+    setTimeout(() => control(shadow(el), "J'accepte").click());
+    await oneEvent(el, 'reinscription-accept-change');
+    await el.updateComplete;
+    expect(document.title).to.equal('Réinscriptions');
+  });
+
   it('says « Non renseigné » for empty optional answers', async () => {
     const el = await recap({ answers: answers() });
     expect(definition(group(el, 'Responsable'), 'Tél. professionnel')).to.equal('Non renseigné');

@@ -1,13 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Campaign, FieldChange, Guardian, ReferenceItem, Registration, RegistrationAnswers, StudentCoordinates } from '../../api/contract.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
+import { formatDate, formatPhone } from '../../format/display.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t, type MessageId } from '../../i18n/index.js';
-import { errorSummary, focusErrorSummary } from '../../ui/error-summary.js';
+import { run } from '../../schemas/text.js';
+import { errorSummary } from '../../ui/error-summary.js';
 import { checkboxField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
+import { coordinatesRecap, type RecapGroup } from './coordinates-rows.js';
 import { recapStyles } from './recap.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
@@ -29,33 +34,12 @@ const ACCEPT_ID = 'accept-rules';
 
 type Value = string | TemplateResult | null | undefined;
 
-/** +33612345678 → « 06 12 34 56 78 », as French people write it; other countries keep the + form. */
-export function formatPhone(phone: string): string {
-  const french = /^\+33(\d{9})$/.exec(phone);
-  if (!french?.[1]) return phone;
-  return `0${french[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ');
-}
-
-/** 2014-05-09 → 09/05/2014, with no time-zone arithmetic: it is a calendar date. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-/** A code from a reference list shown by its label; a legacy value (« Mademoiselle ») is shown as is. */
-const label = (items: readonly ReferenceItem[], code: string): string => items.find((i) => i.code === code)?.label ?? code;
-
-const countryName = (code: string): string => {
-  try {
-    return new Intl.DisplayNames(['fr'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
+/** « J'accepte » is the one answer the recap asks; everything else was checked by its own step. */
+const Acceptance = z.literal(true, { error: 'recap.accept.required' });
 
 /** A change's « before » or « after », written like the rest of the recap when it is a phone or a date. */
 const changeValue = (value: string): string => {
-  if (/^\+[1-9]\d{6,14}$/.test(value)) return formatPhone(value);
+  if (/^\+[1-9]\d{6,14}$/.test(value)) return formatPhone(value, { foreign: 'stored' });
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   return value;
 };
@@ -108,7 +92,13 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
   /** « J'accepte » (controlled: the wizard keeps it with the time of acceptance). */
   @property({ type: Boolean }) accepted = false;
 
-  @state() private error: string | undefined;
+  private readonly fieldErrors = new FieldErrorsController<typeof ACCEPT_ID, MessageId>(this, {
+    check: () => {
+      const accepted = run(Acceptance, this.accepted, 'recap.accept.required');
+      return accepted.ok ? {} : { [ACCEPT_ID]: accepted.error };
+    },
+    title: true,
+  });
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
@@ -116,31 +106,20 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
 
   /** « J'accepte » is the one thing required here; everything else was checked by its own step. */
   async validate(): Promise<StepResult> {
-    this.error = this.accepted ? undefined : t('recap.accept.required');
-    if (!this.error) return valid();
-    await this.updateComplete;
-    focusErrorSummary(this.shadowRoot);
-    return { ok: false };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.error && changed.has('accepted') && this.accepted) this.error = undefined;
+    return (await this.fieldErrors.validateAll()) ? valid() : { ok: false };
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const { campaign, answers } = this;
     if (!campaign || !answers) return nothing;
     const name = `${answers.student.lastName} ${answers.student.firstName}`;
+    const error = this.message();
     return html`
-      ${errorSummary(this.error ? [{ id: ACCEPT_ID, message: this.error }] : [], () => this.shadowRoot)}
+      ${errorSummary(error ? [{ id: ACCEPT_ID, message: error }] : [], () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('recap.heading')}</h2>
       <p>${t('recap.intro', { name })}</p>
       <div class="recap-body">
-        ${this.section(
-          'coordinates',
-          1,
-          html`${this.guardian(campaign, answers.guardian)} ${this.student(campaign, answers.student)} ${this.payment(campaign, answers)}`,
-        )}
+        ${this.section('coordinates', 1, html`${coordinatesRecap(answers, campaign).map((group) => this.group(group))}`)}
         ${this.section('authorisations', 2, this.authorisations(answers))} ${this.section('documents', 3, this.documents(campaign))}
         ${this.section('courses', 4, this.courses(answers))} ${this.changesSection()} ${this.validation(campaign)}
       </div>
@@ -170,62 +149,11 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
     </div>`;
   }
 
-  private address(o: { address: string; postalCode: string; city: string }): Value {
-    const town = [o.postalCode, o.city].filter(Boolean).join(' ');
-    if (!o.address && !town) return null;
-    return html`${o.address}${o.address && town ? html`<br />` : nothing}${town}`;
-  }
-
-  private department(code: string): string {
-    return code === '99' ? t('recap.bornAbroad') : code;
-  }
-
-  private guardian(campaign: Campaign, g: Guardian): TemplateResult {
-    const refs = campaign.references;
-    const phones = g.extraPhones.filter(Boolean).map(formatPhone);
+  private group({ heading, rows }: RecapGroup): TemplateResult {
     return html`
-      <h4>${t('recap.guardian')}</h4>
+      <h4>${t(heading)}</h4>
       <dl>
-        ${this.row('recap.field.civilite', g.civilite && label(refs.civilites, g.civilite))} ${this.row('recap.field.lastName', g.lastName)}
-        ${this.row('recap.field.firstName', g.firstName)} ${this.row('recap.field.birthDate', g.birthDate && formatDate(g.birthDate))}
-        ${this.row('recap.field.birthPlace', g.birthPlace)} ${this.row('recap.field.birthDepartment', g.birthDepartment && this.department(g.birthDepartment))}
-        ${this.row('recap.field.address', this.address(g))} ${this.row('recap.field.country', g.country && countryName(g.country))}
-        ${this.row('recap.field.phoneHome', formatPhone(g.phoneHome))} ${this.row('recap.field.phoneMobile', formatPhone(g.phoneMobile))}
-        ${this.row('recap.field.phoneWork', formatPhone(g.phoneWork))} ${this.row('recap.field.email', g.email)}
-        ${this.row('recap.field.situationFamiliale', g.situationFamiliale && label(refs.situationsFamiliales, g.situationFamiliale))}
-        ${this.row('recap.field.pcs', g.pcs && label(refs.pcs, g.pcs))} ${this.row('recap.field.profession', g.profession)}
-        ${this.row('recap.field.extraPhones', phones.length ? html`${phones.map((p, i) => html`${i ? html`<br />` : nothing}${p}`)}` : null)}
-      </dl>
-    `;
-  }
-
-  private student(campaign: Campaign, s: StudentCoordinates): TemplateResult {
-    const refs = campaign.references;
-    return html`
-      <h4>${t('recap.student')}</h4>
-      <dl>
-        ${this.row('recap.field.civilite', s.civilite && label(refs.civilites, s.civilite))} ${this.row('recap.field.lastName', s.lastName)}
-        ${this.row('recap.field.firstName', s.firstName)} ${this.row('recap.field.birthDate', s.birthDate && formatDate(s.birthDate))}
-        ${this.row('recap.field.birthPlace', s.birthPlace)} ${this.row('recap.field.birthDepartment', s.birthDepartment && this.department(s.birthDepartment))}
-        ${this.row('recap.field.situationFamiliale', s.situationFamiliale && label(refs.situationsFamiliales, s.situationFamiliale))}
-        ${this.row('recap.field.useGuardianAddress', s.useGuardianAddress ? t('recap.useGuardianAddress.yes') : t('recap.useGuardianAddress.no'))}
-        ${this.row('recap.field.address', this.address(s))} ${this.row('recap.field.phoneHome', formatPhone(s.phoneHome))}
-        ${this.row('recap.field.phoneMobile', formatPhone(s.phoneMobile))} ${this.row('recap.field.phoneWork', formatPhone(s.phoneWork))}
-        ${this.row('recap.field.email', s.email)} ${this.row('recap.field.emergencyContact', s.emergencyContact)}
-        ${this.row('recap.field.emergencyPhone', formatPhone(s.emergencyPhone))} ${this.row('recap.field.school', s.school)}
-        ${this.row('recap.field.schoolLevel', s.schoolLevel && label(refs.niveauxScolaires, s.schoolLevel))}
-      </dl>
-    `;
-  }
-
-  private payment(campaign: Campaign, answers: RegistrationAnswers): TemplateResult {
-    const mode = campaign.paymentModes.find((m) => m.code === answers.paymentMode);
-    const bank = answers.bankChanged;
-    return html`
-      <h4>${t('recap.payment')}</h4>
-      <dl>
-        ${this.row('recap.field.paymentMode', mode?.label ?? answers.paymentMode)}
-        ${mode?.asksBankChange ? this.row('recap.field.bankChanged', bank === null ? null : bank ? t('common.yes') : t('common.no')) : nothing}
+        ${rows.map(({ label, lines }) => this.row(label, lines.length ? html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : null))}
       </dl>
     `;
   }
@@ -333,11 +261,16 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
           id: ACCEPT_ID,
           label: t('recap.accept.label'),
           checked: this.accepted,
-          error: this.error,
+          error: this.message(),
           onChange: (accepted) => emit(this, 'reinscription-accept-change', { accepted }),
         })}
       </section>
     `;
+  }
+
+  private message(): string | undefined {
+    const error = this.fieldErrors.errors[ACCEPT_ID];
+    return error ? t(error) : undefined;
   }
 
   private edit(step: EditableStep): void {

@@ -1,0 +1,55 @@
+import type { Campaign, RegistrationAnswers } from '../../api/contract.js';
+import { formatPhone } from '../../format/display.js';
+import { t, type MessageId } from '../../i18n/index.js';
+import { fieldsOf, showValue, storedValue, type CoordinatesValues, type FieldSpec } from '../../schemas/coordinates.js';
+import '../../i18n/fr/steps-catalogue.js';
+
+/**
+ * The recap's « Coordonnées » as rows, derived from step 1's field table: each field with a recap
+ * label is a row, in page order, read as « Éléments modifiés » reads it (src/format/display.ts).
+ */
+export interface RecapRow {
+  label: MessageId;
+  /** What the row says, one line each; none reads « Non renseigné ». */
+  lines: string[];
+}
+
+export interface RecapGroup {
+  heading: MessageId;
+  rows: RecapRow[];
+}
+
+const GROUPS = [
+  ['guardian', 'recap.guardian'],
+  ['student', 'recap.student'],
+  ['payment', 'recap.payment'],
+] as const;
+
+// The recap has always shown other countries' numbers as stored (see formatPhone).
+const asRecapShows = { foreignPhones: 'stored' } as const;
+
+function lines(field: FieldSpec, values: CoordinatesValues, campaign: Campaign): string[] {
+  const stored = storedValue(values, field);
+  if (field.recapAnswers) return [t(stored === 'oui' ? field.recapAnswers.yes : field.recapAnswers.no)];
+  if (field.show === 'phones') return stored.split(', ').flatMap((p) => (p ? [formatPhone(p, { foreign: 'stored' })] : []));
+  const withIt = (field.recapWith ?? []).map((key) => storedValue(values, { group: field.group, key }));
+  const second = withIt.filter(Boolean).join(' ');
+  return [showValue(field, stored, campaign, asRecapShows), second].filter(Boolean);
+}
+
+/** The bank-account question is a row only where the chosen mode asks it, as on step 1. */
+const asked = (field: FieldSpec, values: CoordinatesValues, campaign: Campaign) =>
+  field.key !== 'bankChanged' || campaign.paymentModes.some((m) => m.code === values.paymentMode && m.asksBankChange);
+
+export function coordinatesRecap(answers: RegistrationAnswers, campaign: Campaign): RecapGroup[] {
+  const values: CoordinatesValues = {
+    guardian: answers.guardian,
+    student: answers.student,
+    paymentMode: answers.paymentMode,
+    bankChanged: answers.bankChanged,
+  };
+  return GROUPS.map(([group, heading]) => ({
+    heading,
+    rows: fieldsOf(group).flatMap((f) => (f.recap && asked(f, values, campaign) ? [{ label: f.recap, lines: lines(f, values, campaign) }] : [])),
+  }));
+}
