@@ -56,4 +56,46 @@ describe('journey state machine', () => {
     expect(JSON.parse(JSON.stringify(s))).to.deep.equal(s);
     expect(transition(s, { type: 'logged-out' })).to.deep.equal(initialState());
   });
+
+  it('boots, then is idle; a second move while one runs is refused; « Valider » goes on from moving to submitting', () => {
+    let s = run({ type: 'boot' });
+    expect(s.activity).to.deep.equal({ name: 'booting' });
+    s = transition(s, { type: 'booted' });
+    expect(s.activity).to.deep.equal({ name: 'idle' });
+    s = transition(run({ type: 'logged-in' }, { type: 'start', studentId: 'gianni', step: 5 }), { type: 'moving' });
+    expect(transition(s, { type: 'moving' })).to.equal(s);
+    expect(transition(s, { type: 'opening', studentId: 'lina' })).to.equal(s);
+    s = transition(s, { type: 'submitting' });
+    expect(s.activity).to.deep.equal({ name: 'submitting' });
+    expect(transition(s, { type: 'idle' }).activity).to.deep.equal({ name: 'idle' });
+  });
+
+  it('says which student is being opened from the home', () => {
+    const s = run({ type: 'logged-in' }, { type: 'opening', studentId: 'gianni' });
+    expect(s.activity).to.deep.equal({ name: 'opening', studentId: 'gianni' });
+    expect(s.screen.name).to.equal('home');
+  });
+
+  it('keeps the screen under an expired session, and the next login goes back to it', () => {
+    const at3 = run({ type: 'logged-in' }, { type: 'start', studentId: 'gianni', step: 3 });
+    const expired = transition(transition(at3, { type: 'moving' }), { type: 'session-expired' });
+    expect(expired.sessionExpired).to.equal(true);
+    expect(expired.activity).to.deep.equal({ name: 'idle' });
+    expect(expired.screen).to.deep.equal(at3.screen);
+    const back = transition(expired, { type: 'logged-in' });
+    expect(back.sessionExpired).to.equal(false);
+    expect(back.screen).to.deep.equal(at3.screen);
+  });
+
+  it('follows Back and Forward between this student’s steps already seen, and goes home on any other entry', () => {
+    const s = run({ type: 'logged-in' }, { type: 'start', studentId: 'gianni', step: 3 }, { type: 'back' });
+    expect(transition(s, { type: 'history', target: { studentId: 'gianni', step: 3 } }).screen).to.include({ step: 3 });
+    expect(transition(s, { type: 'history', target: { studentId: 'gianni', step: 4 } }).screen.name).to.equal('home');
+    expect(transition(s, { type: 'history', target: { studentId: 'lina', step: 1 } }).screen.name).to.equal('home');
+    expect(transition(s, { type: 'history' }).screen.name).to.equal('home');
+    const confirmed = run({ type: 'logged-in' }, { type: 'start', studentId: 'gianni', step: 5 }, { type: 'submitted' });
+    expect(transition(confirmed, { type: 'history', target: { studentId: 'gianni', step: 5 } })).to.equal(confirmed);
+    const home = run({ type: 'logged-in' });
+    expect(transition(home, { type: 'history' })).to.equal(home);
+  });
 });
