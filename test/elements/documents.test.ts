@@ -597,4 +597,68 @@ describe('<reinscription-documents> on its own page', function () {
     ]);
     expect(changes[0]!.map((d) => d.id)).to.deep.equal(stored.map((d) => d.id));
   });
+
+  it('loads when someone logs in elsewhere on the page, and shows the login again after a logout', async () => {
+    const el = await fixture<ReinscriptionDocuments>(html`<reinscription-documents api-url=${baseUrl} student-id="gianni"></reinscription-documents>`);
+    expect(root(el).querySelector('reinscription-login')).to.not.equal(null);
+    // Another element of the page (the family home, a second step) shares the session of this api-url.
+    const other = new ApiClient(baseUrl);
+    await other.login(DEMO_CREDENTIALS);
+    await waitUntil(() => root(el).querySelector('table'), 'the tables never appeared', { timeout: 10000 });
+    expect(rowNames(el, 'Élève')).to.deep.equal(['Attestation de responsabilité civile']);
+    other.session.clear();
+    await settle(el);
+    expect(root(el).querySelector('reinscription-login')).to.not.equal(null);
+    expect(root(el).querySelector('table')).to.equal(null);
+  });
+
+  describe('with a client whose answers the test chooses', () => {
+    const standalone = async (answer: () => Response, studentId = 'gianni') => {
+      n += 1;
+      const requests: string[] = [];
+      const client = new ApiClient(`https://api.documents-standalone-${n}.example/v1`, {
+        fetch: async (input) => {
+          requests.push(String(input));
+          return answer();
+        },
+      });
+      client.session.set({ token: 'jeton-de-test-0123456789', expiresAt: '2099-01-01T00:00:00Z', serverNow: '2027-05-20T12:00:00Z' });
+      clients.push(client);
+      const el = await fixture<ReinscriptionDocuments>(html`<reinscription-documents .client=${client} student-id=${studentId}></reinscription-documents>`);
+      return { el, client, requests };
+    };
+    afterEach(() => {
+      for (const c of clients.splice(0)) c.session.clear();
+    });
+
+    it('a refused session (401) clears it and shows the login', async () => {
+      const { el, client } = await standalone(() => Response.json({ code: 'unauthorized' }, { status: 401 }));
+      await waitUntil(() => root(el).querySelector('reinscription-login'), 'the login never came back');
+      expect(client.session.token).to.equal(null);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('another failure is explained, and tried again when the session changes', async () => {
+      let fail = true;
+      const { el, client, requests } = await standalone(() =>
+        fail ? Response.json({ code: 'server' }, { status: 500 }) : Response.json({ code: 'not-found' }, { status: 404 }),
+      );
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
+      const before = requests.length;
+      expect(before).to.be.above(0);
+      expect(root(el).querySelector('reinscription-login')).to.equal(null);
+      fail = false;
+      client.session.set({ token: 'jeton-de-test-0123456789', expiresAt: '2099-01-02T00:00:00Z', serverNow: '2027-05-20T12:00:00Z' });
+      await waitUntil(() => requests.length > before, 'not tried again');
+    });
+
+    it('without student-id, says the page does not know which student', async () => {
+      const { el, requests } = await standalone(() => Response.json({}), '');
+      await settle(el);
+      expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.equal(
+        "Cette page ne sait pas de quel élève il s'agit. Revenez à votre espace famille et choisissez l'élève.",
+      );
+      expect(requests).to.have.length(0);
+    });
+  });
 });

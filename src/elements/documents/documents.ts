@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientFor, type ApiClient } from '../../api/client.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { clientOf, type ApiClient } from '../../api/client.js';
 import type { Campaign, DocumentType, Family, Registration, RegistrationAnswers, UploadedDocument } from '../../api/contract.js';
 import { ApiError } from '../../api/errors.js';
-import type { SessionStore } from '../../api/session-store.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
@@ -13,6 +13,7 @@ import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
 import { baseStyles } from '../../ui/styles.js';
+import { SessionController } from '../../controllers/session-controller.js';
 import '../login/login.js';
 import { documentsStyles } from './documents.styles.js';
 import { liveRegion, piecesTable, type Row, type RowHandlers, type TableContext } from './documents.templates.js';
@@ -32,6 +33,15 @@ import { valid, type StepElement, type StepResult } from '../../wizard/step-cont
  * - The documents list is controlled by the wizard, but the element also applies its own changes
  *   at once (as a native input does with its value), so it works standalone without a listener.
  */
+
+interface Loaded {
+  campaign: Campaign;
+  family: Family;
+  registration: Registration;
+}
+
+/** Standalone without `student-id`: the page cannot know whose pieces to show. */
+const NO_STUDENT = new Error('no-student');
 
 interface View {
   campaign: Campaign;
@@ -97,12 +107,9 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
 
   @state() private dropTarget: string | undefined;
   @state() private announcement = { id: 0, text: '' };
-  @state() private loaded: { campaign: Campaign; family: Family; registration: Registration } | undefined;
-  @state() private loadError: unknown = undefined;
-  @state() private loading = false;
 
   readonly #queue = new UploadQueueController(this, {
-    client: () => this.activeClient,
+    client: () => clientOf(this),
     context: () => {
       const view = this.view;
       return view && { limits: view.campaign.documents, studentId: view.studentId, standalone: view.standalone, assetsUrl: this.assetsUrl };
@@ -115,7 +122,39 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     },
     announce: (message) => this.announce(message),
   });
-  #session: SessionStore | undefined;
+  readonly #session = new SessionController(this, {
+    client: () => clientOf(this),
+    // A failed load is tried again when the session changes (logged in again, extended).
+    onChange: () => {
+      if (this.#load.status === TaskStatus.ERROR) void this.#load.run();
+    },
+  });
+
+  /**
+   * Standalone only: the campaign, the family and the student's registration. The token is an
+   * argument so that logging in elsewhere on the page (the session store fires `change`) loads,
+   * and logging out shows the login again.
+   */
+  readonly #load = new Task(this, {
+    task: async ([client, token, studentId, standalone]): Promise<Loaded | typeof initialState> => {
+      if (!standalone || !client || !token) return initialState;
+      if (!studentId) throw NO_STUDENT;
+      try {
+        const [campaign, family, registration] = await Promise.all([client.campaign(), client.family(), client.registration(studentId)]);
+        return { campaign, family, registration };
+      } catch (error) {
+        // An expired session shows the login again; anything else is explained.
+        if (!(error instanceof ApiError && error.kind === 'unauthorized')) throw error;
+        client.session.clear();
+        return initialState;
+      }
+    },
+    args: () => [clientOf(this), clientOf(this)?.session.token ?? null, this.studentId, this.standalone] as const,
+    // Here rather than in the task: only the latest run's answer may replace the list.
+    onComplete: (loaded) => {
+      this.documents = loaded.registration.documents;
+    },
+  });
   /** The row that held focus before a render, to put focus back in it if its button disappeared. */
   #focusRow: string | undefined;
   #focusConfirm: string | undefined;
@@ -171,10 +210,6 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
   }
 
-  private get activeClient(): ApiClient | undefined {
-    return this.client ?? (this.apiUrl ? clientFor(this.apiUrl) : undefined);
-  }
-
   private get standalone(): boolean {
     return !this.campaign || !this.registration;
   }
@@ -186,39 +221,33 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
       if (!answers) return undefined;
       return { campaign, registration, answers, adult: this.adult, studentId: this.studentId || registration.studentId, standalone: false };
     }
-    if (!this.loaded) return undefined;
-    const { family } = this.loaded;
+    const loaded = this.#loaded;
+    if (!loaded) return undefined;
+    const { family } = loaded;
     return {
-      campaign: this.loaded.campaign,
-      registration: this.loaded.registration,
+      campaign: loaded.campaign,
+      registration: loaded.registration,
       // Standalone, the family's saved answers decide: step 1 saves them to the family.
       answers: { paymentMode: family.paymentMode, bankChanged: family.bankChanged, guardian: family.guardian },
-      adult: isAdultForSchoolYear(this.loaded.registration.student.birthDate, this.loaded.campaign.schoolYear),
-      studentId: this.loaded.registration.studentId,
+      adult: isAdultForSchoolYear(loaded.registration.student.birthDate, loaded.campaign.schoolYear),
+      studentId: loaded.registration.studentId,
       standalone: true,
     };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#watchSession(undefined);
+  /** The last load's answer, while it stands (not during a new load, nor after a logout). */
+  get #loaded(): Loaded | undefined {
+    return this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back in the page (the wizard re-shows the step): listen to the session again.
+    // Back in the page: the session may have changed while the element was out of it.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const client = this.activeClient;
-    this.#watchSession(this.isConnected && this.standalone ? client?.session : undefined);
-    if (changed.has('studentId') || changed.has('apiUrl') || changed.has('client')) {
-      this.loaded = undefined;
-      this.loadError = undefined;
-    }
-    if (this.standalone && client?.session.token && !this.loaded && !this.loading && this.loadError === undefined) void this.#load(client);
     const active = this.shadowRoot?.activeElement;
     this.#focusRow = active instanceof HTMLElement ? (active.closest<HTMLElement>('tr[data-type]')?.dataset.type ?? undefined) : undefined;
   }
@@ -240,50 +269,17 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     this.#focusRow = undefined;
   }
 
-  #watchSession(store: SessionStore | undefined): void {
-    if (store === this.#session) return;
-    this.#session?.removeEventListener('change', this.#onSessionChange);
-    this.#session = store;
-    store?.addEventListener('change', this.#onSessionChange);
-  }
-
-  #onSessionChange = (): void => {
-    if (!this.#session?.token) this.loaded = undefined;
-    this.loadError = undefined;
-    this.requestUpdate();
-  };
-
-  async #load(client: ApiClient): Promise<void> {
-    if (!this.studentId) {
-      this.loadError = new Error('no-student');
-      return;
-    }
-    this.loading = true;
-    try {
-      const [campaign, family, registration] = await Promise.all([client.campaign(), client.family(), client.registration(this.studentId)]);
-      this.loaded = { campaign, family, registration };
-      this.documents = registration.documents;
-    } catch (error) {
-      // An expired session shows the login again; anything else is explained.
-      if (error instanceof ApiError && error.kind === 'unauthorized') client.session.clear();
-      else this.loadError = error;
-    } finally {
-      this.loading = false;
-    }
-  }
-
   // ------------------------------------------------------------------ rendering
 
   protected override render(): TemplateResult {
-    const client = this.activeClient;
-    if (this.standalone && client && !client.session.token) {
+    const client = clientOf(this);
+    if (this.standalone && client && !this.#session.token) {
       return html`<reinscription-login .client=${client}></reinscription-login>${liveRegion(this.announcement)}`;
     }
-    if (this.loadError !== undefined) {
-      if (this.loadError instanceof Error && this.loadError.message === 'no-student') {
-        return html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.error.noStudent')}</p></div>`;
-      }
-      return apiErrorAlert(this.loadError, this.loaded?.campaign.contactEmail);
+    if (this.standalone && this.#load.status === TaskStatus.ERROR) {
+      const error = this.#load.error;
+      if (error === NO_STUDENT) return html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.error.noStudent')}</p></div>`;
+      return apiErrorAlert(error, undefined);
     }
     const view = this.view;
     if (!view) return html`<p role="status">${t('common.loading')}</p>`;
