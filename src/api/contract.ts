@@ -13,6 +13,11 @@ export const DateTime = z.iso.datetime({ offset: true });
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date();
 const Text = (max: number) => z.string().check(z.maxLength(max));
+
+/** The six steps of a re-registration, in the manual's order; the count is defined here only. */
+export const STEPS = [1, 2, 3, 4, 5, 6] as const;
+export type Step = (typeof STEPS)[number];
+const StepNumber = z.number().check(z.int(), z.minimum(1), z.maximum(STEPS.length));
 const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 // ---------------------------------------------------------------- errors
@@ -267,7 +272,7 @@ export const Registration = z.object({
   administrativeReregistrationApplies: z.boolean(),
   documents: z.array(UploadedDocument),
   /** The last saved draft, if any. */
-  draft: z.nullable(z.object({ answers: RegistrationAnswers, step: z.number().check(z.int(), z.minimum(1), z.maximum(6)), savedAt: DateTime })),
+  draft: z.nullable(z.object({ answers: RegistrationAnswers, step: StepNumber, savedAt: DateTime })),
   submission: z.nullable(Submission),
   declineReason: z.nullable(Text(1000)),
 });
@@ -275,7 +280,7 @@ export type Registration = z.infer<typeof Registration>;
 
 export const DraftRequest = z.object({
   answers: RegistrationAnswers,
-  step: z.number().check(z.int(), z.minimum(1), z.maximum(6)),
+  step: StepNumber,
 });
 export type DraftRequest = z.infer<typeof DraftRequest>;
 

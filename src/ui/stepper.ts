@@ -1,18 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { STEPS } from '../api/contract.js';
 import { t, type MessageId } from '../i18n/index.js';
 import '../i18n/fr/steps-catalogue.js';
 
-/** The six steps of a re-registration, in the manual's order. */
-export const STEP_COUNT = 6;
+const STEP_COUNT = STEPS.length;
 
-const titleIds = [
-  'stepper.title.1',
-  'stepper.title.2',
-  'stepper.title.3',
-  'stepper.title.4',
-  'stepper.title.5',
-  'stepper.title.6',
-] as const satisfies readonly MessageId[];
+const titleIds = STEPS.map((n): MessageId => `stepper.title.${n}`);
 
 /** The steps' titles from the catalogue: « Modification des coordonnées », « Autorisations »… */
 export function stepTitles(): string[] {

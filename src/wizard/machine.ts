@@ -3,8 +3,9 @@
  * it is kept in sessionStorage (so a reload loses nothing) and each student's answers are saved as
  * a server draft from it. The wizard element only renders the state and feeds events in.
  */
-export const STEPS = [1, 2, 3, 4, 5, 6] as const;
-export type Step = (typeof STEPS)[number];
+import { STEPS, type Step } from '../api/contract.js';
+
+export { STEPS, type Step };
 /** The last step with answers: « Valider » there is the submission. */
 export const RECAP = 5 satisfies Step;
 export const LAST_STEP = STEPS.length as 6;
