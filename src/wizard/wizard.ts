@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clientFor, type ApiClient } from '../api/client.js';
 import { SessionController } from '../controllers/session-controller.js';
@@ -18,6 +18,7 @@ import { JourneyController } from './journey-controller.js';
 import { LAST_STEP, RECAP, STEPS, type JourneyState, type Step } from './machine.js';
 import type { StepElement } from './step-contract.js';
 import { documentsView, EXPORTED_PARTS, stepViews, type StepView } from './step-views.js';
+import { wizardStyles } from './wizard.styles.js';
 
 /**
  * @summary The whole re-registration journey: login, family home, and the six steps per student.
@@ -47,31 +48,7 @@ import { documentsView, EXPORTED_PARTS, stepViews, type StepView } from './step-
  * @cssprop --rw-focus-ring - Focus outline (default 3px solid #f2a900).
  */
 export class ReinscriptionWizard extends LitElement {
-  static override styles = [
-    baseStyles,
-    stepperStyles,
-    css`
-      .session-warning {
-        position: sticky;
-        top: 0;
-        z-index: 1;
-      }
-      .student-heading {
-        font-size: 1.1em;
-        color: var(--_muted);
-        margin-bottom: 0.25em;
-      }
-      [part='nav'] {
-        border-top: 1px solid var(--_border);
-        padding-top: var(--_space);
-      }
-      @media (max-width: 480px) {
-        [part='nav'] .button {
-          width: 100%;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, stepperStyles, wizardStyles];
 
   /** Base URL of the backend API, e.g. https://api.example.fr/v1 */
   @property({ attribute: 'api-url' }) apiUrl = '';
