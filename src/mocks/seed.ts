@@ -3,7 +3,7 @@ import type { Authorisation, Course, DocumentType, Guardian, PaymentMode, Refere
 
 /**
  * Seed data of the mock backend, taken from the conservatory's own « Mode d'emploi réinscriptions »
- * (the iMuse extranet we replace). Texts are the manual's, with its typos fixed; years that the
+ * (the iMuse extranet we replace). Long because it is data (the manual's texts and lists), not logic. Texts are the manual's, with its typos fixed; years that the
  * manual hard-codes (QF 2022, planning 2023-2024…) follow the campaign's school year instead.
  */
 

@@ -43,6 +43,10 @@ import { parisInstant, toParisIso } from '../format/paris-time.js';
 /**
  * The mock backend's state, in memory. Plain methods that return contract types or throw a
  * MockError; the MSW handlers only add HTTP around them. One store per test, or `reset()`.
+ *
+ * Longer than the ~400 lines a module should keep to, on purpose: it is the one place that says
+ * what the backend does, route by route, in the order of src/api/routes.ts, so that a backend team
+ * reads the whole behaviour (statuses, refusals, idempotency, the reset e-mail) in one file.
  */
 
 export class MockError extends Error {
