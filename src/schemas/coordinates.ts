@@ -6,7 +6,17 @@
  * - coordinates-changes.ts: « Éléments modifiés ».
  * Other modules import from here, so where a function lives can change without touching them.
  */
-export { CHANGE_FIELDS, FIELD_IDS, FIELDS, fieldsOf, SHARED_WITH_GUARDIAN, type ChangeField, type Field, type FieldId, type FieldSpec } from './coordinates-fields.js';
+export {
+  CHANGE_FIELDS,
+  FIELD_IDS,
+  FIELDS,
+  fieldsOf,
+  SHARED_WITH_GUARDIAN,
+  type ChangeField,
+  type Field,
+  type FieldId,
+  type FieldSpec,
+} from './coordinates-fields.js';
 export {
   CoordinatesForm,
   fieldLabel,

@@ -249,6 +249,17 @@ describe('<reinscription-coordinates>', () => {
       expect(shadow(el).getElementById('guardian-lastName-error')).to.exist;
     });
 
+    it('prefixes the page title with « Erreur : » while a field is in error, and drops it once all are fixed', async () => {
+      document.title = 'Réinscriptions';
+      const el = await step();
+      expect((await el.validate()).ok).to.equal(false);
+      expect(document.title).to.equal('Erreur : Réinscriptions');
+      await answerBank(el);
+      expect(summaryLinks(el)).to.have.length(0);
+      expect(document.title).to.equal('Réinscriptions');
+      expect((await el.validate()).ok).to.equal(true);
+    });
+
     it('a summary link focuses its field, a date link the day', async () => {
       const el = await step({ original: emptyOriginal() });
       await el.validate();

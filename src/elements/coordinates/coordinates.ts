@@ -1,12 +1,16 @@
+// Over 400 lines on purpose: the templates of the form's ~40 fields read top to bottom in page
+// order, as the parent sees them; the model, checks and changes list live in src/schemas/coordinates*.ts.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { toParisIso } from '../../format/paris-time.js';
-import { t } from '../../i18n/index.js';
+import { departementName } from '../../format/display.js';
+import { t, type MessageId } from '../../i18n/index.js';
 import { countryOptions, FRANCE } from '../../schemas/country.js';
-import { DEPARTEMENT_CODES, departementLabel } from '../../schemas/departement.js';
+import { DEPARTEMENT_CODES } from '../../schemas/departement.js';
 import { ADDRESS_MAX, EMERGENCY_CONTACT_MAX, NAME_MAX, PLACE_MAX, PROFESSION_MAX, SCHOOL_MAX } from '../../schemas/names.js';
 import { EMAIL_MAX } from '../../schemas/email.js';
 import { FOREIGN_POSTCODE_MAX } from '../../schemas/postcode.js';
@@ -21,15 +25,13 @@ import {
   studentRequirements,
   syncStudentWithGuardian,
   toCoordinatesForm,
-  type CoordinatesErrors,
   type CoordinatesValues,
   type DiffLabels,
   type FieldId,
-  type GuardianForm,
-  type StudentForm,
+  type ParseResult,
 } from '../../schemas/coordinates.js';
 import { dateField } from '../../ui/date-field.js';
-import { errorSummary, focusErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { checkboxField, radioGroup, selectField, textField, type TextFieldOptions } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
 import { baseStyles } from '../../ui/styles.js';
@@ -45,8 +47,10 @@ export interface CoordinatesOriginal {
   bankChanged: boolean | null;
 }
 
-type GuardianTextKey = Exclude<keyof GuardianForm, 'birthDay' | 'birthMonth' | 'birthYear'>;
-type StudentTextKey = Exclude<keyof StudentForm, 'birthDay' | 'birthMonth' | 'birthYear' | 'useGuardianAddress'>;
+type Section = 'guardian' | 'student';
+type SectionForm<G extends Section> = CoordinatesForm[G];
+/** The keys typed as one text or chosen in one list (not the date's parts, not the checkbox). */
+type TextKey<G extends Section> = Exclude<keyof SectionForm<G> & string, 'birthDay' | 'birthMonth' | 'birthYear' | 'useGuardianAddress'>;
 type TextExtras = Omit<TextFieldOptions, 'id' | 'label' | 'value' | 'onInput' | 'error'>;
 
 /** Longest phone as typed: « +33 (0)6 12 34 56 78 » and international numbers with separators. */
@@ -109,7 +113,13 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   /** The guardian and the payment mode were already confirmed for a brother or sister. */
   @property({ type: Boolean, attribute: 'family-confirmed' }) familyConfirmed = false;
 
-  @state() private errors: CoordinatesErrors = {};
+  private readonly fieldErrors = new FieldErrorsController<FieldId, MessageId>(this, {
+    check: () => {
+      const result = this.parse();
+      return result && !result.ok ? result.errors : {};
+    },
+    title: true,
+  });
 
   #labels: { campaign: Campaign; labels: DiffLabels } | undefined;
 
@@ -123,16 +133,10 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
    * on failure, the error summary is shown and focused, and the fields in error are marked.
    */
   async validate(): Promise<StepResult> {
-    const { campaign, form, original } = this;
-    if (!campaign || !form || !original) return { ok: false };
-    const result = parseCoordinatesForm(form, campaign, { today: this.currentDate(campaign), original });
-    if (!result.ok) {
-      this.errors = result.errors;
-      await this.updateComplete;
-      focusErrorSummary(this.shadowRoot);
-      return { ok: false };
-    }
-    this.errors = {};
+    const { campaign, original } = this;
+    if (!campaign || !original || !(await this.fieldErrors.validateAll())) return { ok: false };
+    const result = this.parse();
+    if (!result?.ok) return { ok: false };
     const { guardian, student, paymentMode, bankChanged } = result;
     const values: CoordinatesValues = { guardian, student, paymentMode, bankChanged };
     return valid({ answers: values, changes: diffCoordinates(original, values, this.labels(campaign)), family: { guardian, paymentMode, bankChanged } });
@@ -145,25 +149,13 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
       const o = this.original;
       this.form = toCoordinatesForm(o.guardian, o.student, o.paymentMode, o.bankChanged);
     }
-    // Only fields already in error are checked again: the message goes as soon as it is fixed.
-    if (changed.has('form') && this.form && this.campaign && Object.keys(this.errors).length) {
-      const result = parseCoordinatesForm(this.form, this.campaign, { today: this.currentDate(this.campaign), original: this.original });
-      const errors: CoordinatesErrors = {};
-      if (!result.ok) {
-        for (const id of FIELD_IDS) {
-          const error = result.errors[id];
-          if (this.errors[id] && error) errors[id] = error;
-        }
-      }
-      this.errors = errors;
-    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const { campaign, form, original } = this;
     if (!campaign || !form || !original) return nothing;
     const summary: SummaryError[] = FIELD_IDS.flatMap((id) => {
-      const message = this.errors[id];
+      const message = this.fieldErrors.errors[id];
       return message ? [{ id, message: t(message) }] : [];
     });
     return html`
@@ -188,9 +180,9 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     return html`
       <fieldset class="section" part="section">
         <legend><h3>${t('coordinates.guardian.legend')}</h3></legend>
-        ${this.guardianSelect('civilite', this.list(refs.civilites), { optional: true, autocomplete: 'honorific-prefix' })}
-        ${this.guardianText('lastName', { autocomplete: 'family-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
-        ${this.guardianText('firstName', { autocomplete: 'given-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
+        ${this.select('guardian', 'civilite', this.list(refs.civilites), { optional: true, autocomplete: 'honorific-prefix' })}
+        ${this.text('guardian', 'lastName', { autocomplete: 'family-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
+        ${this.text('guardian', 'firstName', { autocomplete: 'given-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
         ${dateField({
           id: 'guardian-birthDate',
           label: fieldLabel('birthDate'),
@@ -198,12 +190,12 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
           error: this.message('guardian-birthDate'),
           value: { day: g.birthDay, month: g.birthMonth, year: g.birthYear },
           ownBirthday: true,
-          onInput: (d) => this.setGuardian({ birthDay: d.day, birthMonth: d.month, birthYear: d.year }),
+          onInput: (d) => this.setSection('guardian', { birthDay: d.day, birthMonth: d.month, birthYear: d.year }),
         })}
-        ${this.guardianText('birthPlace', { optional: true, autocomplete: 'off', maxlength: PLACE_MAX, spellcheck: false })}
-        ${this.guardianSelect('birthDepartment', this.departements(), { optional: true, autocomplete: 'off' })}
-        ${this.guardianText('address', { autocomplete: 'street-address', maxlength: ADDRESS_MAX })}
-        ${this.guardianText('postalCode', {
+        ${this.text('guardian', 'birthPlace', { optional: true, autocomplete: 'off', maxlength: PLACE_MAX, spellcheck: false })}
+        ${this.select('guardian', 'birthDepartment', this.departements(), { optional: true, autocomplete: 'off' })}
+        ${this.text('guardian', 'address', { autocomplete: 'street-address', maxlength: ADDRESS_MAX })}
+        ${this.text('guardian', 'postalCode', {
           autocomplete: 'postal-code',
           inputmode: abroad ? 'text' : 'numeric',
           maxlength: FOREIGN_POSTCODE_MAX,
@@ -212,12 +204,12 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
           hint: abroad ? undefined : t('coordinates.hint.postalCode'),
           spellcheck: false,
         })}
-        ${this.guardianText('city', { autocomplete: 'address-level2', maxlength: PLACE_MAX })}
-        ${this.guardianSelect('country', countryList(), { autocomplete: 'country', hint: t('coordinates.hint.country') })}
-        ${this.guardianText('phoneHome', this.phone('home tel', t('coordinates.hint.phoneReachable')))}
-        ${this.guardianText('phoneMobile', this.phone('mobile tel', t('coordinates.hint.phoneReachable')))}
-        ${this.guardianText('phoneWork', { ...this.phone('work tel'), optional: true })}
-        ${this.guardianText('email', {
+        ${this.text('guardian', 'city', { autocomplete: 'address-level2', maxlength: PLACE_MAX })}
+        ${this.select('guardian', 'country', countryList(), { autocomplete: 'country', hint: t('coordinates.hint.country') })}
+        ${this.text('guardian', 'phoneHome', this.phone('home tel', t('coordinates.hint.phoneReachable')))}
+        ${this.text('guardian', 'phoneMobile', this.phone('mobile tel', t('coordinates.hint.phoneReachable')))}
+        ${this.text('guardian', 'phoneWork', { ...this.phone('work tel'), optional: true })}
+        ${this.text('guardian', 'email', {
           type: 'email',
           inputmode: 'email',
           autocomplete: 'email',
@@ -227,12 +219,12 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
           hint: t('coordinates.hint.email'),
         })}
         <div class="subgroup">
-          ${this.guardianSelect('situationFamiliale', this.list(refs.situationsFamiliales), { optional: true, autocomplete: 'off' })}
-          ${this.guardianSelect('pcs', this.list(refs.pcs), { optional: true, autocomplete: 'off' })}
-          ${this.guardianText('profession', { optional: true, autocomplete: 'organization-title', maxlength: PROFESSION_MAX })}
+          ${this.select('guardian', 'situationFamiliale', this.list(refs.situationsFamiliales), { optional: true, autocomplete: 'off' })}
+          ${this.select('guardian', 'pcs', this.list(refs.pcs), { optional: true, autocomplete: 'off' })}
+          ${this.text('guardian', 'profession', { optional: true, autocomplete: 'organization-title', maxlength: PROFESSION_MAX })}
           ${(['extraPhone1', 'extraPhone2', 'extraPhone3'] as const).map((key) =>
             // « off »: a « tel » token would make the browser copy the same number into all three.
-            this.guardianText(key, { ...this.phone('off'), optional: true }),
+            this.text('guardian', key, { ...this.phone('off'), optional: true }),
           )}
         </div>
       </fieldset>
@@ -249,29 +241,29 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     return html`
       <fieldset class="section" part="section">
         <legend><h3>${t('coordinates.student.legend')}</h3></legend>
-        ${this.studentSelect('civilite', this.list(refs.civilites), { optional: true })}
-        ${this.studentText('lastName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
-        ${this.studentText('firstName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
+        ${this.select('student', 'civilite', this.list(refs.civilites), { optional: true })}
+        ${this.text('student', 'lastName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
+        ${this.text('student', 'firstName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
         ${dateField({
           id: 'student-birthDate',
           label: fieldLabel('birthDate'),
           hint: t('coordinates.hint.studentBirthDate'),
           error: this.message('student-birthDate'),
           value: { day: st.birthDay, month: st.birthMonth, year: st.birthYear },
-          onInput: (d) => this.setStudent({ birthDay: d.day, birthMonth: d.month, birthYear: d.year }),
+          onInput: (d) => this.setSection('student', { birthDay: d.day, birthMonth: d.month, birthYear: d.year }),
         })}
-        ${this.studentText('birthPlace', { optional: true, maxlength: PLACE_MAX, spellcheck: false })}
-        ${this.studentSelect('birthDepartment', this.departements(), { optional: true })}
-        ${this.studentSelect('situationFamiliale', this.list(refs.situationsFamiliales), { optional: true })}
+        ${this.text('student', 'birthPlace', { optional: true, maxlength: PLACE_MAX, spellcheck: false })}
+        ${this.select('student', 'birthDepartment', this.departements(), { optional: true })}
+        ${this.select('student', 'situationFamiliale', this.list(refs.situationsFamiliales), { optional: true })}
         ${checkboxField({
           id: 'student-useGuardianAddress',
           label: fieldLabel('useGuardianAddress'),
           hint: t('coordinates.hint.useGuardianAddress'),
           checked: synced,
-          onChange: (checked) => this.setStudent({ useGuardianAddress: checked }),
+          onChange: (checked) => this.setSection('student', { useGuardianAddress: checked }),
         })}
-        ${this.studentText('address', { optional: true, maxlength: ADDRESS_MAX, readonly: synced, hint: syncHint })}
-        ${this.studentText('postalCode', {
+        ${this.text('student', 'address', { optional: true, maxlength: ADDRESS_MAX, readonly: synced, hint: syncHint })}
+        ${this.text('student', 'postalCode', {
           optional: true,
           inputmode: abroad ? 'text' : 'numeric',
           maxlength: FOREIGN_POSTCODE_MAX,
@@ -280,20 +272,20 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
           hint: syncHint,
           spellcheck: false,
         })}
-        ${this.studentText('city', { optional: true, maxlength: PLACE_MAX, readonly: synced, hint: syncHint })}
-        ${this.studentText('phoneHome', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
-        ${this.studentText('phoneMobile', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
-        ${this.studentText('phoneWork', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
-        ${this.studentText('email', { type: 'email', inputmode: 'email', optional: true, maxlength: EMAIL_MAX, spellcheck: false, autocapitalize: 'off' })}
+        ${this.text('student', 'city', { optional: true, maxlength: PLACE_MAX, readonly: synced, hint: syncHint })}
+        ${this.text('student', 'phoneHome', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
+        ${this.text('student', 'phoneMobile', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
+        ${this.text('student', 'phoneWork', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
+        ${this.text('student', 'email', { type: 'email', inputmode: 'email', optional: true, maxlength: EMAIL_MAX, spellcheck: false, autocapitalize: 'off' })}
         <div class="subgroup">
-          ${this.studentText('emergencyContact', {
+          ${this.text('student', 'emergencyContact', {
             optional: !needs.emergency,
             hint: t('coordinates.hint.emergency'),
             maxlength: EMERGENCY_CONTACT_MAX,
           })}
-          ${this.studentText('emergencyPhone', { ...this.phone('off', t('coordinates.hint.emergencyPhone')), optional: !needs.emergency })}
-          ${this.studentText('school', { optional: !needs.school, hint: t('coordinates.hint.school'), maxlength: SCHOOL_MAX })}
-          ${this.studentSelect('schoolLevel', this.list(refs.niveauxScolaires), { optional: !needs.schoolLevel, hint: t('coordinates.hint.school') })}
+          ${this.text('student', 'emergencyPhone', { ...this.phone('off', t('coordinates.hint.emergencyPhone')), optional: !needs.emergency })}
+          ${this.text('student', 'school', { optional: !needs.school, hint: t('coordinates.hint.school'), maxlength: SCHOOL_MAX })}
+          ${this.select('student', 'schoolLevel', this.list(refs.niveauxScolaires), { optional: !needs.schoolLevel, hint: t('coordinates.hint.school') })}
         </div>
       </fieldset>
     `;
@@ -374,67 +366,42 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
 
   // ---------------------------------------------------------------- fields
 
-  private guardianText(key: GuardianTextKey, extras: TextExtras = {}): TemplateResult {
-    const id = `guardian-${key}` as const;
+  private text<G extends Section>(group: G, key: TextKey<G>, extras: TextExtras = {}): TemplateResult {
+    const id = `${group}-${key}` as FieldId;
     return textField({
+      // The student's fields are never the visitor's own: no autofill of the parent's data there.
+      ...(group === 'student' ? { autocomplete: 'off' } : {}),
       ...extras,
       id,
-      label: fieldLabel(key),
-      value: this.form?.guardian[key] ?? '',
+      label: fieldLabel(key as TextKey<Section>),
+      value: this.value(group, key),
       error: this.message(id),
-      onInput: (value) => this.setGuardian({ [key]: value }),
+      onInput: (value) => this.setSection(group, { [key]: value } as Partial<SectionForm<G>>),
     });
   }
 
-  private studentText(key: StudentTextKey, extras: TextExtras = {}): TemplateResult {
-    const id = `student-${key}` as const;
-    // The student's fields are never the visitor's own: no autofill of the parent's data there.
-    return textField({
-      autocomplete: 'off',
-      ...extras,
-      id,
-      label: fieldLabel(key),
-      value: this.form?.student[key] ?? '',
-      error: this.message(id),
-      onInput: (value) => this.setStudent({ [key]: value }),
-    });
-  }
-
-  private guardianSelect(
-    key: GuardianTextKey,
+  private select<G extends Section>(
+    group: G,
+    key: TextKey<G>,
     options: readonly { value: string; label: string }[],
     extras: { optional?: boolean; autocomplete?: string; hint?: string },
   ): TemplateResult {
-    const id = `guardian-${key}` as const;
+    const id = `${group}-${key}` as FieldId;
     return selectField({
+      ...(group === 'student' ? { autocomplete: 'off' } : {}),
       ...extras,
       id,
-      label: fieldLabel(key),
-      value: this.form?.guardian[key] ?? '',
+      label: fieldLabel(key as TextKey<Section>),
+      value: this.value(group, key),
       options,
       placeholder: t('coordinates.select.placeholder'),
       error: this.message(id),
-      onChange: (value) => this.setGuardian({ [key]: value }),
+      onChange: (value) => this.setSection(group, { [key]: value } as Partial<SectionForm<G>>),
     });
   }
 
-  private studentSelect(
-    key: StudentTextKey,
-    options: readonly { value: string; label: string }[],
-    extras: { optional?: boolean; hint?: string },
-  ): TemplateResult {
-    const id = `student-${key}` as const;
-    return selectField({
-      autocomplete: 'off',
-      ...extras,
-      id,
-      label: fieldLabel(key),
-      value: this.form?.student[key] ?? '',
-      options,
-      placeholder: t('coordinates.select.placeholder'),
-      error: this.message(id),
-      onChange: (value) => this.setStudent({ [key]: value }),
-    });
+  private value<G extends Section>(group: G, key: TextKey<G>): string {
+    return ((this.form?.[group] as Record<string, string | boolean> | undefined)?.[key] as string | undefined) ?? '';
   }
 
   private phone(autocomplete: string, hint?: string): TextExtras {
@@ -446,28 +413,29 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   }
 
   private departements() {
-    const abroad = t('coordinates.birthDepartment.abroad');
-    return DEPARTEMENT_CODES.map((code) => ({ value: code, label: departementLabel(code, abroad) }));
+    return DEPARTEMENT_CODES.map((code) => ({ value: code, label: departementName(code) }));
   }
 
   private message(id: FieldId): string | undefined {
-    const error = this.errors[id];
+    const error = this.fieldErrors.errors[id];
     return error ? t(error) : undefined;
   }
 
   // ---------------------------------------------------------------- state
 
-  private setGuardian(patch: Partial<GuardianForm>): void {
-    if (this.form) this.change({ ...this.form, guardian: { ...this.form.guardian, ...patch } });
-  }
-
-  private setStudent(patch: Partial<StudentForm>): void {
-    if (this.form) this.change({ ...this.form, student: { ...this.form.student, ...patch } });
+  private setSection<G extends Section>(group: G, patch: Partial<SectionForm<G>>): void {
+    if (this.form) this.change({ ...this.form, [group]: { ...this.form[group], ...patch } });
   }
 
   private change(next: CoordinatesForm): void {
     this.form = syncStudentWithGuardian(next);
     emit(this, 'reinscription-form-change', { form: this.form });
+  }
+
+  /** The whole form checked, or nothing while the step has nothing to check yet. */
+  private parse(): ParseResult | undefined {
+    const { campaign, form, original } = this;
+    return campaign && form ? parseCoordinatesForm(form, campaign, { today: this.currentDate(campaign), original }) : undefined;
   }
 
   private currentDate(campaign: Campaign): string {
