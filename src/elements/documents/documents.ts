@@ -292,19 +292,19 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
       ...extra.map((e): Row => ({ type: e.type, state: 'unneeded', doc: e.uploaded[0] })),
     ];
     const until = { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) };
-    const closed = Date.parse(campaign.serverNow) > Date.parse(campaign.documentsUntil);
     const student = view.registration.student;
     const name = [student.firstName, student.lastName].filter(Boolean).join(' ');
     const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
     const { acceptedExtensions, acceptedTypes } = campaign.documents;
     const context: TableContext = {
-      closed,
+      closed: Date.parse(campaign.serverNow) > Date.parse(campaign.documentsUntil),
       accept: [...acceptedExtensions, ...acceptedTypes].join(','),
       camera: this.photo === 'always' || (this.photo === 'auto' && coarse),
       dropTarget: this.dropTarget,
       activity: (code) => this.#queue.activity(code),
       on: this.#handlers,
     };
+    const closed = context.closed;
 
     return html`
       <h2 class="heading" part="heading" tabindex="-1">${t('documents.heading')}</h2>
