@@ -44,13 +44,19 @@ export interface FieldSpec {
 
 const list = (name: ListName) => ({ list: name }) as const;
 
+/** The identity fields both people have, alike but for their section. */
+const identity = <G extends 'guardian' | 'student'>(group: G) =>
+  [
+    { group, key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
+    { group, key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
+    { group, key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
+    { group, key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
+    { group, key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
+    { group, key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+  ] as const;
+
 export const FIELDS = [
-  { group: 'guardian', key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
-  { group: 'guardian', key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
-  { group: 'guardian', key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
-  { group: 'guardian', key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
-  { group: 'guardian', key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
-  { group: 'guardian', key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+  ...identity('guardian'),
   {
     group: 'guardian',
     key: 'address',
@@ -77,12 +83,7 @@ export const FIELDS = [
   { group: 'guardian', key: 'profession', label: 'coordinates.field.profession', show: 'text', recap: 'recap.field.profession' },
   { group: 'guardian', key: 'extraPhones', input: 'phones', label: 'coordinates.field.extraPhones', show: 'phones', recap: 'recap.field.extraPhones' },
 
-  { group: 'student', key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
-  { group: 'student', key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
-  { group: 'student', key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
-  { group: 'student', key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
-  { group: 'student', key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
-  { group: 'student', key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+  ...identity('student'),
   {
     group: 'student',
     key: 'situationFamiliale',
