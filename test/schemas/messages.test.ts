@@ -6,9 +6,12 @@ import { birthDate, joinDateParts } from '../../src/schemas/birth-date.js';
 import { CoordinatesForm, parseCoordinatesForm, toCoordinatesForm } from '../../src/schemas/coordinates.js';
 import { country } from '../../src/schemas/country.js';
 import { birthDepartment } from '../../src/schemas/departement.js';
+import { answered } from '../../src/schemas/authorisations.js';
 import { email } from '../../src/schemas/email.js';
+import { identifier, loginForm } from '../../src/schemas/login.js';
 import { address, emergencyContact, personName, placeName, profession, school } from '../../src/schemas/names.js';
 import { phone } from '../../src/schemas/phone.js';
+import { passwordResetForm } from '../../src/schemas/password-reset.js';
 import { foreignPostcode, frenchPostcode } from '../../src/schemas/postcode.js';
 import { campaign, original, TODAY } from '../fixtures/campaign.js';
 import { allMessages, FORBIDDEN } from './helpers.js';
@@ -52,6 +55,10 @@ const schemas = {
     },
     { today: TODAY, minAge: 3, maxAge: 110 },
   ),
+  loginIdentifier: identifier('login.identifier.required'),
+  loginPassword: loginForm.shape.password,
+  resetEmail: passwordResetForm.shape.email,
+  authorisation: answered('authorisations.sortie.adultRequired'),
 };
 
 const assertOurs = (messages: string[]) => {

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { email } from './email.js';
+import { formErrors, identifier, type FormErrors } from './login.js';
+
+/**
+ * The lost-password form: the identifier as on the login screen, and the e-mail address checked
+ * by the one e-mail validator of the widget (schemas/email.ts), so an address the step 1 form
+ * refuses is refused here too.
+ */
+export const passwordResetForm = z.object({
+  identifier: identifier('passwordReset.identifier.required'),
+  email: email({ required: 'passwordReset.email.required', format: 'passwordReset.email.format' }),
+});
+
+export interface PasswordResetValues {
+  identifier: string;
+  email: string;
+}
+
+/** email.ts's length cap speaks with the steps' strings; the input's maxlength keeps it out of reach, and the fallback covers it anyway. */
+export const passwordResetErrors = (values: PasswordResetValues): FormErrors<keyof PasswordResetValues> =>
+  formErrors(passwordResetForm, values, { identifier: 'passwordReset.identifier.required', email: 'passwordReset.email.format' });
