@@ -1,22 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Authorisation, Campaign, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { t } from '../../i18n/index.js';
-import { errorSummary, focusErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { t, type MessageId } from '../../i18n/index.js';
+import { authorisationErrors, QUESTIONS, type Answer, type Question } from '../../schemas/authorisations.js';
+import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { radioGroup } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { baseStyles } from '../../ui/styles.js';
 import { authorisationsStyles } from './authorisations.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
-
-type Question = 'image' | 'sortie';
-type Answer = 'oui' | 'non';
-type Errors = Partial<Record<Question, string>>;
-
-const questions: readonly Question[] = ['image', 'sortie'];
 
 /** Ids inside the shadow root; also the error-summary targets. */
 const ids = { image: 'authorisation-image', sortie: 'authorisation-sortie' } as const satisfies Record<Question, string>;
@@ -60,7 +56,11 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
   /** 18 or more on 1 September of the school year: the « sortie » question is worded for an adult. */
   @property({ type: Boolean }) adult = false;
 
-  @state() private errors: Errors = {};
+  // A step stands for a page of the journey: while it shows errors, the page title says « Erreur : ».
+  readonly #fieldErrors = new FieldErrorsController<Question, MessageId>(this, {
+    check: () => authorisationErrors(this.answers?.authorisations ?? { image: null, sortie: null }, { adult: this.adult }),
+    title: true,
+  });
 
   /** Decided once, so a text the parent folded or unfolded is never toggled back by a re-render. */
   readonly #openTexts = typeof matchMedia === 'function' && matchMedia(WIDE).matches;
@@ -75,35 +75,15 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
    * summary; from then on an answered question loses its message as soon as the new answers arrive.
    */
   async validate(): Promise<StepResult> {
-    const errors: Errors = {};
-    for (const q of questions) {
-      const message = this.check(q);
-      if (message) errors[q] = message;
-    }
-    this.errors = errors;
-    if (!Object.keys(errors).length) return valid();
-    await this.updateComplete;
-    focusErrorSummary(this.shadowRoot);
-    return { ok: false };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Only questions already in error are checked again: a question not yet reached is never flagged.
-    if ((changed.has('answers') || changed.has('adult')) && Object.keys(this.errors).length) {
-      const errors: Errors = {};
-      for (const q of questions) {
-        const message = this.errors[q] ? this.check(q) : undefined;
-        if (message) errors[q] = message;
-      }
-      this.errors = errors;
-    }
+    return (await this.#fieldErrors.validateAll()) ? valid() : { ok: false };
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.campaign || !this.answers) return nothing;
-    const summary: SummaryError[] = questions.flatMap((q) => {
-      const message = this.errors[q];
-      return message ? [{ id: ids[q], message }] : [];
+    const errors = this.#fieldErrors.errors;
+    const summary: SummaryError[] = QUESTIONS.flatMap((q) => {
+      const message = errors[q];
+      return message ? [{ id: ids[q], message: t(message) }] : [];
     });
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
@@ -118,6 +98,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
     const label = authorisation?.label ?? (q === 'image' ? t('authorisations.image.legend') : t('authorisations.sortie.legend'));
     const adultSortie = q === 'sortie' && this.adult;
     const text = adultSortie ? (authorisation?.adultText ?? authorisation?.text) : authorisation?.text;
+    const error = this.#fieldErrors.errors[q];
     return radioGroup({
       id: ids[q],
       label,
@@ -128,7 +109,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
       ],
       inline: true,
       hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
-      error: this.errors[q],
+      error: error && t(error),
       description: text?.length
         ? html`<details class="authorisation-text" ?open=${this.#openTexts}>
             <summary><span>${t('authorisations.readText')}</span><span class="visually-hidden">${t('authorisations.readTextOf', { label })}</span></summary>
@@ -141,12 +122,6 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
 
   private authorisation(code: Question): Authorisation | undefined {
     return this.campaign?.authorisations.find((a) => a.code === code);
-  }
-
-  private check(q: Question): string | undefined {
-    if (this.answers?.authorisations[q]) return undefined;
-    if (q === 'image') return t('authorisations.image.required');
-    return this.adult ? t('authorisations.sortie.adultRequired') : t('authorisations.sortie.required');
   }
 
   private answer(q: Question, value: Answer): void {

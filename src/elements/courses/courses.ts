@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Campaign, Course, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { t } from '../../i18n/index.js';
-import { errorSummary, focusErrorSummary } from '../../ui/error-summary.js';
+import { additionalInfoError } from '../../schemas/courses.js';
+import { errorSummary } from '../../ui/error-summary.js';
 import { checkboxField, textareaField } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
@@ -70,7 +72,12 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
 
   @property({ attribute: false }) answers: RegistrationAnswers | undefined;
 
-  @state() private error: string | undefined;
+  // A step stands for a page of the journey: while it shows errors, the page title says « Erreur : ».
+  readonly #fieldErrors = new FieldErrorsController<'additionalInfo'>(this, {
+    check: () =>
+      this.campaign && this.answers ? { additionalInfo: additionalInfoError(this.answers.additionalInfo, this.campaign.additionalInfoMaxLength) } : {},
+    title: true,
+  });
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
@@ -78,15 +85,7 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
 
   /** Everything here is optional; only a text longer than the campaign's limit stops the parent. */
   async validate(): Promise<StepResult> {
-    this.error = this.check();
-    if (!this.error) return valid();
-    await this.updateComplete;
-    focusErrorSummary(this.shadowRoot);
-    return { ok: false };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.error && (changed.has('answers') || changed.has('campaign'))) this.error = this.check();
+    return (await this.#fieldErrors.validateAll()) ? valid() : { ok: false };
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -94,8 +93,9 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
     const max = this.campaign.additionalInfoMaxLength;
     const text = this.answers.additionalInfo;
     const remaining = max - text.length;
+    const error = this.#fieldErrors.errors.additionalInfo;
     return html`
-      ${errorSummary(this.error ? [{ id: ids.additionalInfo, message: this.error }] : [], () => this.shadowRoot)}
+      ${errorSummary(error ? [{ id: ids.additionalInfo, message: error }] : [], () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('courses.heading')}</h2>
       <p>${t('courses.intro')}</p>
       ${this.table(this.registration.courses)}
@@ -118,7 +118,7 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
         optional: true,
         value: text,
         maxlength: max,
-        error: this.error,
+        error,
         counter: remaining >= 0 ? t('courses.additionalInfo.remaining', { count: remaining }) : t('courses.additionalInfo.over', { count: -remaining }),
         onInput: (value) => this.patch({ additionalInfo: value }),
       })}
@@ -157,13 +157,6 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
         </table>
       </div>
     `;
-  }
-
-  private check(): string | undefined {
-    if (!this.campaign || !this.answers) return undefined;
-    const max = this.campaign.additionalInfoMaxLength;
-    const over = this.answers.additionalInfo.length - max;
-    return over > 0 ? t('courses.additionalInfo.tooLong', { max, over }) : undefined;
   }
 
   private patch(patch: Partial<RegistrationAnswers>): void {
