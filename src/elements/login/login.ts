@@ -1,14 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientFor, type ApiClient } from '../../api/client.js';
+import type { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageId } from '../../i18n/index.js';
+import { loginErrors } from '../../schemas/login.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
-import { errorSummary, focusErrorSummary, focusField, type SummaryError } from '../../ui/error-summary.js';
+import { errorSummary, focusField, type SummaryError } from '../../ui/error-summary.js';
 import { textField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
+import { FormSubmitController, identifierInput } from './form-submit-controller.js';
 import { loginStyles } from './login.styles.js';
 
 /*
@@ -22,7 +25,6 @@ import { loginStyles } from './login.styles.js';
  */
 
 type Field = 'identifier' | 'password';
-type FieldErrors = Partial<Record<Field, string>>;
 
 /** Ids inside the shadow root; also the error-summary targets. */
 const ids = { identifier: 'identifier', password: 'password' } as const satisfies Record<Field, string>;
@@ -70,19 +72,16 @@ export class ReinscriptionLogin extends LitElement {
 
   @state() private password = '';
   @state() private passwordVisible = false;
-  @state() private errors: FieldErrors = {};
-  @state() private busy = false;
   @state() private invalidCredentials = false;
-  @state() private failure: unknown = undefined;
   /** Text of the polite live region (show/hide password). */
   @state() private announcement = '';
 
-  /** Set on submit so the summary is focused once it has rendered, not on every update. */
-  #focusSummary = false;
+  // No « Erreur : » title prefix: the login is not a page of the journey, and never had one.
+  readonly #fieldErrors = new FieldErrorsController<Field, MessageId>(this, {
+    check: () => loginErrors({ identifier: this.identifier, password: this.password }),
+  });
 
-  private get activeClient(): ApiClient | undefined {
-    return this.client ?? (this.apiUrl ? clientFor(this.apiUrl) : undefined);
-  }
+  readonly #submit = new FormSubmitController(this, this.#fieldErrors);
 
   /** Focuses the heading: the wizard calls this when it shows this screen. */
   focusHeading(): void {
@@ -95,19 +94,13 @@ export class ReinscriptionLogin extends LitElement {
     (this.renderRoot as ShadowRoot).getElementById(target)?.focus(options);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusSummary) {
-      this.#focusSummary = false;
-      focusErrorSummary(this.shadowRoot);
-    }
-  }
-
   protected override render(): TemplateResult {
+    const errors = this.#fieldErrors.errors;
     const summary: SummaryError[] = (Object.keys(ids) as Field[]).flatMap((f) => {
-      const message = this.errors[f];
-      return message ? [{ id: ids[f], message }] : [];
+      const message = errors[f];
+      return message ? [{ id: ids[f], message: t(message) }] : [];
     });
+    const { busy, failure } = this.#submit;
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('login.heading')}</h2>
@@ -117,59 +110,38 @@ export class ReinscriptionLogin extends LitElement {
           ? html`<div class="notice notice--error" role="alert" id="login-error" part="alert"><p>${t('login.invalidCredentials')}</p></div>`
           : nothing
       }
-      ${this.failure !== undefined ? apiErrorAlert(this.failure, this.contactEmail) : nothing}
+      ${failure !== undefined ? apiErrorAlert(failure, this.contactEmail) : nothing}
       <form novalidate @submit=${this.onSubmit}>
         ${textField({
           id: ids.identifier,
           label: t('login.identifier.label'),
           value: this.identifier,
-          error: this.errors.identifier,
-          autocomplete: 'username',
-          autocapitalize: 'off',
-          spellcheck: false,
-          maxlength: 100,
-          onInput: (value) => {
-            this.identifier = value;
-            this.revalidate('identifier');
-          },
+          error: errors.identifier && t(errors.identifier),
+          ...identifierInput,
+          onInput: (value) => (this.identifier = value),
         })}
         ${textField({
           id: ids.password,
           label: t('login.password.label'),
           type: this.passwordVisible ? 'text' : 'password',
           value: this.password,
-          error: this.errors.password,
+          error: errors.password && t(errors.password),
           autocomplete: 'current-password',
           autocapitalize: 'off',
           spellcheck: false,
           maxlength: 200,
-          onInput: (value) => {
-            this.password = value;
-            this.revalidate('password');
-          },
+          onInput: (value) => (this.password = value),
           after: html`<button type="button" class="button button--secondary password-toggle" aria-controls=${ids.password} @click=${this.togglePassword}>
             ${this.passwordVisible ? t('common.hidePassword') : t('common.showPassword')}
           </button>`,
         })}
         <div class="actions">
-          <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? t('login.submitting') : t('login.submit')}</button>
+          <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t('login.submitting') : t('login.submit')}</button>
           <button type="button" class="button button--link" @click=${this.onForgotPassword}>${t('login.forgotPassword')}</button>
         </div>
       </form>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
-  }
-
-  private validate(field: Field): string | undefined {
-    if (field === 'identifier') return this.identifier.trim() ? undefined : t('login.identifier.required');
-    // Spaces may be part of a password: only an empty one is refused.
-    return this.password ? undefined : t('login.password.required');
-  }
-
-  /** A field already in error is checked again as it is corrected; others wait for the next submit. */
-  private revalidate(field: Field): void {
-    if (!this.errors[field]) return;
-    this.errors = { ...this.errors, [field]: this.validate(field) };
   }
 
   private togglePassword(): void {
@@ -183,51 +155,29 @@ export class ReinscriptionLogin extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-
-    const errors: FieldErrors = { identifier: this.validate('identifier'), password: this.validate('password') };
-    this.errors = errors;
-    if (errors.identifier || errors.password) {
-      this.invalidCredentials = false;
-      this.failure = undefined;
-      this.#focusSummary = true;
-      return;
-    }
-
-    const client = this.activeClient;
-    if (!client) {
-      // An integration mistake (no api-url, no client): the parent still gets a French message.
-      console.error('<reinscription-login>: set the api-url attribute or the client property.');
-      this.failure = new Error('No API client');
-      return;
-    }
-
-    // Hidden again before sending, so the browser never offers to remember it as plain text.
-    if (this.passwordVisible) {
-      this.passwordVisible = false;
-      this.announcement = '';
-    }
-    this.busy = true;
     this.invalidCredentials = false;
-    this.failure = undefined;
-    const identifier = this.identifier.trim();
-    try {
-      const session = await client.login({ identifier, password: this.password });
+    const refused = (error: unknown) => error instanceof ApiError && error.kind === 'unauthorized';
+    const result = await this.#submit.submit(
+      (client) => {
+        // Hidden again before sending, so the browser never offers to remember it as plain text.
+        if (this.passwordVisible) {
+          this.passwordVisible = false;
+          this.announcement = '';
+        }
+        return client.login({ identifier: this.identifier.trim(), password: this.password });
+      },
+      { expected: refused },
+    );
+    if (result.sent) {
       this.password = '';
-      emit(this, 'reinscription-logged-in', { expiresAt: session.expiresAt });
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'unauthorized') {
-        // Never keep a refused password; the identifier stays so only the password is retyped.
-        this.password = '';
-        this.invalidCredentials = true;
-        await this.updateComplete;
-        focusField(this.shadowRoot, ids.password);
-      } else {
-        // Retryable or not, nothing typed is lost: the parent tries again without retyping.
-        this.failure = error;
-      }
-    } finally {
-      this.busy = false;
+      emit(this, 'reinscription-logged-in', { expiresAt: result.value.expiresAt });
+    } else if (refused(result.error)) {
+      // Never keep a refused password; the identifier stays so only the password is retyped.
+      // Any other failure keeps both: the parent tries again without retyping.
+      this.password = '';
+      this.invalidCredentials = true;
+      await this.updateComplete;
+      focusField(this.shadowRoot, ids.password);
     }
   }
 }

@@ -1,21 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientFor, type ApiClient } from '../../api/client.js';
+import type { ApiClient } from '../../api/client.js';
+import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { t } from '../../i18n/index.js';
+import { t, type MessageId } from '../../i18n/index.js';
+import { passwordResetErrors } from '../../schemas/password-reset.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
-import { errorSummary, focusErrorSummary, type SummaryError } from '../../ui/error-summary.js';
+import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { textField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
+import { FormSubmitController, identifierInput } from '../login/form-submit-controller.js';
 
 type Field = 'identifier' | 'email';
-type FieldErrors = Partial<Record<Field, string>>;
 
 const ids = { identifier: 'reset-identifier', email: 'reset-email' } as const satisfies Record<Field, string>;
-
-/** The shape x@y.z only: the conservatory's own records decide whether the address is the right one. */
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * The manual's « Mot de passe perdu » screen: identifier and e-mail, « Valider »; a new password is
@@ -60,16 +59,17 @@ export class ReinscriptionPasswordReset extends LitElement {
   @property() identifier = '';
 
   @state() private email = '';
-  @state() private errors: FieldErrors = {};
-  @state() private busy = false;
-  @state() private failure: unknown = undefined;
   @state() private sent = false;
 
-  #focusAfterUpdate: 'summary' | 'confirmation' | undefined;
+  // No « Erreur : » title prefix: like the login, this screen is not a page of the journey.
+  readonly #fieldErrors = new FieldErrorsController<Field, MessageId>(this, {
+    check: () => passwordResetErrors({ identifier: this.identifier, email: this.email }),
+  });
 
-  private get activeClient(): ApiClient | undefined {
-    return this.client ?? (this.apiUrl ? clientFor(this.apiUrl) : undefined);
-  }
+  readonly #submit = new FormSubmitController(this, this.#fieldErrors);
+
+  /** Set once the request is accepted, so the confirmation is focused when it has rendered. */
+  #focusConfirmation = false;
 
   /** Focuses the heading: the wizard calls this when it shows this screen. */
   focusHeading(): void {
@@ -88,10 +88,9 @@ export class ReinscriptionPasswordReset extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const target = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    if (target === 'summary') focusErrorSummary(this.shadowRoot);
-    else if (target === 'confirmation') this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+    if (!this.#focusConfirmation) return;
+    this.#focusConfirmation = false;
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -111,67 +110,47 @@ export class ReinscriptionPasswordReset extends LitElement {
   }
 
   private renderForm(): TemplateResult {
+    const errors = this.#fieldErrors.errors;
     const summary: SummaryError[] = (Object.keys(ids) as Field[]).flatMap((f) => {
-      const message = this.errors[f];
-      return message ? [{ id: ids[f], message }] : [];
+      const message = errors[f];
+      return message ? [{ id: ids[f], message: t(message) }] : [];
     });
+    const { busy, failure } = this.#submit;
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('passwordReset.heading')}</h2>
       <p>${t('passwordReset.intro')}</p>
-      ${this.failure !== undefined ? apiErrorAlert(this.failure, this.contactEmail, 'reset-api-error') : nothing}
+      ${failure !== undefined ? apiErrorAlert(failure, this.contactEmail, 'reset-api-error') : nothing}
       <form novalidate @submit=${this.onSubmit}>
         ${textField({
           id: ids.identifier,
           label: t('passwordReset.identifier.label'),
           value: this.identifier,
-          error: this.errors.identifier,
-          autocomplete: 'username',
-          autocapitalize: 'off',
-          spellcheck: false,
-          maxlength: 100,
-          onInput: (value) => {
-            this.identifier = value;
-            this.revalidate('identifier');
-          },
+          error: errors.identifier && t(errors.identifier),
+          ...identifierInput,
+          onInput: (value) => (this.identifier = value),
         })}
         ${textField({
           id: ids.email,
           label: t('passwordReset.email.label'),
           type: 'email',
           value: this.email,
-          error: this.errors.email,
+          error: errors.email && t(errors.email),
           autocomplete: 'email',
           inputmode: 'email',
           autocapitalize: 'off',
           spellcheck: false,
           maxlength: 254,
-          onInput: (value) => {
-            this.email = value;
-            this.revalidate('email');
-          },
+          onInput: (value) => (this.email = value),
         })}
         <div class="actions">
-          <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t('passwordReset.submitting') : t('passwordReset.submit')}
+          <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? t('passwordReset.submitting') : t('passwordReset.submit')}
           </button>
           <button type="button" class="button button--link" @click=${this.onBack}>${t('passwordReset.backToLogin')}</button>
         </div>
       </form>
     `;
-  }
-
-  private validate(field: Field): string | undefined {
-    if (field === 'identifier') return this.identifier.trim() ? undefined : t('passwordReset.identifier.required');
-    const email = this.email.trim();
-    if (!email) return t('passwordReset.email.required');
-    return EMAIL_SHAPE.test(email) ? undefined : t('passwordReset.email.format');
-  }
-
-  /** A field already in error is checked again as it is corrected; others wait for the next submit. */
-  private revalidate(field: Field): void {
-    if (!this.errors[field]) return;
-    this.errors = { ...this.errors, [field]: this.validate(field) };
   }
 
   private onBack(): void {
@@ -180,36 +159,11 @@ export class ReinscriptionPasswordReset extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-
-    const errors: FieldErrors = { identifier: this.validate('identifier'), email: this.validate('email') };
-    this.errors = errors;
-    if (errors.identifier || errors.email) {
-      this.failure = undefined;
-      this.#focusAfterUpdate = 'summary';
-      return;
-    }
-
-    const client = this.activeClient;
-    if (!client) {
-      // An integration mistake (no api-url, no client): the parent still gets a French message.
-      console.error('<reinscription-password-reset>: set the api-url attribute or the client property.');
-      this.failure = new Error('No API client');
-      return;
-    }
-
-    this.busy = true;
-    this.failure = undefined;
-    try {
-      await client.passwordReset({ identifier: this.identifier.trim(), email: this.email.trim() });
-      this.sent = true;
-      this.#focusAfterUpdate = 'confirmation';
-    } catch (error) {
-      // Whatever failed, the typed values stay so « Valider » can simply be pressed again.
-      this.failure = error;
-    } finally {
-      this.busy = false;
-    }
+    // Whatever fails, the typed values stay so « Valider » can simply be pressed again.
+    const result = await this.#submit.submit((client) => client.passwordReset({ identifier: this.identifier.trim(), email: this.email.trim() }));
+    if (!result.sent) return;
+    this.sent = true;
+    this.#focusConfirmation = true;
   }
 }
 
