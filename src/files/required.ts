@@ -26,7 +26,7 @@ export interface DocumentAnswers {
 export interface RequiredOptions {
   /** The family's town when it is known apart from the answers (overrides guardian.city). */
   familyTown?: string;
-  /** 18 or more on 1 September of the school year (src/format/age.ts). */
+  /** 18 or more on 1 September of the school year (src/schemas/age.ts). */
   adult: boolean;
   /** The uploaded pieces to match (defaults to registration.documents). */
   documents?: readonly UploadedDocument[];

@@ -37,7 +37,7 @@ import {
   TOWN_POSTAL_CODE,
   type SeedFamily,
 } from './seed.js';
-import { isAdultForSchoolYear } from '../format/age.js';
+import { isAdultForSchoolYear } from '../schemas/age.js';
 import { parisInstant, toParisIso } from '../format/paris-time.js';
 
 /**

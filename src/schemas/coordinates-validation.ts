@@ -29,7 +29,7 @@
  */
 import * as z from 'zod/mini';
 import type { Campaign, Guardian, StudentCoordinates } from '../api/contract.js';
-import { schoolYearStart } from '../format/age.js';
+import { schoolYearStart } from './age.js';
 import type { MessageId } from '../i18n/index.js';
 import { ageOn, birthDate, joinDateParts, partsToIso, type BirthDateMessages } from './birth-date.js';
 import { FIELD_IDS, type FieldId } from './coordinates-fields.js';

@@ -6,7 +6,6 @@ import type { SessionController } from '../controllers/session-controller.js';
 import { emit } from '../events.js';
 import { parisTime } from '../format/paris-time.js';
 import { t } from '../i18n/index.js';
-import { markPageTitle } from '../ui/page-title.js';
 import { mergeAnswers } from './answers.js';
 import type { JourneyController } from './journey-controller.js';
 import { fingerprint, type StudentWork } from './journey-store.js';
@@ -177,8 +176,8 @@ export class WizardFlow {
       await el.whenIdle?.();
       this.#set({ status: '' });
     }
+    // A refused step shows, focuses and titles its own errors (FieldErrorsController).
     const result = await el.validate();
-    markPageTitle(!result.ok);
     if (!result.ok) return;
     const { studentId } = screen;
     const { answers, changes, family } = result.patch;
@@ -261,7 +260,6 @@ export class WizardFlow {
 
   /** A new screen starts without the last screen's messages. */
   screenChanged(): void {
-    markPageTitle(false);
     this.#set({ actionError: undefined, status: '' });
   }
 

@@ -4,7 +4,7 @@ import { clientFor, type ApiClient } from '../api/client.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
-import { isAdultForSchoolYear } from '../format/age.js';
+import { isAdultForSchoolYear } from '../schemas/age.js';
 import { setLocale, t } from '../i18n/index.js';
 import { apiErrorAlert, contactLine } from '../ui/api-error.js';
 import { stepperStyles } from '../ui/stepper.styles.js';

@@ -8,7 +8,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { requiredDocuments, unneededDocuments, type DocumentAnswers } from '../../files/required.js';
 import { formatSize } from '../../files/size.js';
-import { isAdultForSchoolYear } from '../../format/age.js';
+import { isAdultForSchoolYear } from '../../schemas/age.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
