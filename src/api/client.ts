@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import * as c from './contract.js';
 import { ApiError, kindForStatus, parseRetryAfter } from './errors.js';
+import { perPage } from './per-page.js';
 import { fillPath, routes, type RouteName } from './routes.js';
 import { sessionStoreFor, type SessionStore } from './session-store.js';
 
@@ -172,17 +173,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   });
 }
 
-const clients = new Map<string, ApiClient>();
-
 /** One client per API base URL on the page, so the wizard and a standalone element share the session. */
-export function clientFor(baseUrl: string): ApiClient {
-  let client = clients.get(baseUrl);
-  if (!client) {
-    client = new ApiClient(baseUrl);
-    clients.set(baseUrl, client);
-  }
-  return client;
-}
+export const clientFor = perPage((baseUrl) => new ApiClient(baseUrl));
 
 /** The client an element talks through: the one its host gave it, else the page's for its api-url. */
 export function clientOf(el: { client?: ApiClient | undefined; apiUrl?: string | undefined }): ApiClient | undefined {

@@ -146,15 +146,17 @@ export type StudentStatus = z.infer<typeof StudentStatus>;
 /** Phones travel normalised (E.164) or empty. */
 export const Phone = z.string().check(z.regex(/^(\+[1-9]\d{6,14})?$/));
 
-/** Coordinates as stored; prefilled values may predate today's lists (e.g. « Mademoiselle »). */
-export const Guardian = z.object({
+/** Who a person is, for the guardian and the student alike. */
+const identity = {
   civilite: Text(20),
   lastName: Text(100),
   firstName: Text(100),
   birthDate: z.nullable(IsoDate),
   birthPlace: Text(100),
   birthDepartment: Text(3),
-  country: Text(2),
+};
+/** Where a person is reached. */
+const contact = {
   address: Text(300),
   postalCode: Text(20),
   city: Text(100),
@@ -162,6 +164,13 @@ export const Guardian = z.object({
   phoneMobile: Phone,
   phoneWork: Phone,
   email: Text(254),
+};
+
+/** Coordinates as stored; prefilled values may predate today's lists (e.g. « Mademoiselle »). */
+export const Guardian = z.object({
+  ...identity,
+  country: Text(2),
+  ...contact,
   situationFamiliale: Text(20),
   pcs: Text(20),
   profession: Text(100),
@@ -170,21 +179,10 @@ export const Guardian = z.object({
 export type Guardian = z.infer<typeof Guardian>;
 
 export const StudentCoordinates = z.object({
-  civilite: Text(20),
-  lastName: Text(100),
-  firstName: Text(100),
-  birthDate: z.nullable(IsoDate),
-  birthPlace: Text(100),
-  birthDepartment: Text(3),
+  ...identity,
   situationFamiliale: Text(20),
   useGuardianAddress: z.boolean(),
-  address: Text(300),
-  postalCode: Text(20),
-  city: Text(100),
-  phoneHome: Phone,
-  phoneMobile: Phone,
-  phoneWork: Phone,
-  email: Text(254),
+  ...contact,
   emergencyContact: Text(200),
   emergencyPhone: Phone,
   school: Text(200),

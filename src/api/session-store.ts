@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Session } from './contract.js';
+import { perPage } from './per-page.js';
 
 const KEY = 'reinscription-wizard:session';
 const Stored = z.object({ apiUrl: z.string(), session: Session });
@@ -52,14 +53,5 @@ export class SessionStore extends EventTarget {
   }
 }
 
-const stores = new Map<string, SessionStore>();
-
 /** The page-wide store for an API base URL. */
-export function sessionStoreFor(apiUrl: string): SessionStore {
-  let store = stores.get(apiUrl);
-  if (!store) {
-    store = new SessionStore(apiUrl);
-    stores.set(apiUrl, store);
-  }
-  return store;
-}
+export const sessionStoreFor = perPage((apiUrl) => new SessionStore(apiUrl));
