@@ -197,6 +197,12 @@ export const StudentSummary = z.object({
   status: StudentStatus,
   /** Reference of the submission, once sent. */
   reference: z.optional(Text(40)),
+  /** When it was sent (a status « Envoyée le … »). */
+  submittedAt: z.optional(DateTime),
+  /** The step a saved draft reached (a status « En cours — reprendre à l'étape 3 »). */
+  draftStep: z.optional(StepNumber),
+  /** Once sent: the required piece types still missing (their codes; family pieces are the types with scope « family »). */
+  missingDocuments: z.optional(z.array(Id)),
 });
 export type StudentSummary = z.infer<typeof StudentSummary>;
 
@@ -253,11 +259,16 @@ export const RegistrationAnswers = z.object({
 });
 export type RegistrationAnswers = z.infer<typeof RegistrationAnswers>;
 
+/** What the backend did with the receipt e-mail: sent (to which address) or not, so the confirmation never claims it. */
+export const Receipt = z.object({ sent: z.boolean(), to: z.optional(Text(254)) });
+export type Receipt = z.infer<typeof Receipt>;
+
 export const Submission = z.object({
   reference: Text(40),
   submittedAt: DateTime,
   status: z.enum(['envoyee', 'envoyee-incomplete']),
   missingDocuments: z.array(Id),
+  receipt: Receipt,
 });
 export type Submission = z.infer<typeof Submission>;
 

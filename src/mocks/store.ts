@@ -377,7 +377,10 @@ export class MockStore {
           lastName: s.coordinates.lastName,
           firstName: s.coordinates.firstName,
           status: s.status,
-          ...(s.submission ? { reference: s.submission.reference } : {}),
+          ...(s.submission
+            ? { reference: s.submission.reference, submittedAt: s.submission.submittedAt, missingDocuments: [...s.submission.missingDocuments] }
+            : {}),
+          ...(s.draft && s.status === 'brouillon' ? { draftStep: s.draft.step } : {}),
         })),
     };
   }
@@ -493,6 +496,7 @@ export class MockStore {
       submittedAt: this.now().toISOString(),
       status: missingDocuments.length ? 'envoyee-incomplete' : 'envoyee',
       missingDocuments,
+      receipt: { sent: false },
     };
     s.status = submission.status;
     s.submission = submission;

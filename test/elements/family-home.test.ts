@@ -61,7 +61,13 @@ async function renderHome(at = DURING, adjust: (c: Campaign) => Campaign = (c) =
 function markSent(studentId: string, status: 'envoyee' | 'envoyee-incomplete', reference: string) {
   const student = store.students.get(studentId)!;
   student.status = status;
-  student.submission = { reference, submittedAt: '2026-11-25T18:00:00.000Z', status, missingDocuments: status === 'envoyee' ? [] : ['responsabilite-civile'] };
+  student.submission = {
+    reference,
+    submittedAt: '2026-11-25T18:00:00.000Z',
+    status,
+    missingDocuments: status === 'envoyee' ? [] : ['responsabilite-civile'],
+    receipt: { sent: false },
+  };
 }
 
 describe('<reinscription-family-home>', () => {
