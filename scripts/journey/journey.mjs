@@ -23,6 +23,14 @@ import { join } from 'node:path';
 import { installHelpers } from './page-helpers.mjs';
 
 const STUDENT = 'MOREAU Gianni';
+/**
+ * The short path's budget (issue 11): every click, tap, typed field, radio, list choice and file
+ * chosen from the family home to the confirmation, for MOREAU Gianni with nothing changed at step 1.
+ */
+export const ACTIONS_BUDGET = 13;
+/** The journey's phone viewport, and the narrow phone step 1's height is measured at too. */
+const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true };
+const NARROW_PHONE = { width: 360, height: 800, isMobile: true, hasTouch: true };
 const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
 const PIECE = 'Attestation de responsabilité civile';
 
@@ -43,7 +51,8 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
   const name = (n) => (label ? `${label}: ${n}` : n);
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
-  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  await page.setViewport(PHONE);
+  actions.set(page, []);
   await page.evaluateOnNewDocument(installHelpers);
 
   /** Every response of the page and of its workers, in order. */
@@ -66,7 +75,7 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
 
   const ours = (url) => url.startsWith(assetsPrefix);
   const widgetFiles = () => responses.filter((r) => ours(r.url)).map((r) => r.url);
-  const result = { loginFiles: [], files: [] };
+  const result = { loginFiles: [], files: [], actions: undefined, step1Height: {} };
   const step = async (n, fn) => {
     try {
       await fn();
@@ -89,9 +98,15 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       await click(page, 'Se connecter');
       await waitForText(page, GREETING);
     });
+    actions.set(page, []);
     await step('step 1, coordinates: « Non » to the change of bank account', async () => {
       await click(page, `Je souhaite réinscrire ${STUDENT}`);
       await waitForText(page, 'Étape 1 sur 6');
+      await element(page, 'the step-1 form', 'control', 'Nom').catch(() => undefined);
+      result.step1Height = { 390: await heightOf(page, 'reinscription-coordinates') };
+      await page.setViewport(NARROW_PHONE);
+      result.step1Height[360] = await heightOf(page, 'reinscription-coordinates');
+      await page.setViewport(PHONE);
       await radio(page, 'Avez-vous changé de compte bancaire', 'Non');
       await click(page, "Passer à l'étape suivante");
     });
@@ -106,6 +121,7 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       await page.evaluate(() => window.__rwJourney.countCanvasCalls());
       const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10000 }), click(page, `Choisir un fichier : ${PIECE}`)]);
       await chooser.accept([photo]);
+      count(page, 'file', PIECE);
       // Sent when the row lists the file and no reduction or transfer is in progress any more.
       await waitFor(
         page,
@@ -141,7 +157,7 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     });
     await step('step 5, recap: « J’accepte », « Valider »', async () => {
       await waitForText(page, 'Étape 5 sur 6');
-      await (await element(page, "the box « J'accepte »", 'control', "J'accepte")).click();
+      await tap(page, await element(page, "the box « J'accepte »", 'control', "J'accepte"), "J'accepte");
       await click(page, 'Valider');
     });
     await step('step 6, confirmation: « Étape 6 sur 6 » and the reference the backend gave', async () => {
@@ -151,6 +167,13 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       await waitForText(page, reference);
       result.reference = reference;
     });
+    const done = actions.get(page) ?? [];
+    const kinds = [...new Set(done.map((a) => a.kind))].map((k) => `${done.filter((a) => a.kind === k).length} ${k}`);
+    result.actions = done.length;
+    console.log(`      (actions from the home to the confirmation: ${done.length} — ${kinds.join(', ')})`);
+    console.log(`      (${done.map((a) => `${a.kind} « ${a.what} »`).join(' · ')})`);
+    console.log(`      (step 1 height: ${result.step1Height[390]} px at 390 px wide, ${result.step1Height[360]} px at 360 px wide)`);
+    check(name(`${done.length} actions from the home to the confirmation, within the budget of ${ACTIONS_BUDGET}`), done.length <= ACTIONS_BUDGET, done.map((a) => `${a.kind} ${a.what}`).join('\n'));
   } catch (e) {
     if (!(e instanceof Stop)) check(name('the journey ran to its end'), false, e instanceof Error ? e.stack ?? e.message : String(e));
   } finally {
@@ -218,12 +241,36 @@ async function element(page, what, finder, ...args) {
   return el;
 }
 
+/** What a parent did on each page, in order: every helper below records itself here. */
+const actions = new WeakMap();
+const count = (page, kind, what) => actions.get(page)?.push({ kind, what });
+
+/** The height of the first `tag` (across shadow roots) once the layout has settled, in CSS pixels. */
+async function heightOf(page, tag) {
+  return page.evaluate(async (t) => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const el = window.__rwJourney.all(t)[0];
+    return el ? Math.round(el.getBoundingClientRect().height) : 0;
+  }, tag);
+}
+
+/** One typed field: selecting its text and typing over it counts once. */
 async function type(page, label, text) {
   const el = await element(page, `the field « ${label} »`, 'control', label);
   await el.click({ count: 3 });
   await el.type(text);
+  count(page, 'typed', label);
 }
 
-const click = async (page, name) => (await element(page, `the button « ${name} »`, 'button', name)).click();
+/** A tap on an element found otherwise (a checkbox by its label). */
+async function tap(page, el, what) {
+  await el.click();
+  count(page, 'click', what);
+}
 
-const radio = async (page, legend, option) => (await element(page, `« ${option} » in « ${legend} »`, 'radio', legend, option)).click();
+const click = async (page, name) => tap(page, await element(page, `the button « ${name} »`, 'button', name), name);
+
+async function radio(page, legend, option) {
+  await (await element(page, `« ${option} » in « ${legend} »`, 'radio', legend, option)).click();
+  count(page, 'radio', `${legend} ${option}`);
+}
