@@ -14,8 +14,8 @@ export type AnswersPatch = Partial<Omit<RegistrationAnswers, 'authorisations'>> 
  * page can listen on the wizard for analytics or redirects. Names and details are listed here once.
  */
 export interface ReinscriptionEvents {
-  /** A parent logged in. */
-  'reinscription-logged-in': { expiresAt: string };
+  /** A parent logged in, with the identifier they used (trimmed). */
+  'reinscription-logged-in': { expiresAt: string; identifier: string };
   /** « Mot de passe perdu ? » was chosen; carries the identifier typed so far. */
   'reinscription-forgot-password': { identifier: string };
   /** Back from the password reset to the login, with the identifier typed there. */

@@ -22,6 +22,8 @@ export const stepperStyles = css`
     gap: 0.25em 0.5em;
   }
   .stepper__step {
+    /* « 6 Finalisation » wraps as a whole, never its number away from its title. */
+    white-space: nowrap;
     display: flex;
     align-items: center;
     gap: 0.4em;

@@ -19,6 +19,8 @@ export interface StepperOptions {
   visited: number;
   /** One title per step; defaults to the catalogue's. */
   titles?: readonly string[];
+  /** false: the heading only (after sending, no step can be reopened, so no list that looks like links). */
+  list?: boolean;
   onGo: (step: number) => void;
 }
 
@@ -32,33 +34,38 @@ export interface StepperOptions {
  * plain text, never focusable. The number stays in each accessible name because it is all a
  * narrow screen shows: a speech-control user says what they see (WCAG 2.5.3).
  */
-export function stepper({ current, visited, titles = stepTitles(), onGo }: StepperOptions): TemplateResult {
+export function stepper({ current, visited, titles = stepTitles(), list = true, onGo }: StepperOptions): TemplateResult {
   const title = (step: number) => titles[step - 1] ?? '';
   const next = current < STEP_COUNT ? title(current + 1) : '';
-  const steps = Array.from({ length: STEP_COUNT }, (_, i) => i + 1);
   return html`
     <div class="stepper" part="stepper">
       <h2 class="stepper__heading" id="step-heading" tabindex="-1">${t('stepper.heading', { current, total: STEP_COUNT, title: title(current) })}</h2>
-      ${next ? html`<p class="stepper__next">${t('stepper.next', { title: next })}</p>` : nothing}
-      <nav class="stepper__nav" aria-label=${t('stepper.nav')}>
-        <ol class="stepper__list">
-          ${steps.map((step) => {
-            const content = html`<span class="stepper__number">${step}</span> <span class="stepper__title">${title(step)}</span>`;
-            if (step === current) {
-              return html`<li class="stepper__step stepper__step--current" aria-current="step">${content}</li>`;
-            }
-            if (step <= visited) {
-              return html`<li class="stepper__step stepper__step--visited">
-                <button type="button" class="stepper__link" @click=${() => onGo(step)}>
-                  ${content}<span class="visually-hidden">${t('stepper.visited')}</span>
-                </button>
-              </li>`;
-            }
-            return html`<li class="stepper__step stepper__step--upcoming">${content}<span class="visually-hidden">${t('stepper.upcoming')}</span></li>`;
-          })}
-        </ol>
-      </nav>
+      ${next ? html`<p class="stepper__next">${t('stepper.next', { title: next })}</p>` : nothing} ${list ? stepList(current, visited, title, onGo) : nothing}
     </div>
+  `;
+}
+
+function stepList(current: number, visited: number, title: (step: number) => string, onGo: (step: number) => void): TemplateResult {
+  const steps = Array.from({ length: STEP_COUNT }, (_, i) => i + 1);
+  return html`
+    <nav class="stepper__nav" aria-label=${t('stepper.nav')}>
+      <ol class="stepper__list">
+        ${steps.map((step) => {
+          const content = html`<span class="stepper__number">${step}</span> <span class="stepper__title">${title(step)}</span>`;
+          if (step === current) {
+            return html`<li class="stepper__step stepper__step--current" aria-current="step">${content}</li>`;
+          }
+          if (step <= visited) {
+            return html`<li class="stepper__step stepper__step--visited">
+              <button type="button" class="stepper__link" @click=${() => onGo(step)}>
+                ${content}<span class="visually-hidden">${t('stepper.visited')}</span>
+              </button>
+            </li>`;
+          }
+          return html`<li class="stepper__step stepper__step--upcoming">${content}<span class="visually-hidden">${t('stepper.upcoming')}</span></li>`;
+        })}
+      </ol>
+    </nav>
   `;
 }
 

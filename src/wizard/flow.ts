@@ -105,13 +105,13 @@ export class WizardFlow {
     }
   }
 
-  async loggedIn(): Promise<void> {
+  async loggedIn(identifier: string): Promise<void> {
     // Fetch the steps while the parent reads the home page.
     void this.ensureSteps();
     const { journey, session } = this.#o;
     session.sync();
     if (!journey.state.sessionExpired) await this.#guard(() => this.#loadFamily());
-    if (journey.state.sessionExpired || this.family) journey.dispatch({ type: 'logged-in' });
+    if (journey.state.sessionExpired || this.family) journey.dispatch({ type: 'logged-in', identifier });
   }
 
   /** « Je souhaite réinscrire »: the student's file, then the step a draft reached (or the confirmation). */
@@ -139,8 +139,8 @@ export class WizardFlow {
     emit(this.#host, 'reinscription-session-end', { reason: 'logout' });
   }
 
-  /** A decline changes the family's statuses: read them again. */
-  async declined(): Promise<void> {
+  /** A decline, a draft or a submission changed the family's statuses: read them again. */
+  async refreshFamily(): Promise<void> {
     await this.#guard(() => this.#loadFamily());
   }
 

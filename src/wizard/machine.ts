@@ -45,7 +45,8 @@ export type JourneyEvent =
   | { type: 'booted' }
   | { type: 'session-found' }
   | { type: 'session-expired' }
-  | { type: 'logged-in' }
+  /** With the identifier used, so a login after an expiry has it already typed. */
+  | { type: 'logged-in'; identifier?: string }
   | { type: 'forgot-password'; identifier: string }
   | { type: 'back-to-login'; identifier: string }
   | { type: 'opening'; studentId: string }
@@ -87,10 +88,12 @@ export function transition(state: JourneyState, event: JourneyEvent): JourneySta
     case 'session-expired':
       return { ...state, sessionExpired: true, activity: IDLE };
     case 'session-found':
-    case 'logged-in':
+    case 'logged-in': {
+      const identifier = (event.type === 'logged-in' && event.identifier) || state.identifier;
       // After an expiry the parent logs in again over the screen, which stays where it was.
-      if (state.sessionExpired) return { ...state, sessionExpired: false };
-      return screen.name === 'login' || screen.name === 'password-reset' ? { ...state, screen: { name: 'home' } } : state;
+      if (state.sessionExpired) return { ...state, identifier, sessionExpired: false };
+      return screen.name === 'login' || screen.name === 'password-reset' ? { ...state, identifier, screen: { name: 'home' } } : state;
+    }
     case 'forgot-password':
       return { ...state, identifier: event.identifier, screen: { name: 'password-reset' } };
     case 'back-to-login':

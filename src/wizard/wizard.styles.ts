@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
-/** The wizard's own layout: the session warning stays in view, the steps' buttons go full width on a phone. */
+/** The wizard's own layout: one heading per step, the session warning in view, full-width buttons on a phone. */
 export const wizardStyles = css`
+  /* One heading per screen: on a step, the stepper's « Étape 2 sur 6 : Autorisations » says it all.
+     A printed receipt keeps its own. */
+  @media screen {
+    [data-screen='step']::part(heading) {
+      display: none;
+    }
+  }
   .session-warning {
     position: sticky;
     top: 0;

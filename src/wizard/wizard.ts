@@ -98,6 +98,11 @@ export class ReinscriptionWizard extends LitElement {
       // A session lost while the page slept is not a reason to take the page's focus on load.
       if (!(before.activity.name === 'booting' && now.name === 'login')) void this.#focusScreen();
     }
+    // Back home from a file: its draft, submission or decline shows at once.
+    if (now.name === 'home' && (was.name === 'step' || was.name === 'documents')) void this.#flow.refreshFamily();
+    // The session ran out: the login shows over the screen, the identifier typed, focus on what is left to fill.
+    if (after.sessionExpired && !before.sessionExpired)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('reinscription-login')?.focus());
   }
 
   /** Moving to a screen moves focus to its heading, which screen readers announce. */
@@ -158,7 +163,7 @@ export class ReinscriptionWizard extends LitElement {
       .client=${this.#client}
       .identifier=${state.identifier}
       contact-email=${contact}
-      @reinscription-logged-in=${() => flow.loggedIn()}
+      @reinscription-logged-in=${(e: CustomEvent<{ identifier: string }>) => flow.loggedIn(e.detail.identifier)}
       @reinscription-forgot-password=${(e: CustomEvent<{ identifier: string }>) => this.#journey.dispatch({ type: 'forgot-password', identifier: e.detail.identifier })}
     ></reinscription-login>`;
     if (state.sessionExpired)
@@ -190,7 +195,7 @@ export class ReinscriptionWizard extends LitElement {
                 .busyStudentId=${state.activity.name === 'opening' ? state.activity.studentId : undefined}
                 @reinscription-reregister=${(e: CustomEvent<{ studentId: string }>) => flow.reregister(e.detail.studentId)}
                 @reinscription-add-documents=${(e: CustomEvent<{ studentId: string }>) => flow.addDocuments(e.detail.studentId)}
-                @reinscription-declined=${() => flow.declined()}
+                @reinscription-declined=${() => flow.refreshFamily()}
                 @reinscription-logout=${() => this.#logout()}
               ></reinscription-family-home>`
             : loading
@@ -207,7 +212,14 @@ export class ReinscriptionWizard extends LitElement {
         }
         const { lastName, firstName } = view.work.answers.student;
         const visited = state.visited[screen.studentId] ?? 1;
-        const stepNav = view.steps.stepper({ current: screen.step, visited, onGo: (to) => this.#journey.dispatch({ type: 'go-to', step: to as Step }) });
+        // Once sent, steps 1 to 5 cannot be reopened: the stepper keeps its heading, not its list.
+        const sent = screen.step === LAST_STEP;
+        const stepNav = view.steps.stepper({
+          current: screen.step,
+          visited,
+          list: !sent,
+          onGo: (to) => this.#journey.dispatch({ type: 'go-to', step: to as Step }),
+        });
         return html`
           <p class="student-heading">${t('wizard.studentHeading', { name: `${lastName} ${firstName}` })}</p>
           ${stepNav} ${error} ${stepViews[screen.step](view)} ${this.#renderNav(screen.studentId, screen.step, screen.fromRecap)}

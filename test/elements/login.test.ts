@@ -104,6 +104,7 @@ describe('<reinscription-login>', () => {
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
     expect(Number.isNaN(Date.parse(event.detail.expiresAt))).to.equal(false);
+    expect(event.detail.identifier).to.equal(DEMO_CREDENTIALS.identifier);
     expect(client.session.token).to.be.a('string');
     expect(calls).to.have.length(1);
     await el.updateComplete;

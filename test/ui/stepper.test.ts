@@ -10,9 +10,10 @@ class StepperTestHost extends LitElement {
   static override styles = [baseStyles, stepperStyles];
   @property({ type: Number }) current = 1;
   @property({ type: Number }) visited = 1;
+  @property({ type: Boolean }) list = true;
   gone: number[] = [];
   protected override render(): TemplateResult {
-    return stepper({ current: this.current, visited: this.visited, onGo: (step) => this.gone.push(step) });
+    return stepper({ current: this.current, visited: this.visited, list: this.list, onGo: (step) => this.gone.push(step) });
   }
 }
 customElements.define('stepper-test-host', StepperTestHost);
@@ -52,6 +53,13 @@ describe('stepper()', () => {
     expect(normalise(shadow(el).querySelector('h2')?.textContent)).to.equal('Étape 6 sur 6 : Finalisation');
     expect(shadow(el).querySelector('.stepper__next')).to.equal(null);
     expect(shownTextOf(el)).not.to.include('Étape suivante');
+  });
+
+  it('can show its heading alone, once nothing can be reopened (after sending)', async () => {
+    const el = await fixture<StepperTestHost>(html`<stepper-test-host .current=${6} .visited=${6} .list=${false}></stepper-test-host>`);
+    expect(normalise(shadow(el).querySelector('h2')?.textContent)).to.equal('Étape 6 sur 6 : Finalisation');
+    expect(items(el)).to.have.length(0);
+    expect(shadow(el).querySelector('button')).to.equal(null);
   });
 
   it('marks the current step with aria-current, and only that one', async () => {

@@ -137,6 +137,47 @@ describe('<reinscription-wizard>', () => {
     expect(bank, 'the bank-change answer').to.exist;
   });
 
+  it('after an expiry, the login has the identifier already typed and focus in the password field', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    await until(() => inner(el, 'reinscription-coordinates').querySelector('input'), 'the form');
+    await choose(inner(el, 'reinscription-coordinates'), 'Avez-vous changé de compte bancaire', 'Non');
+    mock.backend.scenarios.set('session-expired', { times: 1 });
+    button(shadow(el), "Passer à l'étape suivante").click();
+    await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
+    const login = inner(el, 'reinscription-login');
+    expect(control(login, 'Identifiant').value).to.equal(DEMO_CREDENTIALS.identifier);
+    await until(() => login.activeElement === control(login, 'Mot de passe'), 'focus in « Mot de passe »');
+  });
+
+  it('shows a draft on the home as soon as the parent goes back to it', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    const card = (name: string) =>
+      [...inner(el, 'reinscription-family-home').querySelectorAll('[part~="student"]')].find((c) => normalise(c.textContent).includes(name));
+    expect(normalise(card('MOREAU Gianni')?.textContent)).to.include('À faire');
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await atStep(el, 1);
+    await until(() => screen(el).querySelector('input'), 'the coordinates form');
+    await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+    next(el);
+    await atStep(el, 2);
+    button(shadow(el), "Retour à l'accueil").click();
+    await until(() => card('MOREAU Gianni') && !normalise(card('MOREAU Gianni')?.textContent).includes('À faire'), 'the draft on the home');
+  });
+
+  it('shows one heading per step: the stepper’s', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await atStep(el, 1);
+    await until(() => screen(el).querySelector('h2'), 'the step');
+    const visible = [shadow(el), screen(el)].flatMap((root) => [...root.querySelectorAll('h2')].filter((h) => h.getClientRects().length > 0));
+    expect(visible.map((h) => normalise(h.textContent))).to.deep.equal(['Étape 1 sur 6 : Modification des coordonnées']);
+  });
+
   it('warns before the session ends and lets the parent extend it (RGAA 13.1)', async () => {
     const el = await mount(API);
     await logIn(el);

@@ -35,7 +35,7 @@ const ids = { identifier: 'identifier', password: 'password' } as const satisfie
  *
  * @summary Login form of the re-registration widget.
  *
- * @fires reinscription-logged-in - The server accepted the credentials; `detail: { expiresAt }`. The session is in `client.session`.
+ * @fires reinscription-logged-in - The server accepted the credentials; `detail: { expiresAt, identifier }`. The session is in `client.session`.
  * @fires reinscription-forgot-password - « Mot de passe perdu ? » was chosen; `detail: { identifier }` (the identifier typed so far).
  *
  * @csspart heading - The screen's heading.
@@ -170,7 +170,7 @@ export class ReinscriptionLogin extends LitElement {
     );
     if (result.sent) {
       this.password = '';
-      emit(this, 'reinscription-logged-in', { expiresAt: result.value.expiresAt });
+      emit(this, 'reinscription-logged-in', { expiresAt: result.value.expiresAt, identifier: this.identifier.trim() });
     } else if (refused(result.error)) {
       // Never keep a refused password; the identifier stays so only the password is retyped.
       // Any other failure keeps both: the parent tries again without retyping.
