@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+
 /**
  * File sizes as French readers write them: « 5,3 Mo », « 850 Ko », « 12 octets ».
  * Binary units (1 Mo = 1 048 576 octets), because the campaign's « 2 Mo » limit is counted that way
@@ -51,8 +53,16 @@ export function formatOverLimit(size: number, limit: number): { size: string; li
   return { size: formatSize(size, { digits: 3, rounding: 'up' }), limit: limitText };
 }
 
-/** « 0,8 Mo » / « 1,4 Mo », both in the unit of the total so the two figures compare at a glance. */
+/**
+ * « 0,8 Mo sur 1,4 Mo », both in the unit of the total so the two figures compare at a glance.
+ * A file under 1 Ko counts in octets (« 300 octets sur 600 octets », never « 0 Ko sur 0 Ko »), and
+ * the part sent of a file in Ko reads « moins de 1 Ko » until a whole Ko is sent (never « 0 Ko » once
+ * something went).
+ */
 export function formatProgress(loaded: number, total: number): { loaded: string; total: string } {
+  const sent = Math.max(0, Math.min(loaded, total));
+  if (total < KO) return { loaded: formatSize(sent), total: formatSize(total) };
   const unit = total >= 1000 * KO ? 'Mo' : 'Ko';
-  return { loaded: formatSize(Math.min(loaded, total), { unit }), total: formatSize(total, { unit }) };
+  const small = unit === 'Ko' && sent > 0 && sent < KO;
+  return { loaded: small ? t('common.size.lessThan1Ko') : formatSize(sent, { unit }), total: formatSize(total, { unit }) };
 }

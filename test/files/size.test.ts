@@ -23,4 +23,14 @@ describe('files/size', () => {
     expect(formatProgress(0.8 * MO, 1.4 * MO)).to.deep.equal({ loaded: '0,8 Mo', total: '1,4 Mo' });
     expect(formatProgress(0, 850 * 1024)).to.deep.equal({ loaded: '0 Ko', total: '850 Ko' });
   });
+
+  it("never writes a small file's progress as « 0 Ko sur 0 Ko »", () => {
+    // Under 1 Ko, the whole file counts in octets.
+    expect(formatProgress(0, 300)).to.deep.equal({ loaded: '0 octet', total: '300 octets' });
+    expect(formatProgress(150, 300)).to.deep.equal({ loaded: '150 octets', total: '300 octets' });
+    expect(formatProgress(300, 300)).to.deep.equal({ loaded: '300 octets', total: '300 octets' });
+    // In Ko, what is sent before the first whole Ko is « moins de 1 Ko », never « 0 Ko ».
+    expect(formatProgress(200, 3 * 1024)).to.deep.equal({ loaded: 'moins de 1 Ko', total: '3 Ko' });
+    expect(formatProgress(5000, 3 * 1024)).to.deep.equal({ loaded: '3 Ko', total: '3 Ko' });
+  });
 });

@@ -20,5 +20,7 @@ export const common = {
   'common.contact': (p: { email: string }) => `Une question ? Écrivez au conservatoire : ${p.email}`,
   'common.contactPrefix': 'Une question ? Écrivez au conservatoire : ',
   'common.newWindow': '(nouvelle fenêtre)',
+  /** Progress of a file in Ko before its first whole Ko is sent (« moins de 1 Ko sur 850 Ko »). */
+  'common.size.lessThan1Ko': 'moins de 1 Ko',
   'common.noscript': 'Activez JavaScript pour faire la réinscription en ligne.',
 } as const;
