@@ -255,6 +255,12 @@ export const RegistrationAnswers = z.object({
   bankChanged: z.nullable(z.boolean()),
   authorisations: z.object({ image: YesNo, sortie: YesNo }),
   administrativeReregistration: z.boolean(),
+  /**
+   * With « Réinscription administrative » (after the Découverte Instrumentale): the instrument chosen
+   * and the day for FM1C1 and the choir, as the manual asks. Absent when the box is not checked, and
+   * in drafts saved before it existed.
+   */
+  administrativeDetails: z.optional(z.object({ instrument: Text(100), day: Text(100) })),
   additionalInfo: Text(4000),
 });
 export type RegistrationAnswers = z.infer<typeof RegistrationAnswers>;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Registration, RegistrationAnswers } from '../../src/api/contract.js';
 import type { ReinscriptionCourses } from '../../src/elements/courses/courses.js';
 import '../../src/elements/courses/courses.js';
-import { answers, campaign, control, controlled, normalise, registration, shadow, summaryLinks, type } from '../fixtures/steps.js';
+import { answers, campaign, control, controlled, description, normalise, registration, shadow, summaryLinks, type } from '../fixtures/steps.js';
 
 const ADMINISTRATIVE = 'Réinscription administrative';
 const INFO = 'Information complémentaire';
@@ -30,36 +30,45 @@ const rows = (el: Element) =>
 const counter = (el: Element) => normalise(shadow(el).querySelector('.counter')?.textContent);
 
 describe('<reinscription-courses>', () => {
-  it("shows the student's courses as a table with the manual's columns", async () => {
+  it("shows the student's courses as a table with the manual's columns, without « Ha » nor an empty « Cours »", async () => {
     const el = await step();
     expect(normalise(table(el).caption?.textContent)).to.equal('Cours de MOREAU Gianni');
-    expect(headers(el)).to.deep.equal(['Cursus', 'Cours', 'Ha', 'Enseignant', 'Cycle', 'Actif']);
+    expect(headers(el)).to.deep.equal(['Cursus', 'Enseignant', 'Cycle', 'Actif']);
     expect(rows(el)).to.deep.equal([
-      ["Choeur Domin'ut", '', '', 'Lorène REYMOND', '', 'Oui'],
-      ['Clarinette', '', '', 'Lydie DAGOSTINO', '1C2', 'Oui'],
-      ['FM 1C2', '', '', 'Catherine DUPERRAY', '', 'Oui'],
-      ['TC1A Théâtre classe 1A PRIMAIRE JEUDI', '', '', 'Jade BRECHELIERE', '', 'Oui'],
+      ["Choeur Domin'ut", 'Lorène REYMOND', '', 'Oui'],
+      ['Clarinette', 'Lydie DAGOSTINO', '1C2', 'Oui'],
+      ['FM 1C2', 'Catherine DUPERRAY', '', 'Oui'],
+      ['TC1A Théâtre classe 1A PRIMAIRE JEUDI', 'Jade BRECHELIERE', '', 'Oui'],
     ]);
     expect(table(el).querySelectorAll('input, select, textarea, button')).to.have.length(0);
+  });
+
+  it('shows « Cours » once one course has it, and never the « Ha » code', async () => {
+    const reg = registration();
+    reg.courses = [{ ...reg.courses[1]!, cours: 'Clarinette 30 min', ha: 'H12' }, reg.courses[0]!];
+    const el = await step({ registration: reg });
+    expect(headers(el)).to.deep.equal(['Cursus', 'Cours', 'Enseignant', 'Cycle', 'Actif']);
+    expect(rows(el)[0]).to.deep.equal(['Clarinette', 'Clarinette 30 min', 'Lydie DAGOSTINO', '1C2', 'Oui']);
+    expect(normalise(shadow(el).textContent)).to.not.include('H12');
   });
 
   it('says « Non » in words for an inactive course', async () => {
     const reg = registration();
     reg.courses = [{ ...reg.courses[0]!, active: false }];
     const el = await step({ registration: reg });
-    expect(rows(el)[0]![5]).to.equal('Non');
+    expect(rows(el)[0]![3]).to.equal('Non');
   });
 
   it('turns each row into a labelled card on a 360 px phone', async () => {
     const el = await step({ width: 360 });
     const firstRow = table(el).querySelector('tbody tr')!;
     expect(getComputedStyle(firstRow).display).to.equal('block');
-    const teacherCell = firstRow.querySelectorAll('td')[3]!;
+    const teacherCell = firstRow.querySelectorAll('td')[1]!;
     const label = teacherCell.querySelector('.cell-label')!;
     expect(normalise(label.textContent)).to.equal('Enseignant');
     expect(getComputedStyle(label).display).not.to.equal('none');
     // Empty cells take no room on a card.
-    expect(getComputedStyle(firstRow.querySelectorAll('td')[2]!).display).to.equal('none');
+    expect(getComputedStyle(firstRow.querySelectorAll('td')[2]!).display).to.equal('none'); // no cycle
     expect(table(el).getBoundingClientRect().width).to.be.at.most(360);
     // The column labels are only for the card layout on wide screens.
     const wide = await step();
@@ -82,6 +91,80 @@ describe('<reinscription-courses>', () => {
     expect(event.detail).to.deep.equal({ patch: { administrativeReregistration: true } });
     await lina.updateComplete;
     expect(control(shadow(lina), ADMINISTRATIVE).checked).to.equal(true);
+  });
+
+  describe('« Réinscription administrative » checked: the instrument and the day', () => {
+    const INSTRUMENT = "Instrument choisi par l'élève";
+    const DAY = "Jour souhaité pour la FM1C1 et la chorale Domin'ut";
+    const lina = () => step({ registration: registration('lina'), answers: answers('lina') });
+
+    it('asks for them only once the box is checked, with hints, and carries them in the answers', async () => {
+      const el = await lina();
+      expect(() => control(shadow(el), INSTRUMENT)).to.throw();
+      expect(() => control(shadow(el), DAY)).to.throw();
+      control(shadow(el), ADMINISTRATIVE).click();
+      await el.updateComplete;
+      const instrument = control(shadow(el), INSTRUMENT);
+      const day = control(shadow(el), DAY);
+      // Required (no « (facultatif) »), with an example of what to write.
+      expect(normalise(instrument.labels?.[0]?.textContent)).to.equal(INSTRUMENT);
+      expect(description(shadow(el), instrument)).to.equal('Par exemple : clarinette');
+      expect(description(shadow(el), day)).to.equal('Par exemple : mercredi ou samedi');
+      setTimeout(() => type(instrument, 'Violoncelle'));
+      const event = await oneEvent(el, 'reinscription-answers-change');
+      expect(event.detail).to.deep.equal({ patch: { administrativeDetails: { instrument: 'Violoncelle', day: '' } } });
+      await el.updateComplete;
+      type(control(shadow(el), DAY), 'Mercredi');
+      await el.updateComplete;
+      expect(el.answers?.administrativeDetails).to.deep.equal({ instrument: 'Violoncelle', day: 'Mercredi' });
+      expect((await el.validate()).ok).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stops the step while either is missing, names them in the summary, clears each once written', async () => {
+      const el = await step({ registration: registration('lina'), answers: answers('lina', { administrativeReregistration: true }) });
+      expect((await el.validate()).ok).to.equal(false);
+      expect(summaryLinks(shadow(el))).to.deep.equal([
+        "Indiquez l'instrument choisi par l'élève, par exemple clarinette",
+        "Indiquez le jour souhaité pour la FM1C1 et la chorale Domin'ut, par exemple mercredi",
+      ]);
+      const instrument = control(shadow(el), INSTRUMENT);
+      expect(instrument.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(shadow(el), instrument)).to.include("Erreur : Indiquez l'instrument choisi par l'élève");
+      await expect(el).to.be.accessible();
+      type(instrument, 'Flûte traversière');
+      await el.updateComplete;
+      expect(instrument.getAttribute('aria-invalid')).to.equal('false');
+      expect(summaryLinks(shadow(el))).to.have.length(1);
+      // A dash alone is not a day.
+      type(control(shadow(el), DAY), '-');
+      await el.updateComplete;
+      expect(summaryLinks(shadow(el))).to.have.length(1);
+      type(control(shadow(el), DAY), 'Samedi');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+      expect((await el.validate()).ok).to.equal(true);
+    });
+
+    it('unchecking the box drops them from the answers and from the page', async () => {
+      const el = await step({
+        registration: registration('lina'),
+        answers: answers('lina', { administrativeReregistration: true, administrativeDetails: { instrument: 'Violon', day: 'Samedi' } }),
+      });
+      expect(control(shadow(el), INSTRUMENT).value).to.equal('Violon');
+      setTimeout(() => control(shadow(el), ADMINISTRATIVE).click());
+      const event = await oneEvent(el, 'reinscription-answers-change');
+      expect(event.detail.patch).to.deep.equal({ administrativeReregistration: false, administrativeDetails: undefined });
+      await el.updateComplete;
+      expect(() => control(shadow(el), INSTRUMENT)).to.throw();
+      expect((await el.validate()).ok).to.equal(true);
+    });
+
+    it('asks nothing where it does not apply, whatever an old draft says', async () => {
+      const el = await step({ answers: answers('gianni', { administrativeReregistration: true }) });
+      expect(() => control(shadow(el), INSTRUMENT)).to.throw();
+      expect((await el.validate()).ok).to.equal(true);
+    });
   });
 
   it("shows the campaign's guidance notes with their links, opening in a new window", async () => {

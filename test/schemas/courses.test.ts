@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { additionalInfo, additionalInfoError } from '../../src/schemas/courses.js';
+import { additionalInfo, additionalInfoError, administrativeDay, administrativeErrors, administrativeInstrument } from '../../src/schemas/courses.js';
 import { outcome } from './helpers.js';
 
 describe('schemas/courses', () => {
@@ -14,5 +14,23 @@ describe('schemas/courses', () => {
       "L'information complémentaire doit faire au plus 1 000 caractères : raccourcissez-la de 3 caractères",
     );
     expect(additionalInfoError('x'.repeat(11), 10)).to.equal("L'information complémentaire doit faire au plus 10 caractères : raccourcissez-la de 1 caractère");
+  });
+
+  it('asks the instrument and the day once « Réinscription administrative » is checked, and only then', () => {
+    const applies = { applies: true };
+    expect(administrativeErrors({ administrativeReregistration: false }, applies)).to.deep.equal({});
+    expect(administrativeErrors({ administrativeReregistration: true }, { applies: false })).to.deep.equal({});
+    expect(administrativeErrors({ administrativeReregistration: true }, applies)).to.deep.equal({
+      instrument: 'courses.administrative.instrument.required',
+      day: 'courses.administrative.day.required',
+    });
+    expect(administrativeErrors({ administrativeReregistration: true, administrativeDetails: { instrument: ' - ', day: 'mercredi' } }, applies)).to.deep.equal({
+      instrument: 'courses.administrative.instrument.required',
+    });
+    expect(administrativeErrors({ administrativeReregistration: true, administrativeDetails: { instrument: 'Cor', day: 'Samedi' } }, applies)).to.deep.equal(
+      {},
+    );
+    expect(outcome(administrativeInstrument, 'x'.repeat(101))).to.deep.equal({ error: 'courses.administrative.instrument.tooLong' });
+    expect(outcome(administrativeDay, 42)).to.deep.equal({ error: 'courses.administrative.day.required' });
   });
 });

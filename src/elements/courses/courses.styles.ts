@@ -72,6 +72,12 @@ export const coursesStyles = css`
       font-weight: 600;
     }
   }
+  /* The instrument and day continue the checked box: indented beside a rule, as GOV.UK's conditional reveal. */
+  .conditional {
+    margin: 0 0 var(--_space) 0.9em;
+    padding-inline-start: 1.1em;
+    border-inline-start: 4px solid var(--_border);
+  }
   .notes ul {
     padding-inline-start: 1.2em;
     margin: 0 0 var(--_space);

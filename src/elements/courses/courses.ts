@@ -4,32 +4,51 @@ import type { Campaign, Course, Registration, RegistrationAnswers } from '../../
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { t } from '../../i18n/index.js';
-import { additionalInfoError } from '../../schemas/courses.js';
+import { t, type MessageId } from '../../i18n/index.js';
+import { ADMINISTRATIVE_MAX, additionalInfoError, administrativeErrors, type AdministrativeField } from '../../schemas/courses.js';
 import { errorSummary } from '../../ui/error-summary.js';
-import { checkboxField, textareaField } from '../../ui/field.js';
+import { checkboxField, textareaField, textField } from '../../ui/field.js';
 import { richText } from '../../ui/rich-text.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { baseStyles } from '../../ui/styles.js';
 import { coursesStyles } from './courses.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
 
-const ids = { administrative: 'administrative-reregistration', additionalInfo: 'additional-info' } as const;
+const ids = {
+  administrative: 'administrative-reregistration',
+  instrument: 'administrative-instrument',
+  day: 'administrative-day',
+  additionalInfo: 'additional-info',
+} as const;
 
-/** The manual's columns, in its order; the labels come from the catalogue. */
+type Field = AdministrativeField | 'additionalInfo';
+
+/** In the order of the page, for the error summary. */
+const FIELDS: readonly Field[] = ['instrument', 'day', 'additionalInfo'];
+
+/**
+ * The manual's columns, in its order; the labels come from the catalogue. « Ha » (an iMuse code no
+ * parent reads) is left out, and « Cours » when no course has one: an empty column costs a phone
+ * screen of dashes for nothing.
+ */
 const columns = [
   { key: 'cursus', label: () => t('courses.col.cursus') },
   { key: 'cours', label: () => t('courses.col.cours') },
-  { key: 'ha', label: () => t('courses.col.ha') },
   { key: 'teacher', label: () => t('courses.col.teacher') },
   { key: 'cycle', label: () => t('courses.col.cycle') },
   { key: 'active', label: () => t('courses.col.active') },
 ] as const satisfies readonly { key: keyof Course; label: () => string }[];
 
-const cellText = (course: Course, key: (typeof columns)[number]['key']): string => {
+type Column = (typeof columns)[number];
+
+const cellText = (course: Course, key: Column['key']): string => {
   if (key === 'active') return course.active ? t('common.yes') : t('common.no');
-  return course[key] ?? '';
+  return course[key].trim();
 };
+
+/** The columns worth showing for these courses: « Cours » only when one of them has it. */
+const shownColumns = (courses: readonly Course[]): readonly Column[] =>
+  columns.filter((c) => c.key !== 'cours' || courses.some((course) => course.cours.trim()));
 
 /** « 2023-2024 » for the campaign « 2024-2025 »: the year the Découverte Instrumentale was followed. */
 const previousYear = (schoolYear: string): string => {
@@ -40,17 +59,18 @@ const previousYear = (schoolYear: string): string => {
 /**
  * Step 4 « Cours »: the student's courses as a read-only table (changes are asked for in the free
  * text, as in the manual), the « Réinscription administrative » checkbox where the backend says it
- * applies, the campaign's guidance notes, then « Information complémentaire » with its limit and
+ * applies (once checked, the instrument chosen and the day for FM1C1 and the choir are asked, as
+ * the manual asks for them), the campaign's guidance notes, then « Information complémentaire » with its limit and
  * a live counter. A controlled component: it renders `answers` and reports changes as patches.
  *
  * @summary Step 4 of the re-registration: courses and additional information.
  *
- * @fires reinscription-answers-change - The checkbox or the text changed; `detail: { patch }` with `administrativeReregistration` or `additionalInfo`.
+ * @fires reinscription-answers-change - The checkbox, its two details or the text changed; `detail: { patch }` with `administrativeReregistration` (and `administrativeDetails`), `administrativeDetails` or `additionalInfo`.
  *
  * @csspart heading - The step's heading.
  * @csspart courses - The course table (a list of cards on narrow screens).
  * @csspart notes - The campaign's guidance notes.
- * @csspart field - The checkbox and the text area.
+ * @csspart field - The checkbox, the instrument and day fields, and the text area.
  * @csspart error-summary - The « Il y a un problème » box.
  *
  * @cssprop --rw-font-size - Base font size (default 16px).
@@ -73,9 +93,17 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
   @property({ attribute: false }) answers: RegistrationAnswers | undefined;
 
   // A step stands for a page of the journey: while it shows errors, the page title says « Erreur : ».
-  readonly #fieldErrors = new FieldErrorsController<'additionalInfo'>(this, {
-    check: () =>
-      this.campaign && this.answers ? { additionalInfo: additionalInfoError(this.answers.additionalInfo, this.campaign.additionalInfoMaxLength) } : {},
+  readonly #fieldErrors = new FieldErrorsController<Field>(this, {
+    check: () => {
+      const { campaign, answers, registration } = this;
+      if (!campaign || !answers) return {};
+      const administrative = administrativeErrors(answers, { applies: registration?.administrativeReregistrationApplies ?? false });
+      const errors: Partial<Record<Field, string>> = {};
+      for (const [field, id] of Object.entries(administrative) as [AdministrativeField, MessageId][]) errors[field] = t(id);
+      const info = additionalInfoError(answers.additionalInfo, campaign.additionalInfoMaxLength);
+      if (info) errors.additionalInfo = info;
+      return errors;
+    },
     title: true,
   });
 
@@ -83,7 +111,10 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
   }
 
-  /** Everything here is optional; only a text longer than the campaign's limit stops the parent. */
+  /**
+   * Stops the parent only for what the conservatory cannot do without: the instrument and day once
+   * « Réinscription administrative » is checked, and a text longer than the campaign's limit.
+   */
   async validate(): Promise<StepResult> {
     return (await this.#fieldErrors.validateAll()) ? valid() : { ok: false };
   }
@@ -93,23 +124,36 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
     const max = this.campaign.additionalInfoMaxLength;
     const text = this.answers.additionalInfo;
     const remaining = max - text.length;
-    const error = this.#fieldErrors.errors.additionalInfo;
+    const errors = this.#fieldErrors.errors;
+    const error = errors.additionalInfo;
+    const summary = FIELDS.flatMap((f) => {
+      const message = errors[f];
+      return message ? [{ id: ids[f], message }] : [];
+    });
+    const applies = this.registration.administrativeReregistrationApplies;
     return html`
-      ${errorSummary(error ? [{ id: ids.additionalInfo, message: error }] : [], () => this.shadowRoot)}
+      ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('courses.heading')}</h2>
       <p>${t('courses.intro')}</p>
       ${this.table(this.registration.courses)}
       ${
-        this.registration.administrativeReregistrationApplies
+        applies
           ? checkboxField({
               id: ids.administrative,
               label: t('courses.administrative.label'),
               hint: t('courses.administrative.hint', { previousYear: previousYear(this.campaign.schoolYear) }),
               checked: this.answers.administrativeReregistration,
-              onChange: (checked) => this.patch({ administrativeReregistration: checked }),
+              onChange: (checked) =>
+                this.patch(
+                  checked
+                    ? { administrativeReregistration: true }
+                    : // Unchecked, the details no longer apply: they are not sent with the file.
+                      { administrativeReregistration: false, administrativeDetails: undefined },
+                ),
             })
           : nothing
       }
+      ${applies && this.answers.administrativeReregistration ? this.administrativeDetails() : nothing}
       <h3>${t('courses.notes.heading')}</h3>
       <div class="notes" part="notes">${richText(this.campaign.courseNotes)}</div>
       ${textareaField({
@@ -125,10 +169,29 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
     `;
   }
 
+  /** Shown under the checked box, indented as its continuation (GOV.UK's conditional reveal). */
+  private administrativeDetails(): TemplateResult {
+    const details = this.answers?.administrativeDetails ?? { instrument: '', day: '' };
+    const errors = this.#fieldErrors.errors;
+    const field = (key: AdministrativeField) =>
+      textField({
+        id: ids[key],
+        label: t(key === 'instrument' ? 'courses.administrative.instrument.label' : 'courses.administrative.day.label'),
+        hint: t(key === 'instrument' ? 'courses.administrative.instrument.hint' : 'courses.administrative.day.hint'),
+        value: details[key],
+        maxlength: ADMINISTRATIVE_MAX,
+        autocomplete: 'off',
+        error: errors[key],
+        onInput: (value) => this.patch({ administrativeDetails: { ...details, [key]: value } }),
+      });
+    return html`<div class="conditional">${field('instrument')} ${field('day')}</div>`;
+  }
+
   private table(courses: readonly Course[]): TemplateResult {
     const student = this.answers?.student ?? this.registration?.student;
     const name = student ? `${student.lastName} ${student.firstName}` : '';
     if (!courses.length) return html`<p class="notice">${t('courses.none')}</p>`;
+    const shown = shownColumns(courses);
     return html`
       <div class="courses" part="courses">
         <table role="table">
@@ -137,14 +200,14 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
           </caption>
           <thead>
             <tr role="row">
-              ${columns.map((c) => html`<th role="columnheader" scope="col">${c.label()}</th>`)}
+              ${shown.map((c) => html`<th role="columnheader" scope="col">${c.label()}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${courses.map(
               (course) =>
                 html`<tr role="row">
-                  ${columns.map((c) => {
+                  ${shown.map((c) => {
                     const value = cellText(course, c.key);
                     // The label is for sighted readers of the card layout; assistive tech gets the column header.
                     return html`<td role="cell" class=${value ? '' : 'empty'}>
