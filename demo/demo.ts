@@ -1,6 +1,7 @@
 /**
  * The demo page: the widget against the MSW mock backend, with a panel (outside the widget) that
- * shows the demo credentials, the "sent" e-mails of the password reset, and switches faults.
+ * shows the demo credentials, the "sent" e-mails (password resets, receipts of submissions), and
+ * switches faults.
  */
 import { startMockBackend } from '../src/mocks/browser.js';
 import { isScenarioName } from '../src/mocks/scenarios.js';
@@ -17,11 +18,23 @@ function renderOutbox(): void {
   outbox.replaceChildren(
     ...mails.map((mail) => {
       const li = document.createElement('li');
-      li.textContent = `À ${mail.to} : nouveau mot de passe ${mail.password}`;
+      if (mail.kind === 'password-reset') {
+        li.textContent = `À ${mail.to} : nouveau mot de passe ${mail.password}`;
+        return li;
+      }
+      // A receipt: its subject, and the whole text behind a disclosure (it is long).
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `À ${mail.to} : ${mail.subject}`;
+      const body = document.createElement('pre');
+      body.className = 'demo-mail';
+      body.textContent = mail.body;
+      details.append(summary, body);
+      li.append(details);
       return li;
     }),
   );
-  const last = mails[mails.length - 1];
+  const last = mails.filter((m) => m.kind === 'password-reset').at(-1);
   if (last) password.textContent = last.password;
 }
 

@@ -4,7 +4,8 @@
  * another origin. For trying the widget inside a real page (WordPress) and for curl.
  *
  * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?}, POST /__mock/reset,
- * GET /__mock/outbox (the password-reset e-mails « sent »).
+ * GET /__mock/outbox (the e-mails « sent »: password resets, and the receipt of each submission
+ * with its reference, the student, the answers and the pieces still missing).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

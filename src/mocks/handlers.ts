@@ -32,6 +32,8 @@ interface Context<N extends RouteName> {
   session: SessionRecord;
   /** The base URL made absolute against the request, for links handed out to the browser. */
   absoluteBase: string;
+  /** The fault scenario applied to this call, for those the store itself plays ('mail-error'). */
+  fault: Fault | null;
 }
 
 type Impl<N extends RouteName> = (ctx: Context<N>) => Result<N> | Promise<Result<N>>;
@@ -128,6 +130,7 @@ function faultResponse(fault: Fault, route: RouteName): Response | null {
       return error(429, { code: 'rate-limited', message: 'Trop de tentatives.' }, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     case 'slow':
     case 'lost-response':
+    case 'mail-error':
       return null;
   }
 }
@@ -161,7 +164,8 @@ function implementations(store: MockStore): { [N in RouteName]: Impl<N> } {
     updateFamily: ({ session, body }) => store.updateFamily(session.familyId, body),
     registration: (ctx) => store.registration(ctx.session.familyId, student(ctx)),
     saveDraft: (ctx) => store.saveDraft(ctx.session.familyId, student(ctx), ctx.body),
-    submit: (ctx) => store.submit(ctx.session.familyId, student(ctx), idempotencyKey(ctx.request), ctx.body),
+    submit: (ctx) =>
+      store.submit(ctx.session.familyId, student(ctx), idempotencyKey(ctx.request), ctx.body, { mailServerDown: ctx.fault?.name === 'mail-error' }),
     decline: (ctx) => store.decline(ctx.session.familyId, student(ctx), ctx.body.reason),
     upload: async ({ session, body, form }) => {
       const file = form?.get('file');
@@ -195,7 +199,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
         const early = faultResponse(fault, name);
         if (early) return early;
       }
-      const response = await answer(name, route, impl, request, params);
+      const response = await answer(name, route, impl, request, params, fault);
       return fault?.name === 'lost-response' ? HttpResponse.error() : response;
     });
   }
@@ -206,6 +210,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
     impl: Impl<N>,
     request: Request,
     rawParams: Record<string, string | readonly string[] | undefined>,
+    fault: Fault | null,
   ): Promise<Response> {
     try {
       const session = route.auth ? store.authenticate(request.headers.get('Authorization')) : null;
@@ -227,6 +232,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
         // Public routes never read it; a placeholder keeps the context's type simple.
         session: session ?? { token: '', familyId: '', expiresAt: 0 },
         absoluteBase: absoluteBase(request),
+        fault,
       });
       if (!('response' in route)) return new HttpResponse(null, { status: route.status, headers: { 'Cache-Control': 'no-store' } });
       const checked = z.safeParse(route.response, result);

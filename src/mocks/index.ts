@@ -30,7 +30,9 @@ export {
   type StoredDocument,
   type StoreOptions,
   type SubmissionRecord,
+  type SubmitOptions,
 } from './store.js';
+export { missingPieces, receiptMail, type ReceiptInput } from './receipt-mail.js';
 export {
   ACCEPTED_EXTENSIONS,
   ACCEPTED_TYPES,

@@ -13,6 +13,7 @@ export const SCENARIO_NAMES = [
   'validation-error',
   'rate-limited',
   'lost-response',
+  'mail-error',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -26,6 +27,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'validation-error': 'Données refusées par le serveur (422 sur les envois)',
   'rate-limited': 'Trop de tentatives (429, réessayer dans 30 s)',
   'lost-response': 'Réponse perdue : le serveur enregistre puis la connexion coupe',
+  'mail-error': "Serveur de courriel en panne : la réinscription est enregistrée, le récapitulatif n'est pas envoyé",
 };
 
 export const RETRY_AFTER_SECONDS = 30;
@@ -43,8 +45,9 @@ export interface ScenarioOptions {
 export const isScenarioName = (name: unknown): name is ScenarioName => typeof name === 'string' && (SCENARIO_NAMES as readonly string[]).includes(name);
 
 /**
- * Whether a scenario makes sense for a route: a session cannot expire on a public route, and only
- * routes that write can be refused (422) or lose their answer after committing.
+ * Whether a scenario makes sense for a route: a session cannot expire on a public route, only
+ * routes that write can be refused (422) or lose their answer after committing, and the mail
+ * server matters to the submission (its receipt e-mail).
  */
 function relevant(name: ScenarioName, route: RouteName): boolean {
   const r = routes[route];
@@ -57,6 +60,8 @@ function relevant(name: ScenarioName, route: RouteName): boolean {
       return 'request' in r;
     case 'lost-response':
       return r.method !== 'GET';
+    case 'mail-error':
+      return route === 'submit';
     default:
       return true;
   }

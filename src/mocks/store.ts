@@ -38,6 +38,7 @@ import {
   type SeedFamily,
 } from './seed.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
+import { receiptMail } from './receipt-mail.js';
 import { parisInstant, toParisIso } from '../format/paris-time.js';
 
 /**
@@ -46,7 +47,8 @@ import { parisInstant, toParisIso } from '../format/paris-time.js';
  *
  * Longer than the ~400 lines a module should keep to, on purpose: it is the one place that says
  * what the backend does, route by route, in the order of src/api/routes.ts, so that a backend team
- * reads the whole behaviour (statuses, refusals, idempotency, the reset e-mail) in one file.
+ * reads the whole behaviour (statuses, refusals, idempotency, the e-mails) in one file; only the
+ * receipt's wording lives apart, in receipt-mail.ts.
  */
 
 export class MockError extends Error {
@@ -80,12 +82,22 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
+/** An e-mail the mock « sent »: the password reset's, or a submission's receipt. */
 export interface SentMail {
+  kind: 'password-reset' | 'receipt';
   to: string;
   subject: string;
   body: string;
+  /** The new password of a password-reset e-mail; empty in a receipt. */
   password: string;
   sentAt: string;
+  /** A receipt's reference, student and missing pieces (codes), for tests and the demo's outbox. */
+  receipt?: { reference: string; studentId: string; missingDocuments: string[] };
+}
+
+export interface SubmitOptions {
+  /** The 'mail-error' scenario: the submission is stored, its receipt cannot be sent. */
+  mailServerDown?: boolean;
 }
 
 export interface StoredDocument extends UploadedDocument {
@@ -206,7 +218,7 @@ export class MockStore {
   /** Every submission ever stored: idempotency tests assert there is exactly one. */
   submissions: SubmissionRecord[] = [];
   declines: DeclineRecord[] = [];
-  /** The password-reset e-mails « sent »; the demo page shows them. */
+  /** The e-mails « sent » (password resets, receipts of submissions); the demo page shows them. */
   outbox: SentMail[] = [];
   #sequence = 123;
 
@@ -334,6 +346,7 @@ export class MockStore {
     const password = randomPassword();
     family.account.password = password;
     this.outbox.push({
+      kind: 'password-reset',
       to: family.account.email,
       subject: 'Conservatoire de Limonest : votre nouveau mot de passe',
       body:
@@ -458,9 +471,9 @@ export class MockStore {
 
   /**
    * Stores the submission once per Idempotency-Key: a retry with the same key (the answer was lost)
-   * gets the stored one back, never a second record.
+   * gets the stored one back, never a second record and never a second receipt e-mail.
    */
-  submit(familyId: string, studentId: string, idempotencyKey: string, request: SubmissionRequest): Submission {
+  submit(familyId: string, studentId: string, idempotencyKey: string, request: SubmissionRequest, options: SubmitOptions = {}): Submission {
     const previous = this.submissions.find((r) => r.familyId === familyId && r.idempotencyKey === idempotencyKey);
     if (previous) {
       if (previous.studentId !== studentId) {
@@ -498,10 +511,37 @@ export class MockStore {
       missingDocuments,
       receipt: { sent: false },
     };
+    submission.receipt = this.#sendReceipt(s, submission, request, options);
     s.status = submission.status;
     s.submission = submission;
     this.submissions.push({ idempotencyKey, familyId, studentId, request: clone(request), submission });
     return clone(submission);
+  }
+
+  /**
+   * The receipt goes to the guardian's e-mail as entered in this submission (the family's address,
+   * where invoices and passwords go too). No address, or the mail server down: not sent, and the
+   * submission says so, so that the confirmation never claims an e-mail that does not exist.
+   */
+  #sendReceipt(s: StudentRecord, submission: Submission, request: SubmissionRequest, options: SubmitOptions): Submission['receipt'] {
+    const to = request.answers.guardian.email.trim();
+    if (!to || options.mailServerDown) return { sent: false };
+    const mail = receiptMail({
+      campaign: this.campaign(),
+      submission,
+      request,
+      courses: s.courses,
+      administrativeReregistrationApplies: s.administrativeReregistrationApplies,
+    });
+    this.outbox.push({
+      kind: 'receipt',
+      to,
+      ...mail,
+      password: '',
+      sentAt: this.now().toISOString(),
+      receipt: { reference: submission.reference, studentId: s.id, missingDocuments: [...submission.missingDocuments] },
+    });
+    return { sent: true, to };
   }
 
   /** Checks the schema cannot express: they depend on the campaign's lists and texts. */

@@ -64,7 +64,7 @@ function submission(studentId: string, patch: (a: c.RegistrationAnswers) => void
   return {
     answers,
     acceptance: {
-      rulesVersion: '2023-2024',
+      rulesVersion: store.campaign().rules.version,
       authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION },
       acceptedAt: clock.toISOString(),
     },
@@ -429,6 +429,78 @@ describe('mock backend handlers', () => {
       expect(other.status).to.equal(409);
       expect((await errorOf(other)).code).to.equal('already-submitted');
       expect(store.submissions).to.have.length(1);
+    });
+
+    it('sends one receipt e-mail to the guardian, with the reference, the answers and the missing pieces', async () => {
+      const token = await login();
+      const body = submission('gianni', (a) => {
+        a.additionalInfo = 'Orchestre plutôt que chorale.';
+        a.guardian = { ...a.guardian, phoneMobile: '+33639980044' };
+      });
+      body.changes = [{ field: 'guardian.phoneMobile', label: 'Mobile du responsable', before: '+33639980042', after: '+33639980044' }];
+      const sent = z.parse(c.Submission, await (await submit(token, 'gianni', body, 'key-receipt')).json());
+      expect(sent.receipt).to.deep.equal({ sent: true, to: DEMO_CREDENTIALS.email });
+      expect(store.outbox).to.have.length(1);
+      const mail = store.outbox[0]!;
+      expect(mail.kind).to.equal('receipt');
+      expect(mail.to).to.equal(DEMO_CREDENTIALS.email);
+      expect(mail.receipt).to.deep.equal({ reference: sent.reference, studentId: 'gianni', missingDocuments: sent.missingDocuments });
+      expect(mail.subject).to.equal(`Conservatoire de Limonest : réinscription de MOREAU Gianni reçue (${sent.reference})`);
+      const text = mail.body;
+      for (const expected of [
+        `Numéro de référence : ${sent.reference}`,
+        // 10:00 UTC on 26 November is 11:00 in Paris (winter time).
+        'Envoyée le : 26 novembre 2026 à 11:00 (heure de Paris)',
+        "la réinscription de MOREAU Gianni pour l'année 2027-2028",
+        'État du dossier : incomplet, des pièces manquent',
+        '  - Mandat SEPA de prélèvement automatique (à télécharger sur le site de la mairie) (famille)',
+        '  - Justificatif de domicile (de moins de 3 mois) (famille)',
+        '  - Attestation de responsabilité civile (élève)',
+        "  Nom : D'AGOSTINO",
+        '  Mobile : 06 39 98 00 44',
+        '  Situation familiale : Séparé(e)',
+        '  Niveau scolaire : Cinquième',
+        '  Mode de règlement souhaité : Prélèvement automatique en 9 fois',
+        '  Changement de banque : Oui',
+        "  Droit à l'image : Oui",
+        '  Autorisation de sortie : Non',
+        '  - Clarinette (Lydie DAGOSTINO)',
+        '  Information complémentaire : Orchestre plutôt que chorale.',
+        '  Mobile du responsable : 06 39 98 00 42 → 06 39 98 00 44',
+        `Règlement intérieur accepté : version ${store.campaign().rules.version}, le 26 novembre 2026 à 11:00.`,
+        'conservatoire@limonest.fr',
+      ]) {
+        expect(text, expected).to.contain(expected);
+      }
+    });
+
+    it('sends no second receipt on a retry with the same Idempotency-Key, even when the first answer was lost', async () => {
+      const token = await login();
+      const body = submission('gianni');
+      backend.scenarios.set('lost-response', { routes: ['submit'], times: 1 });
+      await submit(token, 'gianni', body, 'same-key').catch(() => undefined);
+      expect(store.outbox).to.have.length(1);
+      const retried = z.parse(c.Submission, await (await submit(token, 'gianni', body, 'same-key')).json());
+      expect(retried.receipt).to.deep.equal({ sent: true, to: DEMO_CREDENTIALS.email });
+      expect(store.outbox).to.have.length(1);
+      expect(store.outbox[0]!.receipt?.reference).to.equal(retried.reference);
+    });
+
+    it('says the receipt was not sent when the guardian has no e-mail address, or the mail server is down', async () => {
+      const token = await login();
+      const noAddress = submission('gianni', (a) => (a.guardian = { ...a.guardian, email: '' }));
+      const gianni = z.parse(c.Submission, await (await submit(token, 'gianni', noAddress, 'k-gianni')).json());
+      expect(gianni.receipt).to.deep.equal({ sent: false });
+
+      backend.scenarios.set('mail-error');
+      // Only the submission meets the mail server: other routes behave.
+      expect((await api('GET', '/family', { token })).status).to.equal(200);
+      const lina = z.parse(c.Submission, await (await submit(token, 'lina', submission('lina'), 'k-lina')).json());
+      expect(lina.receipt).to.deep.equal({ sent: false });
+      expect(store.submissions).to.have.length(2);
+      expect(store.outbox).to.have.length(0);
+      const registration = z.parse(c.Registration, await (await api('GET', '/students/lina/registration', { token })).json());
+      expect(registration.submission?.receipt).to.deep.equal({ sent: false });
     });
 
     it('checks what the schema cannot: authorisations answered, current rules version', async () => {
