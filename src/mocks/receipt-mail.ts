@@ -147,6 +147,12 @@ export function receiptMail(input: ReceiptInput): { subject: string; body: strin
     'Cours et information complémentaire',
     ...(active.length ? active.map((c) => `  - ${c.teacher ? `${c.cursus} (${c.teacher})` : c.cursus}`) : ['  Aucun cours enregistré']),
     ...(input.administrativeReregistrationApplies ? [line('Réinscription administrative', yesNo(answers.administrativeReregistration))] : []),
+    ...(input.administrativeReregistrationApplies && answers.administrativeReregistration
+      ? [
+          line('Instrument choisi', answers.administrativeDetails?.instrument ?? ''),
+          line("Jour pour la FM1C1 et la chorale Domin'ut", answers.administrativeDetails?.day ?? ''),
+        ]
+      : []),
     line('Information complémentaire', answers.additionalInfo.replace(/\s*\n\s*/g, ' / ')),
     '',
     'Éléments modifiés',

@@ -474,6 +474,20 @@ describe('mock backend handlers', () => {
       }
     });
 
+    it('writes the instrument and the day of an administrative re-registration in the receipt', async () => {
+      const token = await login();
+      const body = submission('lina', (a) => {
+        a.administrativeReregistration = true;
+        a.administrativeDetails = { instrument: 'Violoncelle', day: 'Samedi' };
+      });
+      expect((await submit(token, 'lina', body, 'k-lina')).status).to.equal(201);
+      const text = store.outbox[0]!.body;
+      expect(text).to.contain('  Réinscription administrative : Oui');
+      expect(text).to.contain('  Instrument choisi : Violoncelle');
+      expect(text).to.contain("  Jour pour la FM1C1 et la chorale Domin'ut : Samedi");
+      expect(text).to.contain('  - Découverte Instrumentale LUNDI (Lorène REYMOND)');
+    });
+
     it('sends no second receipt on a retry with the same Idempotency-Key, even when the first answer was lost', async () => {
       const token = await login();
       const body = submission('gianni');
