@@ -184,7 +184,10 @@ export class WizardFlow {
     journey.setWork(studentId, { ...work, answers: answers ? mergeAnswers(work.answers, answers) : work.answers, changes: changes ?? work.changes });
     if (family) {
       const saved = await this.#guard(() => this.#api.updateFamily(family));
-      if (saved) this.#set({ family: saved });
+      if (saved) {
+        this.#set({ family: saved });
+        journey.confirmFamily(studentId, this.#o.session.now().toISOString());
+      }
       // Expired on the way, or refused by the server (422, said field by field): stay on this
       // step, everything kept. Other failures let the parent go on: the answers travel with the draft.
       if (journey.state.sessionExpired || this.#refused()) return;

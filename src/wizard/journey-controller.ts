@@ -37,6 +37,16 @@ export class JourneyController implements ReactiveController {
     return this.#stored.journey.screen;
   }
 
+  /** Whose step 1 last saved the family's details, and when (a brother or sister is told, not asked again). */
+  get familyConfirmed(): StoredJourney['familyConfirmed'] {
+    return this.#stored.familyConfirmed;
+  }
+
+  confirmFamily(studentId: string, at: string): void {
+    this.#stored = { ...this.#stored, familyConfirmed: { studentId, at } };
+    this.#persist();
+  }
+
   work(studentId: string): StudentWork | undefined {
     return this.#stored.students[studentId];
   }

@@ -20,6 +20,8 @@ export interface StudentWork {
 export interface StoredJourney {
   journey: JourneyState;
   students: Record<string, StudentWork>;
+  /** The guardian's details and the payment were saved to the family from this student's step 1, at that time. */
+  familyConfirmed?: { studentId: string; at: string };
 }
 
 const key = (apiUrl: string) => `reinscription-wizard:journey:${apiUrl}`;
@@ -38,7 +40,7 @@ export function loadJourney(apiUrl: string): StoredJourney {
         // meanwhile is found out then.
         const journey = { ...initialState(), ...parsed.journey, activity: initialState().activity, sessionExpired: false };
         const students = Object.fromEntries(Object.entries(parsed.students).map(([id, work]) => [id, { ...work, documents: work.documents ?? [] }]));
-        return { journey, students };
+        return { journey, students, ...(parsed.familyConfirmed ? { familyConfirmed: parsed.familyConfirmed } : {}) };
       }
     }
   } catch {
