@@ -31,6 +31,12 @@ async function choose(el: ReinscriptionAuthorisations, legend: string, choice: '
 }
 
 const radios = (el: Element, legend: string) => [...fieldset(shadow(el), legend).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+/** The disclosure that follows the question whose legend is `legend`. */
+const text = (el: Element, legend: string): HTMLDetailsElement => {
+  const details = fieldset(shadow(el), legend).closest('.question')?.querySelector('details');
+  if (!details) throw new Error(`No text after « ${legend} »`);
+  return details;
+};
 const fieldError = (el: Element, legend: string) => normalise(fieldset(shadow(el), legend).querySelector('.error')?.textContent);
 
 describe('<reinscription-authorisations>', () => {
@@ -44,32 +50,37 @@ describe('<reinscription-authorisations>', () => {
     expect(shadow(el).querySelector('h2')?.textContent).to.include("Droit à l'image et autorisation de sortie");
   });
 
-  it('shows the full text of each authorisation in place, in a disclosure', async () => {
+  it('asks each question first, with its full text after it behind « Lire le texte », folded', async () => {
     const el = await step();
-    const image = fieldset(shadow(el), IMAGE).querySelector('details')!;
+    const image = text(el, IMAGE);
     expect(normalise(image.querySelector('summary')?.textContent)).to.equal("Lire le texte de l'autorisation « Droit à l'image »");
+    expect(normalise(image.querySelector('summary > span:not(.visually-hidden)')?.textContent)).to.equal('Lire le texte');
     expect(normalise(image.textContent)).to.include("j'autorise le Conservatoire Municipal de Limonest à utiliser mon image");
     expect(normalise(image.textContent)).to.include('consentie à titre gratuit');
-    const sortie = fieldset(shadow(el), SORTIE).querySelector('details')!;
+    const sortie = text(el, SORTIE);
+    expect(normalise(sortie.querySelector('summary')?.textContent)).to.equal("Lire le texte de l'autorisation « Autorisation de sortie »");
     expect(normalise(sortie.textContent)).to.include("j'autorise l'élève mineur à quitter seul·e l'enceinte du Conservatoire");
-    // Open on a wide screen; the parent can fold it and it stays folded.
-    expect(image.open).to.equal(true);
-    image.querySelector('summary')!.click();
+    // Oui / Non come before the text, which is folded even on a wide screen.
+    const [yes] = radios(el, IMAGE);
+    expect(yes!.compareDocumentPosition(image) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(image.open).to.equal(false);
+    expect(sortie.open).to.equal(false);
+    // One tap opens it, and it stays open across renders.
+    image.querySelector('summary')!.click();
+    expect(image.open).to.equal(true);
     el.requestUpdate();
     await el.updateComplete;
-    expect(image.open).to.equal(false);
+    expect(image.open).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
-  it('keeps the texts folded on a phone, one tap away', async () => {
+  it('on a 360 px phone, « Oui » of the image rights is on the first screen', async () => {
     await setViewport({ width: 360, height: 640 });
     try {
       const el = await step();
-      const details = [...shadow(el).querySelectorAll('details')];
-      expect(details).to.have.length(2);
-      expect(details.every((d) => !d.open)).to.equal(true);
-      details[0]!.querySelector('summary')!.click();
-      expect(details[0]!.open).to.equal(true);
+      const [yes] = radios(el, IMAGE);
+      expect(yes!.getBoundingClientRect().bottom).to.be.below(640);
+      expect([...shadow(el).querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -152,8 +163,8 @@ describe('<reinscription-authorisations>', () => {
     const sortie = fieldset(root, SORTIE);
     expect(normalise(sortie.querySelector('.hint')?.textContent)).to.equal("Élève majeur : indiquez Oui ou Non pour valider l'inscription.");
     expect(description(root, sortie)).to.include('Élève majeur');
-    expect(normalise(sortie.querySelector('details')?.textContent)).to.include('Pour les élèves adultes, merci de cocher une case');
-    expect(normalise(sortie.textContent)).not.to.include("l'élève mineur");
+    expect(normalise(text(el, SORTIE).textContent)).to.include('Pour les élèves adultes, merci de cocher une case');
+    expect(normalise(text(el, SORTIE).textContent)).not.to.include("l'élève mineur");
     expect((await el.validate()).ok).to.equal(false);
     expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED, "Indiquez Oui ou Non pour l'autorisation de sortie, afin de valider l'inscription"]);
   });

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const authorisationsStyles = css`
+  .question {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .question .field {
+    margin-bottom: 0.25em;
+  }
   .authorisation-text {
     margin: 0 0 0.75em;
     border-inline-start: 4px solid var(--_border);

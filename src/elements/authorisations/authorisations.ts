@@ -17,13 +17,11 @@ import '../../i18n/fr/steps-catalogue.js';
 /** Ids inside the shadow root; also the error-summary targets. */
 const ids = { image: 'authorisation-image', sortie: 'authorisation-sortie' } as const satisfies Record<Question, string>;
 
-/** Wide enough for the texts to be open on arrival; on a phone they stay folded under their question. */
-const WIDE = '(min-width: 48em)';
-
 /**
  * Step 2 « Autorisations »: « Droit à l'image » and « Autorisation de sortie », each an explicit
- * Oui / Non (never preselected: an unanswered question is `null` in the answers), with the full
- * text of the authorisation readable in place. A controlled component: it renders `answers` and
+ * Oui / Non (never preselected: an unanswered question is `null` in the answers). The question comes
+ * first; the full text of the authorisation (two and a half phone screens for the image rights)
+ * follows it behind « Lire le texte », folded on every screen, so Oui / Non is never pages away. A controlled component: it renders `answers` and
  * reports each choice as a patch; the wizard merges it and passes `answers` back.
  *
  * @summary Step 2 of the re-registration: image rights and leaving-alone authorisation.
@@ -62,9 +60,6 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
     title: true,
   });
 
-  /** Decided once, so a text the parent folded or unfolded is never toggled back by a re-render. */
-  readonly #openTexts = typeof matchMedia === 'function' && matchMedia(WIDE).matches;
-
   /** Focuses the step's heading: the wizard calls this when it shows the step. */
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
@@ -99,25 +94,29 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
     const adultSortie = q === 'sortie' && this.adult;
     const text = adultSortie ? (authorisation?.adultText ?? authorisation?.text) : authorisation?.text;
     const error = this.#fieldErrors.errors[q];
-    return radioGroup({
-      id: ids[q],
-      label,
-      value: this.answers?.authorisations[q] ?? null,
-      options: [
-        { value: 'oui', label: t('common.yes') },
-        { value: 'non', label: t('common.no') },
-      ],
-      inline: true,
-      hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
-      error: error && t(error),
-      description: text?.length
-        ? html`<details class="authorisation-text" ?open=${this.#openTexts}>
-            <summary><span>${t('authorisations.readText')}</span><span class="visually-hidden">${t('authorisations.readTextOf', { label })}</span></summary>
-            <div class="authorisation-text-body">${richText(text)}</div>
-          </details>`
-        : undefined,
-      onChange: (value) => this.answer(q, value === 'oui' ? 'oui' : 'non'),
-    });
+    return html`<div class="question">
+      ${radioGroup({
+        id: ids[q],
+        label,
+        value: this.answers?.authorisations[q] ?? null,
+        options: [
+          { value: 'oui', label: t('common.yes') },
+          { value: 'non', label: t('common.no') },
+        ],
+        inline: true,
+        hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
+        error: error && t(error),
+        onChange: (value) => this.answer(q, value === 'oui' ? 'oui' : 'non'),
+      })}
+      ${
+        text?.length
+          ? html`<details class="authorisation-text">
+              <summary><span>${t('authorisations.readText')}</span><span class="visually-hidden">${t('authorisations.readTextOf', { label })}</span></summary>
+              <div class="authorisation-text-body">${richText(text)}</div>
+            </details>`
+          : nothing
+      }
+    </div>`;
   }
 
   private authorisation(code: Question): Authorisation | undefined {
