@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import type { Campaign, RegistrationAnswers, UploadedDocument } from '../../src/api/contract.js';
 import { setXhrFactory } from '../../src/api/upload.js';
+import { parisDate, parisTime } from '../../src/format/paris-time.js';
 import '../../src/elements/documents/documents.js';
 import type { ReinscriptionDocuments } from '../../src/elements/documents/documents.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
@@ -37,6 +38,8 @@ function button(scope: ParentNode, label: string): HTMLButtonElement {
 }
 const hasButton = (scope: ParentNode, label: string) => [...scope.querySelectorAll('button')].some((b) => squash(b.textContent).startsWith(label));
 
+/** The campaign's last day for pieces, as the page writes it (« 30/09/2027 à 23:59 »). */
+const until = (el: ReinscriptionDocuments) => `${parisDate(el.campaign!.documentsUntil)} à ${parisTime(el.campaign!.documentsUntil)}`;
 const cell = (tr: HTMLTableRowElement, label: string) => squash(tr.querySelector(`td[data-label="${label}"]`)?.textContent);
 const stateOf = (tr: HTMLTableRowElement) => cell(tr, 'État');
 const announced = (el: ReinscriptionDocuments) => squash(root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent);
@@ -138,9 +141,11 @@ describe('<reinscription-documents>', function () {
     const text = squash(root(el).textContent);
     expect(text).to.contain('La taille maximale autorisée pour chaque pièce justificative est fixée à 2 Mo.');
     expect(text).to.contain("Seul l'import de document PDF ou d'image est possible (formats acceptés : .pdf, .jpg, .jpeg, .png).");
-    expect(text).to.contain('Tout dossier incomplet ne sera pas traité.');
-    expect(text).to.contain('ou plus tard depuis votre espace famille');
-    expect(text).to.contain("Vous pouvez passer à l'étape suivante même s'il manque des pièces");
+    // Said once and consistently: moving on is allowed, and the file waits for its pieces.
+    expect(text).to.contain(
+      `Il vous manque une pièce ? Vous pouvez passer à l'étape suivante et l'ajouter plus tard depuis votre espace famille, jusqu'au ${until(el)}. Tout dossier incomplet ne sera pas traité`,
+    );
+    expect(text.match(/incomplet/g)).to.have.length(1);
     expect(text).to.not.match(/invalide|veuillez|obligatoire/i);
 
     const captions = [...root(el).querySelectorAll('caption')].map((c) => squash(c.textContent));
@@ -162,6 +167,29 @@ describe('<reinscription-documents>', function () {
     expect(fileInput!.getAttribute('accept')).to.equal('.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png');
     expect(cameraInput!.getAttribute('accept')).to.equal('image/*');
     expect(cameraInput!.getAttribute('capture')).to.equal('environment');
+  });
+
+  describe('drag and drop is mentioned only with a fine pointer', () => {
+    const realMatchMedia = window.matchMedia;
+    const pointer = (kind: 'fine' | 'coarse') => {
+      window.matchMedia = (query: string) => ({ ...realMatchMedia.call(window, query), matches: query.includes(`pointer: ${kind}`) });
+    };
+    afterEach(() => {
+      window.matchMedia = realMatchMedia;
+    });
+
+    it('a phone (coarse pointer) is not told to drag a file, and is offered the camera', async () => {
+      pointer('coarse');
+      const { el } = await mount();
+      expect(squash(root(el).textContent)).to.not.match(/glisser|déposer/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a computer with a mouse is told it can drag a file onto the row', async () => {
+      pointer('fine');
+      const { el } = await mount();
+      expect(squash(root(el).textContent)).to.contain('Vous pouvez aussi faire glisser un fichier sur la ligne de la pièce.');
+    });
   });
 
   it('« Choisir un fichier » opens the file picker (a real button clicking the hidden input)', async () => {
@@ -506,7 +534,8 @@ describe('<reinscription-documents>', function () {
     // The wizard hands the new list to the other student's step.
     lina.el.documents = gianni.changes[0]!;
     await settle(lina.el);
-    expect(stateOf(row(lina.el, 'Justificatif de domicile'))).to.equal('Fourni');
+    expect(stateOf(row(gianni.el, 'Justificatif de domicile'))).to.equal('Fourni');
+    expect(stateOf(row(lina.el, 'Justificatif de domicile'))).to.equal('Déjà fournie pour la famille');
     expect(cell(row(lina.el, 'Justificatif de domicile'), 'Nom du fichier')).to.equal('edf.pdf');
 
     // A student piece stays with its student.
@@ -517,6 +546,81 @@ describe('<reinscription-documents>', function () {
     lina.el.documents = gianni.changes[1]!;
     await settle(lina.el);
     expect(stateOf(row(lina.el, 'responsabilité civile'))).to.equal('À fournir');
+  });
+
+  it("on the second child's step 3, a family piece already sent reads « Déjà fournie pour la famille »", async () => {
+    // Sent during MOREAU Gianni's step 3: a family piece has no student (studentId null).
+    const home = uploaded({ typeCode: 'justificatif-domicile', scope: 'family', studentId: null, fileName: 'edf.pdf' });
+    const { el } = await mount({ studentId: 'lina', documents: [home] });
+    expect(squash(root(el).querySelector('h3')?.textContent)).to.equal('Pièces à fournir - Famille');
+    const domicile = row(el, 'Justificatif de domicile');
+    expect(stateOf(domicile)).to.equal('Déjà fournie pour la famille');
+    expect(cell(domicile, 'Nom du fichier')).to.equal('edf.pdf');
+    expect(hasButton(domicile, 'Choisir un fichier')).to.equal(false);
+    // Lina's own pieces are still hers to send.
+    expect(stateOf(row(el, 'responsabilité civile'))).to.equal('À fournir');
+    await expect(el).to.be.accessible();
+
+    // A family piece sent on this page reads « Fourni », as any other.
+    choose(row(el, 'Attestation QF'), pdfFile('qf.pdf'));
+    await waitUntil(() => FakeXhr.instances.length === 1);
+    FakeXhr.last()!.accept();
+    await el.whenIdle();
+    await settle(el);
+    expect(stateOf(row(el, 'Attestation QF'))).to.equal('Fourni');
+    expect(stateOf(row(el, 'Justificatif de domicile'))).to.equal('Déjà fournie pour la famille');
+  });
+
+  describe('mode="later": adding the pieces of a file already sent', () => {
+    const sent = (studentId: 'gianni' | 'lina') => {
+      const seed = seedData(studentId);
+      return {
+        ...seed.registration,
+        status: 'envoyee-incomplete' as const,
+        submission: {
+          reference: 'REI-2027-000042',
+          submittedAt: '2027-05-26T08:00:00Z',
+          status: 'envoyee-incomplete' as const,
+          missingDocuments: ['responsabilite-civile'],
+          receipt: { sent: false },
+        },
+      };
+    };
+
+    it("has its own heading and text, never « passer à l'étape suivante »", async () => {
+      const { el } = await mount();
+      el.registration = sent('gianni');
+      el.mode = 'later';
+      await settle(el);
+      expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Ajouter des pièces : Gianni MOREAU');
+      const text = squash(root(el).textContent);
+      expect(text).to.contain('La réinscription est envoyée. Il reste à fournir les pièces marquées « À fournir » ci-dessous');
+      expect(text).to.contain(`Vous pouvez les ajouter jusqu'au ${until(el)}.`);
+      expect(text).to.not.match(/étape suivante/i);
+      expect(stateOf(row(el, 'responsabilité civile'))).to.equal('À fournir');
+      // The labels the journey test drives stay the same.
+      expect(hasButton(row(el, 'responsabilité civile'), 'Choisir un fichier')).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.focusHeading();
+      expect(root(el).activeElement).to.equal(root(el).querySelector('h2'));
+    });
+
+    it('says when nothing is left to send', async () => {
+      const rc = uploaded({ typeCode: 'responsabilite-civile', scope: 'student', studentId: 'gianni', fileName: 'rc.pdf' });
+      const home = uploaded({ typeCode: 'justificatif-domicile', scope: 'family', studentId: null, fileName: 'edf.pdf' });
+      const { el } = await mount({ documents: [rc, home] });
+      el.registration = sent('gianni');
+      el.mode = 'later';
+      await settle(el);
+      expect(squash(root(el).textContent)).to.contain('Toutes les pièces demandées sont fournies : il ne vous reste rien à envoyer.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('step 3 stays the default', async () => {
+      const { el } = await mount();
+      expect(el.mode).to.equal('step');
+      expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Documents');
+    });
   });
 
   it('is accessible with files in every state', async () => {
@@ -582,7 +686,9 @@ describe('<reinscription-documents> on its own page', function () {
     lr.querySelector('form')!.requestSubmit();
 
     await waitUntil(() => root(el).querySelector('table'), 'the tables never appeared', { timeout: 10000 });
-    expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Documents');
+    // On its own page there is no next step: it reads as the page for adding pieces.
+    expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Ajouter des pièces : Lina MOREAU');
+    expect(squash(root(el).textContent)).to.not.match(/étape suivante/i);
     expect(rowNames(el, 'Élève')).to.include("Danse enfant - Attestation sur l'honneur");
 
     const changes: UploadedDocument[][] = [];

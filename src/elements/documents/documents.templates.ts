@@ -15,7 +15,8 @@ import type { Problem, RowActivity } from './upload-queue-controller.js';
  * region, the buttons and the `aria-describedby` targets can reach each other.
  */
 
-export type RowState = 'provided' | 'missing' | 'optional' | 'unneeded';
+/** 'shared': a family piece provided before this page (for a brother or sister, or earlier): it counts for this student too. */
+export type RowState = 'provided' | 'shared' | 'missing' | 'optional' | 'unneeded';
 
 export interface Row {
   type: DocumentType;
@@ -167,6 +168,7 @@ function stateCell(row: Row, activity: RowActivity): TemplateResult {
   const link = activity.status === 'idle' ? activity.link : undefined;
   const state = {
     provided: html`<p class="state--provided">${t('documents.state.provided')}</p>`,
+    shared: html`<p class="state--provided">${t('documents.state.shared')}</p>`,
     missing: html`<p class="state--missing">${t('documents.state.missing')}</p>`,
     optional: html`<p>${t('documents.state.optional')}</p>
       ${row.type.consequence ? html`<p class="hint">${row.type.consequence}</p>` : nothing}`,

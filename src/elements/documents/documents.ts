@@ -104,6 +104,12 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
    * on a desktop `capture` is ignored and the button would only repeat « Choisir un fichier »).
    */
   @property() photo: 'auto' | 'always' | 'never' = 'auto';
+  /**
+   * 'step': step 3 of the journey (« passer à l'étape suivante »). 'later': the page for adding the
+   * pieces still missing from a file already sent, with its own heading and text. Standalone, the
+   * element reads as 'later' (there is no next step on its own page).
+   */
+  @property() mode: 'step' | 'later' = 'step';
 
   @state() private dropTarget: string | undefined;
   @state() private announcement = { id: 0, text: '' };
@@ -116,6 +122,7 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     },
     documents: () => this.documents,
     changed: (documents) => {
+      for (const doc of documents) if (!this.documents.some((d) => d.id === doc.id)) this.#sentHere.add(doc.id);
       // Applied at once, as a native input does with its value: standalone, nobody else would.
       this.documents = documents;
       emit(this, 'reinscription-documents-change', { documents });
@@ -155,6 +162,8 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
       this.documents = loaded.registration.documents;
     },
   });
+  /** Pieces uploaded on this page: the others of the family were provided before (« Déjà fournie pour la famille »). */
+  readonly #sentHere = new Set<string>();
   /** The row that held focus before a render, to put focus back in it if its button disappeared. */
   #focusRow: string | undefined;
   #focusConfirm: string | undefined;
@@ -287,14 +296,22 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const { campaign } = view;
     const required = requiredDocuments(campaign, view.answers, view.registration, { adult: view.adult, documents: this.documents });
     const extra = unneededDocuments(campaign, required, view.studentId, this.documents);
+    // A family piece provided before this page counts for this student too (studentId null): say so,
+    // so a parent opening a second child's step 3 sees there is nothing to send again.
+    const stateOf = (r: (typeof required)[number]): Row['state'] =>
+      r.state === 'provided' && r.type.scope === 'family' && r.uploaded.every((d) => !this.#sentHere.has(d.id)) ? 'shared' : r.state;
     const rows: Row[] = [
-      ...required.map((r): Row => ({ type: r.type, state: r.state, doc: r.uploaded[0] })),
+      ...required.map((r): Row => ({ type: r.type, state: stateOf(r), doc: r.uploaded[0] })),
       ...extra.map((e): Row => ({ type: e.type, state: 'unneeded', doc: e.uploaded[0] })),
     ];
     const until = { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) };
     const student = view.registration.student;
     const name = [student.firstName, student.lastName].filter(Boolean).join(' ');
     const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+    // Dragging a file needs a mouse or a trackpad: a phone's parent is never told to do it.
+    const fine = typeof matchMedia === 'function' && matchMedia('(pointer: fine)').matches;
+    const later = this.mode === 'later' || view.standalone;
+    const missing = required.some((r) => r.state === 'missing');
     const { acceptedExtensions, acceptedTypes } = campaign.documents;
     const context: TableContext = {
       closed: Date.parse(campaign.serverNow) > Date.parse(campaign.documentsUntil),
@@ -307,21 +324,23 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const closed = context.closed;
 
     return html`
-      <h2 class="heading" part="heading" tabindex="-1">${t('documents.heading')}</h2>
+      <h2 class="heading" part="heading" tabindex="-1">${later && name ? t('documents.addLater.heading', { name }) : t('documents.heading')}</h2>
       ${
         closed
           ? html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.closed', until)}</p></div>`
-          : html`
-              <p>${t('documents.intro')}</p>
-              <p>${t('documents.until', until)}</p>
-            `
+          : later
+            ? html`
+                <p>${view.registration.submission ? t('documents.addLater.intro') : t('documents.intro')}</p>
+                ${missing ? html`<p>${t('documents.addLater.until', until)}</p>` : html`<p class="notice notice--success">${t('documents.addLater.done')}</p>`}
+              `
+            : html`
+                <p>${t('documents.intro')}</p>
+                <p>${t('documents.later', until)}</p>
+              `
       }
-      <p>${t('documents.list')}</p>
-      <p><strong>${t('documents.incomplete')}</strong></p>
-      ${view.standalone || closed ? nothing : html`<p>${t('documents.canContinue')}</p>`}
       <div class="notice">
         <p>${t('documents.limits', { max: formatSize(campaign.documents.maxBytes), extensions: campaign.documents.acceptedExtensions.join(', ') })}</p>
-        ${closed ? nothing : html`<p>${t('documents.photoHint')}</p>`} ${closed || coarse ? nothing : html`<p>${t('documents.dropHint')}</p>`}
+        ${closed ? nothing : html`<p>${t('documents.photoHint')}</p>`} ${!closed && fine ? html`<p>${t('documents.dropHint')}</p>` : nothing}
       </div>
       ${piecesTable(
         'family',

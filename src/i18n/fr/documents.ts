@@ -6,16 +6,20 @@ export interface When {
 /** <reinscription-documents>: step 3 « Documents » and the standalone « add missing pieces later » page. */
 export const documents = {
   'documents.heading': 'Documents',
-  'documents.intro':
-    'Merci de nous fournir les pièces demandées. Vous pouvez les importer dans les tableaux ci-dessous maintenant, ou plus tard depuis votre espace famille.',
-  'documents.until': (p: When) => `Les pièces peuvent être ajoutées jusqu'au ${p.date} à ${p.time}.`,
-  'documents.list': "Voici la liste des pièces nécessaires à l'inscription de l'élève. Merci d'importer chacun de ces documents dématérialisés.",
-  'documents.incomplete': 'Tout dossier incomplet ne sera pas traité.',
-  'documents.canContinue': "Vous pouvez passer à l'étape suivante même s'il manque des pièces : le récapitulatif rappellera celles qui manquent.",
+  'documents.intro': "Importez ci-dessous les pièces demandées pour l'inscription de l'élève, chacune dans sa ligne.",
+  // Said once, the same way as the recap and the confirmation: moving on is allowed, processing waits for every piece.
+  'documents.later': (p: When) =>
+    `Il vous manque une pièce ? Vous pouvez passer à l'étape suivante et l'ajouter plus tard depuis votre espace famille, jusqu'au ${p.date} à ${p.time}. Tout dossier incomplet ne sera pas traité : le conservatoire traitera le vôtre quand toutes les pièces demandées seront arrivées.`,
+  'documents.addLater.heading': (p: { name: string }) => `Ajouter des pièces : ${p.name}`,
+  'documents.addLater.intro':
+    'La réinscription est envoyée. Il reste à fournir les pièces marquées « À fournir » ci-dessous : chacune est transmise au conservatoire dès son envoi, sans autre validation.',
+  'documents.addLater.until': (p: When) =>
+    `Vous pouvez les ajouter jusqu'au ${p.date} à ${p.time}. Tout dossier incomplet ne sera pas traité : le conservatoire traitera le vôtre quand toutes les pièces demandées seront arrivées.`,
+  'documents.addLater.done': 'Toutes les pièces demandées sont fournies : il ne vous reste rien à envoyer.',
   'documents.limits': (p: { max: string; extensions: string }) =>
     `La taille maximale autorisée pour chaque pièce justificative est fixée à ${p.max}. Seul l'import de document PDF ou d'image est possible (formats acceptés : ${p.extensions}).`,
   'documents.photoHint': "Une photo plus lourde est réduite automatiquement avant l'envoi, en restant lisible.",
-  'documents.dropHint': 'Sur ordinateur, vous pouvez aussi faire glisser un fichier sur la ligne de la pièce.',
+  'documents.dropHint': 'Vous pouvez aussi faire glisser un fichier sur la ligne de la pièce.',
   'documents.closed': (p: When) => `L'ajout de pièces en ligne est clos depuis le ${p.date} à ${p.time}. Pour une pièce manquante, écrivez au conservatoire.`,
 
   'documents.family.caption': 'Pièces à fournir - Famille',
@@ -36,6 +40,7 @@ export const documents = {
 
   'documents.state.missing': 'À fournir',
   'documents.state.provided': 'Fourni',
+  'documents.state.shared': 'Déjà fournie pour la famille',
   'documents.state.optional': 'Facultatif',
   'documents.state.unneeded': 'Fourni, mais plus demandé avec vos réponses actuelles : vous pouvez le supprimer.',
   'documents.state.checking': 'Vérification du fichier…',
