@@ -102,15 +102,15 @@ describe('<reinscription-family-home>', () => {
       const el = await renderHome();
       expect(text(root(el).querySelector('#students-title'))).to.equal('Élèves');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : À faire');
-      expect(text(studentRow(el, 'MOREAU Lina'))).to.include('Statut : Brouillon enregistré');
+      expect(text(studentRow(el, 'MOREAU Lina'))).to.include('Statut : En cours');
       await expect(el).to.be.accessible();
     });
 
-    it("shows the deadline in Paris time: « Jusqu'au 06/12/2026 à 23:59 »", async () => {
+    it("shows the deadline in Paris time: « Jusqu'au 06/12/2026 à 23 h 59 »", async () => {
       const el = await renderHome();
       const box = root(el).querySelector('[part="campaign"]')!;
       expect(text(box.querySelector('h3'))).to.equal('Réinscriptions 2027-2028');
-      expect(text(box.querySelector('.deadline'))).to.equal("Jusqu'au 06/12/2026 à 23:59");
+      expect(text(box.querySelector('.deadline'))).to.equal("Jusqu'au 06/12/2026 à 23 h 59");
     });
 
     it('offers both choices per student, each naming the student for screen readers', async () => {
@@ -147,13 +147,81 @@ describe('<reinscription-family-home>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a sent student with its status and reference, without the choices', async () => {
+    it('shows a sent student with its status, when it was sent and its reference, without the choices', async () => {
       markSent('gianni', 'envoyee', 'R-2027-0042');
       const el = await renderHome();
       const row = studentRow(el, 'MOREAU Gianni');
       expect(text(row)).to.include('Statut : Réinscription envoyée');
+      // 18:00 UTC on 25 November is 19:00 in Paris (winter time).
+      expect(text(row.querySelector('.sent-at'))).to.equal('Envoyée le 25/11/2026 à 19 h 00');
       expect(text(row)).to.include('Référence : R-2027-0042');
-      expect(row.querySelector('button')).to.equal(null);
+      expect(text(row)).to.not.include('À envoyer avant');
+      expect(hasButton(el, 'Je souhaite réinscrire MOREAU Gianni')).to.equal(false);
+      expect(hasButton(el, 'Je ne souhaite pas réinscrire MOREAU Gianni')).to.equal(false);
+      expect([...row.querySelectorAll('button')].map(text)).to.deep.equal(['Voir le récapitulatif MOREAU Gianni']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('« Voir le récapitulatif » of a sent file fires reinscription-reregister (the wizard opens its confirmation)', async () => {
+      markSent('gianni', 'envoyee', 'R-2027-0042');
+      const el = await renderHome();
+      const event = oneEvent(el, 'reinscription-reregister');
+      button(el, 'Voir le récapitulatif MOREAU Gianni').click();
+      expect((await event).detail).to.deep.equal({ studentId: 'gianni' });
+    });
+
+    it("shows the step a saved draft reached: « En cours — reprendre à l'étape 3 »", async () => {
+      const lina = store.students.get('lina')!;
+      lina.status = 'brouillon';
+      lina.draft = { answers: store.answersFor('lina'), step: 3, savedAt: '2026-11-25T18:00:00.000Z' };
+      const el = await renderHome();
+      const row = studentRow(el, 'MOREAU Lina');
+      expect(text(row.querySelector('[part="badge"]'))).to.equal("Statut : En cours — reprendre à l'étape 3");
+      button(el, 'Reprendre la réinscription MOREAU Lina');
+      await expect(el).to.be.accessible();
+    });
+
+    it('each student card still to send shows the deadline in Paris time; a declined one does not', async () => {
+      store.students.get('lina')!.status = 'ne-se-reinscrit-pas';
+      const el = await renderHome();
+      expect(text(studentRow(el, 'MOREAU Gianni').querySelector('.deadline'))).to.equal('À envoyer avant le 06/12/2026 à 23 h 59');
+      expect(text(studentRow(el, 'MOREAU Lina'))).to.include('Statut : Ne se réinscrit pas');
+      expect(studentRow(el, 'MOREAU Lina').querySelector('.deadline')).to.equal(null);
+    });
+
+    it('names the pieces still missing, per student and once for the family, with « Ajouter des pièces manquantes »', async () => {
+      markSent('gianni', 'envoyee-incomplete', 'R-2027-0007');
+      store.students.get('gianni')!.submission!.missingDocuments = ['responsabilite-civile', 'justificatif-domicile', 'attestation-qf'];
+      const el = await renderHome();
+      const row = studentRow(el, 'MOREAU Gianni');
+      expect(text(row)).to.include('Statut : Envoyée, pièces manquantes');
+      expect(text(row.querySelector('.sent-at'))).to.equal('Envoyée le 25/11/2026 à 19 h 00');
+      const own = row.querySelector('[part="missing"]')!;
+      expect(text(own.querySelector('p'))).to.equal('Pièces à fournir pour MOREAU Gianni :');
+      expect([...own.querySelectorAll('li')].map(text)).to.deep.equal(['Attestation de responsabilité civile']);
+      expect(text(own)).to.include('À ajouter avant le 20/12/2026 à 23 h 59.');
+
+      const family = root(el).querySelector<HTMLElement>('section[aria-labelledby="family-missing-title"]')!;
+      expect(text(family.querySelector('h3'))).to.equal('Pièces à fournir pour la famille');
+      expect([...family.querySelectorAll('li')].map(text)).to.deep.equal(['Justificatif de domicile (de moins de 3 mois)', 'Attestation QF (CAF)']);
+      expect(text(family)).to.include('Elles valent pour tous vos enfants');
+
+      expect([...row.querySelectorAll('button')].map(text)).to.deep.equal([
+        'Ajouter des pièces manquantes MOREAU Gianni',
+        'Voir le récapitulatif MOREAU Gianni',
+      ]);
+      await expect(el).to.be.accessible();
+      const event = oneEvent(el, 'reinscription-add-documents');
+      button(el, 'Ajouter des pièces manquantes MOREAU Gianni').click();
+      expect((await event).detail).to.deep.equal({ studentId: 'gianni' });
+    });
+
+    it('a file missing only family pieces says so on its card', async () => {
+      markSent('gianni', 'envoyee-incomplete', 'R-2027-0007');
+      store.students.get('gianni')!.submission!.missingDocuments = ['justificatif-domicile'];
+      const el = await renderHome();
+      expect(text(studentRow(el, 'MOREAU Gianni').querySelector('[part="missing"]'))).to.include('Il ne manque que des pièces de la famille');
+      expect(text(root(el).querySelector('#family-missing-title'))).to.equal('Pièces à fournir pour la famille');
     });
 
     it('« Déconnexion » fires reinscription-logout', async () => {
@@ -313,8 +381,8 @@ describe('<reinscription-family-home>', () => {
     it('says when it opens, shows the statuses and offers no choice', async () => {
       const el = await renderHome(BEFORE);
       const box = root(el).querySelector('[part="campaign"]')!;
-      expect(text(box)).to.include('Les réinscriptions ouvriront le 20/11/2026 à 09:00.');
-      expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 06/12/2026 à 23:59.");
+      expect(text(box)).to.include('Les réinscriptions ouvriront le 20/11/2026 à 9 h 00.');
+      expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 06/12/2026 à 23 h 59.");
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : À faire');
       expect(hasButton(el, 'Je souhaite réinscrire')).to.equal(false);
       expect(hasButton(el, 'Je ne souhaite pas réinscrire')).to.equal(false);
@@ -328,8 +396,8 @@ describe('<reinscription-family-home>', () => {
       store.students.get('lina')!.status = 'ne-se-reinscrit-pas';
       const el = await renderHome(AFTER_CLOSING);
       const box = root(el).querySelector('[part="campaign"]')!;
-      expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 06/12/2026 à 23:59.');
-      expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 20/12/2026 à 23:59.");
+      expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 06/12/2026 à 23 h 59.');
+      expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 20/12/2026 à 23 h 59.");
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : Envoyée, pièces manquantes');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Référence : R-2027-0007');
       expect(text(studentRow(el, 'MOREAU Lina'))).to.include('Statut : Ne se réinscrit pas');
@@ -356,7 +424,7 @@ describe('<reinscription-family-home>', () => {
       markSent('gianni', 'envoyee-incomplete', 'R-2027-0007');
       const el = await renderHome(AFTER_DOCUMENTS);
       const box = root(el).querySelector('[part="campaign"]')!;
-      expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 06/12/2026 à 23:59.');
+      expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 06/12/2026 à 23 h 59.');
       expect(text(box)).to.not.include('pièces manquantes');
       expect(hasButton(el, 'Ajouter des pièces manquantes')).to.equal(false);
       await expect(el).to.be.accessible();

@@ -51,26 +51,26 @@ describe('<reinscription-family-home> seen from New York', () => {
     expect(parisInstant('2027-04-02', '23:59').getHours()).to.equal(17);
   });
 
-  it("shows the deadline in Paris time, across the change to summer time: « Jusqu'au 02/04/2027 à 23:59 »", async () => {
+  it("shows the deadline in Paris time, across the change to summer time: « Jusqu'au 02/04/2027 à 23 h 59 »", async () => {
     const el = await renderHome(new Date('2027-03-25T12:00:00Z'));
     expect(el.campaign!.isOpen).to.equal(true);
     const deadline = el.shadowRoot!.querySelector('[part="campaign"] .deadline');
-    expect(text(deadline)).to.equal("Jusqu'au 02/04/2027 à 23:59");
+    expect(text(deadline)).to.equal("Jusqu'au 02/04/2027 à 23 h 59");
     await expect(el).to.be.accessible();
   });
 
   it('shows the opening date in Paris time too, from a winter day', async () => {
     const el = await renderHome(new Date('2026-11-26T10:00:00Z'));
     const box = el.shadowRoot!.querySelector('[part="campaign"]');
-    expect(text(box)).to.include('Les réinscriptions ouvriront le 20/03/2027 à 09:00.');
-    expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 02/04/2027 à 23:59.");
+    expect(text(box)).to.include('Les réinscriptions ouvriront le 20/03/2027 à 9 h 00.');
+    expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 02/04/2027 à 23 h 59.");
     await expect(el).to.be.accessible();
   });
 
   it('shows the closing date in Paris time once closed', async () => {
     const el = await renderHome(new Date('2027-04-05T12:00:00Z'));
     const box = el.shadowRoot!.querySelector('[part="campaign"]');
-    expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 02/04/2027 à 23:59.');
-    expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 16/04/2027 à 23:59.");
+    expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 02/04/2027 à 23 h 59.');
+    expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 16/04/2027 à 23 h 59.");
   });
 });

@@ -38,6 +38,16 @@ export const familyHomeStyles = css`
   .student-name {
     font-weight: 600;
   }
+  .detail {
+    flex-basis: 100%;
+  }
+  .missing ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.2em;
+  }
+  .missing p {
+    margin: 0.25em 0;
+  }
   .reference {
     flex-basis: 100%;
     color: var(--_muted);

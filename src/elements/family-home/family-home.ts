@@ -18,12 +18,12 @@ type Phase = 'not-yet' | 'open' | 'closed';
 
 const REASON_MAX = 1000;
 
-const statusLabel = (status: StudentStatus): string => {
-  switch (status) {
+const statusLabel = (student: StudentSummary): string => {
+  switch (student.status) {
     case 'a-faire':
       return t('home.status.a-faire');
     case 'brouillon':
-      return t('home.status.brouillon');
+      return student.draftStep ? t('home.status.brouillonAt', { step: student.draftStep }) : t('home.status.brouillon');
     case 'envoyee':
       return t('home.status.envoyee');
     case 'envoyee-incomplete':
@@ -36,19 +36,31 @@ const statusLabel = (status: StudentStatus): string => {
 /** « NOM Prénom », as the conservatory's lists and the iMuse portal write it. */
 const studentName = (s: Pick<StudentSummary, 'lastName' | 'firstName'>) => [s.lastName, s.firstName].filter(Boolean).join(' ');
 
-const when = (iso: string) => ({ date: parisDate(iso), time: parisTime(iso) });
+/** « 10 h 00 »: French typography for a time in a sentence, with non-breaking spaces so it never wraps. */
+const frenchTime = (iso: string) =>
+  parisTime(iso)
+    .replace(/^0(?=\d)/, '')
+    .replace(':', '\u00a0h\u00a0');
+
+/** Every date and time of the home in Paris time, written the same way. */
+const when = (iso: string) => ({ date: parisDate(iso), time: frenchTime(iso) });
+
+/** Whether the file was sent (complete or not): its receipt can be read again. */
+const isSent = (status: StudentStatus) => status === 'envoyee' || status === 'envoyee-incomplete';
 
 const ms = (iso: string) => new Date(iso).getTime();
 
 /**
  * The family's home, first screen after logging in: greeting, the campaign's dates, each student
- * with their status, and per student « Je souhaite réinscrire » / « Je ne souhaite pas réinscrire ».
+ * with their status (the step a draft reached, when a file was sent, the pieces still missing, the
+ * deadline that applies), and per student « Je souhaite réinscrire » / « Je ne souhaite pas
+ * réinscrire », « Voir le récapitulatif » once sent, « Ajouter des pièces manquantes ».
  * Declining is confirmed in an inline panel (not a modal: nothing traps focus, and it reads in
  * order with the student it belongs to) and sent from here; re-registering is the wizard's job.
  *
  * @summary Family home: students, their status, the deadline, re-register or decline.
  *
- * @fires reinscription-reregister - « Je souhaite réinscrire » or « Reprendre la réinscription »; `detail: { studentId }`.
+ * @fires reinscription-reregister - « Je souhaite réinscrire », « Reprendre la réinscription », or « Voir le récapitulatif » of a file already sent (the wizard opens its confirmation); `detail: { studentId }`.
  * @fires reinscription-declined - The server recorded a decline; `detail: { studentId }`. The element's `family` is already updated.
  * @fires reinscription-logout - « Déconnexion » was chosen; `detail: {}`. The wizard ends the session.
  * @fires reinscription-add-documents - « Ajouter des pièces manquantes » for a student sent with missing pieces; `detail: { studentId }`.
@@ -58,6 +70,7 @@ const ms = (iso: string) => new Date(iso).getTime();
  * @csspart students - The list of students.
  * @csspart student - One student's row.
  * @csspart badge - A student's status badge.
+ * @csspart missing - The pieces still missing, per student and for the family.
  * @csspart decline-panel - The confirmation panel of « Je ne souhaite pas réinscrire ».
  * @csspart field - The reason field of the decline panel.
  * @csspart alert - The message shown when the server refused or could not be reached.
@@ -174,6 +187,7 @@ export class ReinscriptionFamilyHome extends LitElement {
                 </ul>`
               : html`<p>${t('home.students.empty')}</p>`
           }
+          ${this.renderFamilyMissing(campaign, family, phase)}
         </section>
         <div class="footer">
           <p>
@@ -214,17 +228,18 @@ export class ReinscriptionFamilyHome extends LitElement {
   private renderStudent(student: StudentSummary, campaign: Campaign, phase: Phase): TemplateResult {
     const name = studentName(student);
     const decide = phase === 'open' && this.canDecide(student);
-    const addDocuments = student.status === 'envoyee-incomplete' && (phase === 'open' || this.documentsStillAccepted(campaign));
+    const addDocuments = this.canAddDocuments(student, campaign, phase);
     const busy = this.busyStudentId === student.id;
     return html`
       <li class="student" part="student" id=${`student-${student.id}`}>
         <div class="student-row">
           <span class="student-name">${name}</span>
           <span class="badge badge--${student.status}" part="badge"
-            ><span class="visually-hidden">${t('home.status.prefix')}</span>${statusLabel(student.status)}</span
+            ><span class="visually-hidden">${t('home.status.prefix')}</span>${statusLabel(student)}</span
           >
-          ${student.reference ? html`<span class="reference">${t('home.reference', { reference: student.reference })}</span>` : nothing}
+          ${this.renderDetails(student, campaign, phase)}
         </div>
+        ${addDocuments ? this.renderStudentMissing(student, campaign) : nothing}
         ${
           decide
             ? html`<div class="actions">
@@ -252,10 +267,22 @@ export class ReinscriptionFamilyHome extends LitElement {
             : nothing
         }
         ${
-          addDocuments
+          addDocuments || isSent(student.status)
             ? html`<div class="actions">
-                <button type="button" class="button" @click=${() => this.onAddDocuments(student)}>
-                  ${t('home.addDocuments')} <span class="visually-hidden">${name}</span>
+                ${
+                  addDocuments
+                    ? html`<button type="button" class="button" @click=${() => this.onAddDocuments(student)}>
+                        ${t('home.addDocuments')} <span class="visually-hidden">${name}</span>
+                      </button>`
+                    : nothing
+                }
+                <button
+                  type="button"
+                  class=${addDocuments ? 'button button--secondary' : 'button'}
+                  aria-disabled=${busy ? 'true' : 'false'}
+                  @click=${() => this.onReregister(student)}
+                >
+                  ${busy ? t('common.loading') : t('home.viewReceipt')} <span class="visually-hidden">${name}</span>
                 </button>
               </div>`
             : nothing
@@ -263,6 +290,53 @@ export class ReinscriptionFamilyHome extends LitElement {
         ${decide && this.declining === student.id ? this.renderDeclinePanel(student, campaign) : nothing}
       </li>
     `;
+  }
+
+  /**
+   * The line under the name: when it was sent and its reference, or the deadline that applies to what
+   * is left to do. A decided file (sent, declined) has no deadline left but its pieces' (shown with them).
+   */
+  private renderDetails(student: StudentSummary, campaign: Campaign, phase: Phase): TemplateResult | typeof nothing {
+    if (isSent(student.status)) {
+      return html`${student.submittedAt ? html`<span class="detail sent-at">${t('home.student.sentAt', when(student.submittedAt))}</span>` : nothing}
+      ${student.reference ? html`<span class="reference">${t('home.reference', { reference: student.reference })}</span>` : nothing}`;
+    }
+    if (this.canDecide(student) && phase !== 'closed') return html`<span class="detail deadline">${t('home.student.deadline', when(campaign.closesAt))}</span>`;
+    return nothing;
+  }
+
+  /** The student's own missing pieces, by their labels; the family's are listed once for all (renderFamilyMissing). */
+  private renderStudentMissing(student: StudentSummary, campaign: Campaign): TemplateResult {
+    const name = studentName(student);
+    const own = this.missingOf(student, campaign, 'student');
+    const until = html`<p class="hint">${t('home.student.missingUntil', when(campaign.documentsUntil))}</p>`;
+    if (!own.length)
+      return html`<div class="missing" part="missing">
+        <p>${t('home.student.missingFamilyOnly')}</p>
+        ${until}
+      </div>`;
+    const id = `missing-${student.id}`;
+    return html`<div class="missing" part="missing">
+      <p id=${id}>${t('home.student.missing', { name })}</p>
+      <ul aria-labelledby=${id}>
+        ${own.map((label) => html`<li>${label}</li>`)}
+      </ul>
+      ${until}
+    </div>`;
+  }
+
+  /** The family's pieces still missing from any file sent: listed once, since they count for every child. */
+  private renderFamilyMissing(campaign: Campaign, family: Family, phase: Phase): TemplateResult | typeof nothing {
+    const labels = [...new Set(family.students.filter((s) => this.canAddDocuments(s, campaign, phase)).flatMap((s) => this.missingOf(s, campaign, 'family')))];
+    if (!labels.length) return nothing;
+    return html`<section class="card missing" part="missing" aria-labelledby="family-missing-title">
+      <h3 id="family-missing-title">${t('home.family.missing.title')}</h3>
+      <ul>
+        ${labels.map((label) => html`<li>${label}</li>`)}
+      </ul>
+      <p>${t('home.family.missing.note')}</p>
+      <p class="hint">${t('home.student.missingUntil', when(campaign.documentsUntil))}</p>
+    </section>`;
   }
 
   private renderDeclinePanel(student: StudentSummary, campaign: Campaign): TemplateResult {
@@ -306,6 +380,23 @@ export class ReinscriptionFamilyHome extends LitElement {
 
   private documentsStillAccepted(campaign: Campaign): boolean {
     return ms(campaign.serverNow) < ms(campaign.documentsUntil);
+  }
+
+  private canAddDocuments(student: StudentSummary, campaign: Campaign, phase: Phase): boolean {
+    return student.status === 'envoyee-incomplete' && (phase === 'open' || this.documentsStillAccepted(campaign));
+  }
+
+  /**
+   * The labels of the pieces a sent file still misses, of one scope (the campaign's piece types say
+   * which are the family's). A code the campaign no longer lists is shown as the backend sent it.
+   */
+  private missingOf(student: StudentSummary, campaign: Campaign, scope: 'family' | 'student'): string[] {
+    const types = campaign.documents.types;
+    return (student.missingDocuments ?? []).flatMap((code) => {
+      const type = types.find((d) => d.code === code);
+      const of = type?.scope ?? 'student';
+      return of === scope ? [type?.label ?? code] : [];
+    });
   }
 
   private canDecide(student: StudentSummary): boolean {

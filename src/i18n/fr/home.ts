@@ -14,11 +14,19 @@ export const home = {
   'home.students.empty': "Aucun élève n'est rattaché à votre compte. Si c'est une erreur, écrivez au conservatoire.",
   'home.status.prefix': 'Statut : ',
   'home.status.a-faire': 'À faire',
-  'home.status.brouillon': 'Brouillon enregistré',
+  'home.status.brouillon': 'En cours',
+  'home.status.brouillonAt': (p: { step: number }) => `En cours — reprendre à l'étape ${p.step}`,
   'home.status.envoyee': 'Réinscription envoyée',
   'home.status.envoyee-incomplete': 'Envoyée, pièces manquantes',
   'home.status.ne-se-reinscrit-pas': 'Ne se réinscrit pas',
   'home.reference': (p: { reference: string }) => `Référence : ${p.reference}`,
+  'home.student.deadline': (p: When) => `À envoyer avant le ${p.date} à ${p.time}`,
+  'home.student.sentAt': (p: When) => `Envoyée le ${p.date} à ${p.time}`,
+  'home.student.missing': (p: { name: string }) => `Pièces à fournir pour ${p.name} :`,
+  'home.student.missingFamilyOnly': 'Il ne manque que des pièces de la famille (ci-dessous).',
+  'home.student.missingUntil': (p: When) => `À ajouter avant le ${p.date} à ${p.time}.`,
+  'home.family.missing.title': 'Pièces à fournir pour la famille',
+  'home.family.missing.note': "Elles valent pour tous vos enfants : ajoutez-les une seule fois, depuis « Ajouter des pièces manquantes » de l'un d'eux.",
 
   'home.campaign.title': (p: { schoolYear: string }) => `Réinscriptions ${p.schoolYear}`,
   'home.campaign.until': (p: When) => `Jusqu'au ${p.date} à ${p.time}`,
@@ -33,6 +41,7 @@ export const home = {
   'home.resume': 'Reprendre la réinscription',
   'home.decline': 'Je ne souhaite pas réinscrire',
   'home.addDocuments': 'Ajouter des pièces manquantes',
+  'home.viewReceipt': 'Voir le récapitulatif',
 
   'home.decline.title': (p: { name: string }) => `Confirmer : ${p.name} ne se réinscrit pas`,
   'home.decline.explanation': (p: { name: string; schoolYear: string }) =>
