@@ -1,26 +1,59 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 // Bundled with @web/test-runner, whose default plugins serve these commands.
 import { emulateMedia } from '@web/test-runner-commands';
-import type { Submission } from '../../src/api/contract.js';
+import type { FieldChange, RegistrationAnswers, Submission } from '../../src/api/contract.js';
 import type { PendingStudent, ReinscriptionConfirmation } from '../../src/elements/confirmation/confirmation.js';
 import '../../src/elements/confirmation/confirmation.js';
-import { button, campaign, definition, normalise, queryButton, shadow, shownText, submission } from '../fixtures/steps.js';
+import type { ProvidedDocument } from '../../src/elements/recap/recap.js';
+import { answers, button, campaign, definition, heading, normalise, queryButton, registration, shadow, shownText, submission } from '../fixtures/steps.js';
 
 const LINA: PendingStudent = { id: 'lina', name: 'MOREAU Lina' };
 const PAUL: PendingStudent = { id: 'paul', name: 'MOREAU Paul' };
 
-async function confirmation(options: { submission?: Submission; otherPending?: PendingStudent[] } = {}): Promise<ReinscriptionConfirmation> {
+interface Options {
+  submission?: Submission;
+  otherPending?: PendingStudent[];
+  answers?: RegistrationAnswers;
+  changes?: FieldChange[];
+  provided?: ProvidedDocument[];
+}
+
+async function confirmation(options: Options = {}): Promise<ReinscriptionConfirmation> {
   return fixture<ReinscriptionConfirmation>(
     html`<reinscription-confirmation
       .campaign=${campaign()}
       .submission=${options.submission ?? submission()}
       .studentName=${'MOREAU Gianni'}
       .otherPending=${options.otherPending ?? []}
+      .answers=${options.answers}
+      .registration=${registration('gianni')}
+      .changes=${options.changes ?? []}
+      .providedDocuments=${options.provided ?? []}
     ></reinscription-confirmation>`,
   );
 }
 
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="status"]')!;
+
+/** What Gianni's family sent: direct debit, bank changed, image yes, exit no, a note. */
+const sentAnswers = (overrides: Partial<RegistrationAnswers> = {}) =>
+  answers('gianni', {
+    authorisations: { image: 'oui', sortie: 'non' },
+    bankChanged: true,
+    additionalInfo: 'Orchestre plutôt que chorale.',
+    ...overrides,
+  });
+const changes: FieldChange[] = [{ field: 'guardian.phoneMobile', label: 'Mobile du responsable', before: '+33639980042', after: '+33639980044' }];
+const provided: ProvidedDocument[] = [{ label: 'Attestation QF (CAF)', fileName: 'qf-2024.pdf' }];
+const incomplete = () => submission({ status: 'envoyee-incomplete', missingDocuments: ['justificatif-domicile', 'responsabilite-civile'] });
+
+/** « Voir vos réponses » and what it holds. */
+const answersDisclosure = (el: Element) => {
+  const summary = [...shadow(el).querySelectorAll('summary')].find((s) => normalise(s.textContent) === 'Voir vos réponses');
+  if (!summary) throw new Error('No « Voir vos réponses »');
+  return summary.parentElement as HTMLDetailsElement;
+};
+const receiptSection = (el: Element, title: string) => heading(shadow(el), title).closest('section')!;
 
 describe('<reinscription-confirmation>', () => {
   it('confirms the sending in a status panel with the reference, date and time in Paris', async () => {
@@ -45,21 +78,126 @@ describe('<reinscription-confirmation>', () => {
     expect(text).to.include("jusqu'au 30/09/2024 à 23:59");
   });
 
+  it('says in the status panel that a summary was e-mailed, to an address masked after its first letter', async () => {
+    const el = await confirmation();
+    const p = normalise(panel(el).textContent);
+    expect(p).to.include('Un récapitulatif a été envoyé à l…@example.fr.');
+    expect(shownText(el)).not.to.include('lydie.dagostino');
+  });
+
+  it('says how to keep a copy when no summary could be e-mailed', async () => {
+    const el = await confirmation({ submission: submission({ receipt: { sent: false } }) });
+    const p = normalise(panel(el).textContent);
+    expect(p).not.to.include('Un récapitulatif a été envoyé');
+    expect(p).to.include("Aucun récapitulatif n'a été envoyé par e-mail.");
+    expect(p).to.include('imprimez cette page ou enregistrez-la en PDF');
+    expect(queryButton(shadow(el), 'Imprimer le récapitulatif')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('« Et maintenant ? » names only the payment mode chosen: direct debit', async () => {
+    const el = await confirmation({ answers: sentAnswers({ paymentMode: 'direct-debit' }) });
+    const next = normalise(heading(shadow(el), 'Et maintenant ?').nextElementSibling?.textContent);
+    expect(next).to.include('Mode de règlement choisi : Prélèvement automatique en 9 fois.');
+    expect(next).to.include('Prélèvement automatique : 9 fois, en début de mois, à partir de novembre.');
+    expect(next).not.to.include('Règlement en une fois');
+    expect(next).not.to.include('25 octobre');
+  });
+
+  it('« Et maintenant ? » names only the payment mode chosen: in one go', async () => {
+    const el = await confirmation({ answers: sentAnswers({ paymentMode: 'single', bankChanged: null }) });
+    const next = normalise(heading(shadow(el), 'Et maintenant ?').nextElementSibling?.textContent);
+    expect(next).to.include('Mode de règlement choisi : Règlement en une fois.');
+    expect(next).to.include('à partir du 25 octobre');
+    expect(next).not.to.include('Prélèvement');
+  });
+
   it('says what happens next and whom to write to', async () => {
     const el = await confirmation();
     const text = shownText(el);
     expect(text).to.include('Et maintenant ?');
     expect(text).to.include('Le coût définitif sera déterminé par les services du conservatoire.');
+    // Without the answers, the mode chosen is not known: both are explained.
     expect(text).to.include('la facture vous est envoyée à partir du 25 octobre');
     const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
     expect(mail.href).to.equal('mailto:conservatoire@limonest.fr');
     expect(normalise(mail.textContent)).to.equal('conservatoire@limonest.fr');
   });
 
+  describe('the answers sent', () => {
+    it('are behind « Voir vos réponses », closed on screen, with every answer as the recap showed it', async () => {
+      const el = await confirmation({ answers: sentAnswers(), changes, provided, submission: incomplete() });
+      const details = answersDisclosure(el);
+      expect(details.open).to.equal(false);
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+
+      const coordinates = receiptSection(el, 'Coordonnées');
+      expect(definition(coordinates, 'Nom')).to.equal("D'AGOSTINO");
+      expect(definition(coordinates, 'Mobile')).to.equal('06 39 98 00 42');
+      expect(definition(coordinates, 'Mode de règlement souhaité')).to.equal('Prélèvement automatique en 9 fois');
+      expect(definition(coordinates, 'Changement de banque')).to.equal('Oui');
+      const auth = receiptSection(el, 'Autorisations');
+      expect(definition(auth, "Droit à l'image")).to.equal('Oui');
+      expect(definition(auth, 'Autorisation de sortie')).to.equal('Non');
+      const courses = receiptSection(el, 'Cours et information complémentaire');
+      expect(definition(courses, 'Cours')).to.include('Clarinette (Lydie DAGOSTINO)');
+      expect(definition(courses, 'Information complémentaire')).to.equal('Orchestre plutôt que chorale.');
+      expect(definition(receiptSection(el, 'Éléments modifiés'), 'Mobile du responsable')).to.equal('Avant : 06 39 98 00 42 Maintenant : 06 39 98 00 44');
+      const docs = receiptSection(el, 'Documents');
+      expect(definition(docs, 'Attestation QF (CAF)')).to.equal('qf-2024.pdf');
+      const docsText = normalise(docs.textContent);
+      expect(docsText).to.include('Justificatif de domicile (de moins de 3 mois) (famille)');
+      expect(docsText).to.include('Attestation de responsabilité civile (élève)');
+      expect(normalise(details.textContent)).to.include(`Règlement intérieur 2024-2025 accepté (version ${campaign().rules.version}).`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('say so when nothing was changed and every piece was sent', async () => {
+      const el = await confirmation({ answers: sentAnswers(), provided });
+      answersDisclosure(el).open = true;
+      expect(normalise(receiptSection(el, 'Éléments modifiés').textContent)).to.include("Vous n'avez modifié aucune information enregistrée.");
+      expect(normalise(receiptSection(el, 'Documents').textContent)).to.include('Toutes les pièces demandées sont fournies.');
+    });
+
+    it('are not offered when the wizard gave none', async () => {
+      const el = await confirmation();
+      expect([...shadow(el).querySelectorAll('summary')]).to.have.length(0);
+    });
+  });
+
   describe('printing the receipt', () => {
     const originalPrint = window.print;
     afterEach(() => {
       window.print = originalPrint;
+    });
+
+    it('prints every answer: the answers open while printing, and close again after', async () => {
+      const el = await confirmation({ answers: sentAnswers(), changes, provided, submission: incomplete() });
+      const details = answersDisclosure(el);
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await emulateMedia({ media: 'print' });
+        expect(details.open).to.equal(true);
+        for (const title of ['Coordonnées', 'Autorisations', 'Cours et information complémentaire', 'Éléments modifiés', 'Documents']) {
+          expect(receiptSection(el, title).getBoundingClientRect().height, title).to.be.above(0);
+        }
+        expect(panel(el).getBoundingClientRect().height).to.be.above(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      expect(details.open).to.equal(false);
+    });
+
+    it('leaves the answers open after printing when the parent had opened them', async () => {
+      const el = await confirmation({ answers: sentAnswers() });
+      const details = answersDisclosure(el);
+      details.open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      expect(details.open).to.equal(true);
     });
 
     const hasPrintSheet = (root: Document | ShadowRoot) =>
@@ -200,6 +338,7 @@ describe('<reinscription-confirmation>', () => {
 
   it('is accessible, complete or with missing pieces and other students', async () => {
     await expect(await confirmation()).to.be.accessible();
+    await expect(await confirmation({ answers: sentAnswers(), changes, provided, submission: submission({ receipt: { sent: false } }) })).to.be.accessible();
     await expect(
       await confirmation({
         submission: submission({ status: 'envoyee-incomplete', missingDocuments: ['responsabilite-civile'] }),

@@ -1,8 +1,21 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { FieldChange, RegistrationAnswers } from '../../src/api/contract.js';
+import type { Campaign, FieldChange, RegistrationAnswers } from '../../src/api/contract.js';
 import type { MissingDocument, ProvidedDocument, ReinscriptionRecap } from '../../src/elements/recap/recap.js';
 import '../../src/elements/recap/recap.js';
-import { answers, button, campaign, control, definition, heading, normalise, queryButton, registration, shadow, summaryLinks } from '../fixtures/steps.js';
+import {
+  answers,
+  button,
+  campaign,
+  control,
+  definition,
+  description,
+  heading,
+  normalise,
+  queryButton,
+  registration,
+  shadow,
+  summaryLinks,
+} from '../fixtures/steps.js';
 
 const ACCEPT_REQUIRED = "Cochez « J'accepte » pour valider la réinscription";
 
@@ -31,11 +44,12 @@ async function recap(
     provided?: ProvidedDocument[];
     accepted?: boolean;
     lina?: boolean;
+    campaign?: Campaign;
   } = {},
 ): Promise<ReinscriptionRecap> {
   const el = await fixture<ReinscriptionRecap>(
     html`<reinscription-recap
-      .campaign=${campaign()}
+      .campaign=${options.campaign ?? campaign()}
       .registration=${registration(options.lina ? 'lina' : 'gianni')}
       .answers=${options.answers ?? filledAnswers()}
       .changes=${options.changes ?? []}
@@ -179,13 +193,22 @@ describe('<reinscription-recap>', () => {
   });
 
   it('shows the authorisations, courses and additional information', async () => {
-    const el = await recap({ lina: true, answers: filledAnswers({ student: answers('lina').student, administrativeReregistration: true }) });
+    const el = await recap({
+      lina: true,
+      answers: filledAnswers({
+        student: answers('lina').student,
+        administrativeReregistration: true,
+        administrativeDetails: { instrument: 'Clarinette', day: 'Mercredi' },
+      }),
+    });
     const auth = section(el, 'Autorisations');
     expect(definition(auth, "Droit à l'image")).to.equal('Oui');
     expect(definition(auth, 'Autorisation de sortie')).to.equal('Non');
     const courses = section(el, 'Cours et information complémentaire');
     expect(definition(courses, 'Cours')).to.include('Découverte Instrumentale LUNDI (Lorène REYMOND)');
     expect(definition(courses, 'Réinscription administrative')).to.equal('Oui');
+    expect(definition(courses, 'Instrument choisi')).to.equal('Clarinette');
+    expect(definition(courses, "Jour pour la FM1C1 et la chorale Domin'ut")).to.equal('Mercredi');
     expect(definition(courses, 'Information complémentaire')).to.equal('Préférence : FM le mercredi. Orchestre plutôt que chorale.');
   });
 
@@ -230,6 +253,17 @@ describe('<reinscription-recap>', () => {
     expect(normalise(link.querySelector('.visually-hidden')?.textContent)).to.equal('(nouvelle fenêtre)');
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.include('noopener');
+  });
+
+  it("names the version of the rules « J'accepte » accepts, from the campaign, tied to the checkbox", async () => {
+    const el = await recap({
+      campaign: campaign({ schoolYear: '2027-2028', rules: { url: 'https://www.limonest.fr/reglement-2027.pdf', version: '2027-2028 v2' } }),
+    });
+    const s = section(el, 'Validation pour la réinscription');
+    const link = s.querySelector('a')!;
+    expect(link.href).to.equal('https://www.limonest.fr/reglement-2027.pdf');
+    expect(normalise(link.textContent)).to.equal('Règlement intérieur 2027-2028 (PDF) (nouvelle fenêtre)');
+    expect(description(shadow(el), control(shadow(el), "J'accepte"))).to.equal('Vous acceptez la version 2027-2028 v2 du règlement intérieur.');
   });
 
   it("requires « J'accepte »: summary, focus, message, cleared once checked", async () => {

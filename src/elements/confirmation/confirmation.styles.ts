@@ -43,13 +43,50 @@ export const confirmationStyles = css`
   .no-print h3 {
     margin-top: calc(var(--_space) * 1.5);
   }
-  /* The receipt is what gets printed: no buttons, no colours that waste ink. */
+  .receipt {
+    margin: var(--_space) 0 0;
+  }
+  .payment p {
+    margin: 0.25em 0;
+  }
+  .answers-details {
+    margin: calc(var(--_space) * 1.5) 0 0;
+  }
+  .answers-details > summary {
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+    min-height: 44px;
+    display: list-item;
+    padding: 0.5em 0;
+  }
+  .answers-details .answers {
+    margin-top: var(--_space);
+  }
+  /* The receipt is what gets printed: every answer, no buttons, no colours that waste ink. */
   @media print {
     .no-print {
       display: none !important;
     }
     .panel {
       background: none;
+    }
+    .answers-details > summary {
+      list-style: none;
+      color: inherit;
+      text-decoration: none;
+      font-weight: 700;
+      font-size: 1.15em;
+    }
+    .answers-details > summary::-webkit-details-marker {
+      display: none;
+    }
+    .answers .row {
+      break-inside: avoid;
+    }
+    .answers h3,
+    .answers h4 {
+      break-after: avoid;
     }
   }
 `;

@@ -1,12 +1,24 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Campaign, Submission } from '../../api/contract.js';
+import type { Campaign, FieldChange, Registration, RegistrationAnswers, Submission } from '../../api/contract.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { contactLine } from '../../ui/api-error.js';
+import { richText } from '../../ui/rich-text.js';
 import { baseStyles } from '../../ui/styles.js';
+import {
+  authorisationsAnswers,
+  changesAnswers,
+  coordinatesAnswers,
+  coursesAnswers,
+  missingAnswers,
+  providedAnswers,
+  type MissingDocument,
+  type ProvidedDocument,
+} from '../recap/answers.templates.js';
+import { answersStyles } from '../recap/recap.styles.js';
 import { confirmationStyles } from './confirmation.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
 
@@ -39,6 +51,16 @@ function getPrintSheet(): CSSStyleSheet {
   return printSheet;
 }
 
+/**
+ * « l…@example.fr »: enough for the parent to recognise the address the receipt went to, not
+ * enough for someone looking over a shoulder (or at a printed page) to read it.
+ */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  const local = at < 0 ? address : address.slice(0, at);
+  return `${local.slice(0, 1)}…${at < 0 ? '' : address.slice(at)}`;
+}
+
 /** The elements from this one up to <html> across shadow boundaries, and the roots they live in. */
 function hostChain(from: Element): { elements: Element[]; roots: (Document | ShadowRoot)[] } {
   const elements: Element[] = [];
@@ -64,8 +86,10 @@ function hostChain(from: Element): { elements: Element[]; roots: (Document | Sha
 
 /**
  * Step 6 « Finalisation »: the confirmation of a sent re-registration. Reference number, date and
- * time (Paris time), the file's status with the pieces still to add and until when, what happens
- * next, the contact e-mail, a printable receipt, « Réinscrire » for each other student of the
+ * time (Paris time), the file's status with the pieces still to add and until when, whether the
+ * receipt e-mail was sent (to a masked address) or how to keep a copy, what happens next for the
+ * payment mode chosen, the contact e-mail, every answer behind « Voir vos réponses » (opened while
+ * printing, so the printed receipt holds them all), « Réinscrire » for each other student of the
  * family still pending, and « Déconnexion ».
  *
  * @summary Step 6 of the re-registration: confirmation and receipt.
@@ -76,6 +100,7 @@ function hostChain(from: Element): { elements: Element[]; roots: (Document | Sha
  * @csspart heading - The « Réinscription envoyée » heading.
  * @csspart panel - The success panel (reference, date, status).
  * @csspart contact - The contact e-mail line.
+ * @csspart answers - « Voir vos réponses »: every answer sent (opened while printing).
  * @csspart actions - The print, other-student and logout buttons (never printed).
  *
  * @cssprop --rw-font-size - Base font size (default 16px).
@@ -90,7 +115,7 @@ function hostChain(from: Element): { elements: Element[]; roots: (Document | Sha
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionConfirmation extends LitElement {
-  static override styles = [baseStyles, confirmationStyles];
+  static override styles = [baseStyles, answersStyles, confirmationStyles];
 
   @property({ attribute: false }) submission: Submission | undefined;
 
@@ -102,7 +127,19 @@ export class ReinscriptionConfirmation extends LitElement {
   /** Other students of the family with no answer yet: one « Réinscrire » button each. */
   @property({ attribute: false }) otherPending: PendingStudent[] = [];
 
-  #printing: { elements: Element[]; roots: (Document | ShadowRoot)[] } | undefined;
+  /** The answers sent: the receipt lists them, and « Et maintenant ? » names the payment mode chosen. */
+  @property({ attribute: false }) answers: RegistrationAnswers | undefined;
+
+  /** The student's file (courses, whether the administrative re-registration applies). */
+  @property({ attribute: false }) registration: Registration | undefined;
+
+  /** « Éléments modifiés », as the recap showed them. */
+  @property({ attribute: false }) changes: FieldChange[] = [];
+
+  /** The pieces sent, as the recap's `providedDocuments`; the missing ones are the submission's. */
+  @property({ attribute: false }) providedDocuments: ProvidedDocument[] = [];
+
+  #printing: { elements: Element[]; roots: (Document | ShadowRoot)[]; reopen: boolean | undefined } | undefined;
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
@@ -129,13 +166,18 @@ export class ReinscriptionConfirmation extends LitElement {
     for (const root of chain.roots) {
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    this.#printing = chain;
+    // A closed <details> prints closed: open the answers for the printed receipt, as they were after.
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.answers-details');
+    this.#printing = { ...chain, reopen: details ? details.open : undefined };
+    if (details) details.open = true;
   };
 
   readonly #afterPrint = (): void => {
     const chain = this.#printing;
     if (!chain) return;
     this.#printing = undefined;
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.answers-details');
+    if (details && chain.reopen !== undefined) details.open = chain.reopen;
     const sheet = getPrintSheet();
     for (const el of chain.elements) el.removeAttribute(CHAIN);
     for (const root of chain.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -146,7 +188,7 @@ export class ReinscriptionConfirmation extends LitElement {
     if (!submission || !campaign) return nothing;
     const incomplete = submission.status === 'envoyee-incomplete' || submission.missingDocuments.length > 0;
     const dateTime = (iso: string) => t('confirmation.dateTime', { date: parisDate(iso), time: parisTime(iso) });
-    const missing = submission.missingDocuments.map((code) => campaign.documents.types.find((d) => d.code === code)?.label ?? code);
+    const missing = this.missing(campaign, submission);
     return html`
       <div class="panel" role="status" part="panel">
         <h2 class="heading" part="heading" tabindex="-1">${t('confirmation.heading')}</h2>
@@ -165,13 +207,18 @@ export class ReinscriptionConfirmation extends LitElement {
             <dd>${incomplete ? t('confirmation.status.incomplete') : t('confirmation.status.complete')}</dd>
           </div>
         </dl>
+        ${
+          submission.receipt.sent && submission.receipt.to
+            ? html`<p class="receipt">${t('confirmation.receipt.sent', { to: maskEmail(submission.receipt.to) })}</p>`
+            : html`<p class="receipt">${t('confirmation.receipt.notSent')}</p>`
+        }
       </div>
       ${
         incomplete && missing.length
           ? html`<div class="notice notice--missing">
               <h3>${t('confirmation.missing.heading')}</h3>
               <ul>
-                ${missing.map((label) => html`<li>${label}</li>`)}
+                ${missing.map((d) => html`<li>${d.label}</li>`)}
               </ul>
               <p>${t('confirmation.missing.until', { date: parisDate(campaign.documentsUntil), time: parisTime(campaign.documentsUntil) })}</p>
             </div>`
@@ -181,9 +228,9 @@ export class ReinscriptionConfirmation extends LitElement {
       <ul>
         <li>${t('confirmation.next.check')}</li>
         <li>${t('confirmation.next.cost')}</li>
-        <li>${t('confirmation.next.invoice')}</li>
+        ${this.payment(campaign)}
       </ul>
-      ${contactLine(campaign.contactEmail)}
+      ${contactLine(campaign.contactEmail)} ${this.answersReceipt(campaign, missing)}
       <div class="no-print" part="actions">
         <p class="keep">${t('confirmation.keep')}</p>
         <div class="actions">
@@ -207,6 +254,49 @@ export class ReinscriptionConfirmation extends LitElement {
           <button type="button" class="button button--link" @click=${() => emit(this, 'reinscription-logout', {})}>${t('confirmation.logout')}</button>
         </div>
       </div>
+    `;
+  }
+
+  /** The submission's missing pieces (the server's word), named and scoped from the campaign's types. */
+  private missing(campaign: Campaign, submission: Submission): MissingDocument[] {
+    return submission.missingDocuments.map((code) => {
+      const type = campaign.documents.types.find((d) => d.code === code);
+      return { label: type?.label ?? code, scope: type?.scope ?? 'student' };
+    });
+  }
+
+  /** Only the payment mode the family chose, in the campaign's own words; both when it is not known. */
+  private payment(campaign: Campaign): TemplateResult {
+    const mode = campaign.paymentModes.find((m) => m.code === this.answers?.paymentMode);
+    if (!mode) return html`<li>${t('confirmation.next.invoice')}</li>`;
+    return html`<li class="payment">${t('confirmation.next.payment', { mode: mode.label })} ${richText(mode.explanation)}</li>`;
+  }
+
+  /** Every answer, as the recap showed them: on screen behind a disclosure, always in print. */
+  private answersReceipt(campaign: Campaign, missing: MissingDocument[]): TemplateResult | typeof nothing {
+    const { answers } = this;
+    if (!answers) return nothing;
+    const section = (key: string, title: string, body: TemplateResult) =>
+      html`<section class="section" aria-labelledby=${`receipt-${key}`}>
+        <h3 id=${`receipt-${key}`}>${title}</h3>
+        ${body}
+      </section>`;
+    return html`
+      <details class="answers-details" part="answers">
+        <summary>${t('confirmation.answers.summary')}</summary>
+        <div class="answers">
+          ${section('coordinates', t('recap.section.coordinates'), coordinatesAnswers(answers, campaign))}
+          ${section('authorisations', t('recap.section.authorisations'), authorisationsAnswers(answers))}
+          ${section('courses', t('recap.section.courses'), coursesAnswers(this.registration, answers))}
+          ${section('changes', t('recap.changes.heading'), changesAnswers(this.changes))}
+          ${section(
+            'documents',
+            t('recap.section.documents'),
+            html`${providedAnswers(this.providedDocuments)} ${missing.length ? missingAnswers(missing) : html`<p>${t('recap.documents.complete')}</p>`}`,
+          )}
+          <p>${t('confirmation.answers.rules', { version: campaign.rules.version, schoolYear: campaign.schoolYear })}</p>
+        </div>
+      </details>
     `;
   }
 

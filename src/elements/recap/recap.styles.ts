@@ -1,50 +1,35 @@
 import { css } from 'lit';
 
-/* Answers as label / value pairs: side by side when there is room, stacked on a phone. */
-export const recapStyles = css`
-  .recap-body {
+/*
+ * Answers as label / value pairs (answers.templates.ts), in the recap and on the printed receipt:
+ * side by side when there is room, stacked on a phone.
+ */
+export const answersStyles = css`
+  .answers {
     container-type: inline-size;
   }
-  .section {
-    border-top: 2px solid var(--_border);
-    padding-top: calc(var(--_space) * 0.75);
-    margin: 0 0 calc(var(--_space) * 1.5);
-  }
-  .section-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0 1em;
-  }
-  .section-head h3 {
-    margin: 0;
-  }
-  .edit {
-    min-height: 44px;
-  }
-  h4 {
+  .answers h4 {
     font-size: 1.05em;
     margin: var(--_space) 0 0.5em;
   }
-  dl {
+  .answers dl {
     margin: 0 0 var(--_space);
   }
-  .row {
+  .answers .row {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0 1em;
     padding: 0.4em 0;
     border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
-  dt {
+  .answers dt {
     font-weight: 600;
   }
-  dd {
+  .answers dd {
     margin: 0;
   }
   @container (min-width: 36em) {
-    .row {
+    .answers .row {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
   }
@@ -61,6 +46,28 @@ export const recapStyles = css`
   ul.plain {
     margin: 0;
     padding-inline-start: 1.2em;
+  }
+  .section {
+    border-top: 2px solid var(--_border);
+    padding-top: calc(var(--_space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+`;
+
+/* The recap's own: section heads with « Modifier », the missing-pieces warning, « J'accepte ». */
+export const recapStyles = css`
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+  .section-head h3 {
+    margin: 0;
+  }
+  .edit {
+    min-height: 44px;
   }
   .notice--warning {
     border-color: var(--_error);

@@ -5,44 +5,35 @@ import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '.
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { formatDate, formatPhone } from '../../format/display.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { run } from '../../schemas/text.js';
 import { errorSummary } from '../../ui/error-summary.js';
 import { checkboxField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
-import { coordinatesRecap, type RecapGroup } from './coordinates-rows.js';
-import { recapStyles } from './recap.styles.js';
+import {
+  authorisationsAnswers,
+  changesAnswers,
+  coordinatesAnswers,
+  coursesAnswers,
+  missingAnswers,
+  providedAnswers,
+  type MissingDocument,
+  type ProvidedDocument,
+} from './answers.templates.js';
+import { answersStyles, recapStyles } from './recap.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 
-export interface MissingDocument {
-  label: string;
-  scope: 'family' | 'student';
-}
-
-export interface ProvidedDocument {
-  label: string;
-  fileName: string;
-}
+export type { MissingDocument, ProvidedDocument } from './answers.templates.js';
 
 /** The steps a « Modifier » button can reopen. */
 export type EditableStep = 1 | 2 | 3 | 4;
 
 const ACCEPT_ID = 'accept-rules';
 
-type Value = string | TemplateResult | null | undefined;
-
 /** « J'accepte » is the one answer the recap asks; everything else was checked by its own step. */
 const Acceptance = z.literal(true, { error: 'recap.accept.required' });
-
-/** A change's « before » or « after », written like the rest of the recap when it is a phone or a date. */
-const changeValue = (value: string): string => {
-  if (/^\+[1-9]\d{6,14}$/.test(value)) return formatPhone(value, { foreign: 'stored' });
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
-  return value;
-};
 
 /**
  * Step 5 « Récapitulatif »: everything entered, one section per step, each with « Modifier »
@@ -74,7 +65,7 @@ const changeValue = (value: string): string => {
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionRecap extends LitElement implements StepElement {
-  static override styles = [baseStyles, recapStyles];
+  static override styles = [baseStyles, answersStyles, recapStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
 
@@ -118,10 +109,10 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
       ${errorSummary(error ? [{ id: ACCEPT_ID, message: error }] : [], () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('recap.heading')}</h2>
       <p>${t('recap.intro', { name })}</p>
-      <div class="recap-body">
-        ${this.section('coordinates', 1, html`${coordinatesRecap(answers, campaign).map((group) => this.group(group))}`)}
-        ${this.section('authorisations', 2, this.authorisations(answers))} ${this.section('documents', 3, this.documents(campaign))}
-        ${this.section('courses', 4, this.courses(answers))} ${this.changesSection()} ${this.validation(campaign)}
+      <div class="answers">
+        ${this.section('coordinates', 1, coordinatesAnswers(answers, campaign))} ${this.section('authorisations', 2, authorisationsAnswers(answers))}
+        ${this.section('documents', 3, this.documents(campaign))} ${this.section('courses', 4, coursesAnswers(this.registration, answers))}
+        ${this.changesSection()} ${this.validation(campaign)}
       </div>
     `;
   }
@@ -141,55 +132,15 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
     `;
   }
 
-  private row(id: MessageId, value: Value): TemplateResult {
-    const empty = value === null || value === undefined || value === '';
-    return html`<div class="row">
-      <dt>${t(id)}</dt>
-      <dd>${empty ? html`<span class="not-provided">${t('common.notProvided')}</span>` : value}</dd>
-    </div>`;
-  }
-
-  private group({ heading, rows }: RecapGroup): TemplateResult {
-    return html`
-      <h4>${t(heading)}</h4>
-      <dl>
-        ${rows.map(({ label, lines }) => this.row(label, lines.length ? html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : null))}
-      </dl>
-    `;
-  }
-
-  private authorisations(answers: RegistrationAnswers): TemplateResult {
-    const a = answers.authorisations;
-    const yesNo = (v: 'oui' | 'non' | null) => (v === 'oui' ? t('common.yes') : v === 'non' ? t('common.no') : null);
-    return html`<dl>${this.row('recap.field.image', yesNo(a.image))} ${this.row('recap.field.sortie', yesNo(a.sortie))}</dl>`;
-  }
-
   private documents(campaign: Campaign): TemplateResult {
     const until = campaign.documentsUntil;
     const missing = this.missingDocuments;
-    const provided = this.providedDocuments;
     return html`
-      <h4>${t('recap.documents.provided')}</h4>
-      ${
-        provided.length
-          ? html`<dl>
-              ${provided.map(
-                (d) =>
-                  html`<div class="row">
-                    <dt>${d.label}</dt>
-                    <dd>${d.fileName}</dd>
-                  </div>`,
-              )}
-            </dl>`
-          : html`<p>${t('recap.documents.noneProvided')}</p>`
-      }
+      ${providedAnswers(this.providedDocuments)}
       ${
         missing.length
           ? html`
-              <h4>${t('recap.documents.missing')}</h4>
-              <ul>
-                ${missing.map((d) => html`<li>${t('recap.documents.scoped', { label: d.label, scope: t(`recap.documents.scope.${d.scope}`) })}</li>`)}
-              </ul>
+              ${missingAnswers(missing)}
               <div class="notice notice--warning" part="warning">
                 <p><strong>${t('recap.documents.incomplete')}</strong></p>
                 <p>${t('recap.documents.later', { date: parisDate(until), time: parisTime(until) })}</p>
@@ -200,47 +151,11 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
     `;
   }
 
-  private courses(answers: RegistrationAnswers): TemplateResult {
-    const { registration } = this;
-    const courses = registration?.courses ?? [];
-    return html`<dl>
-      ${this.row(
-        'recap.field.courses',
-        courses.length
-          ? html`<ul class="plain">
-              ${courses.map((c) => html`<li>${t('recap.course', { cursus: c.cursus, teacher: c.teacher })}</li>`)}
-            </ul>`
-          : t('recap.noCourse'),
-      )}
-      ${
-        registration?.administrativeReregistrationApplies
-          ? this.row('recap.field.administrative', answers.administrativeReregistration ? t('common.yes') : t('common.no'))
-          : nothing
-      }
-      ${this.row('recap.field.additionalInfo', answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
-    </dl>`;
-  }
-
   private changesSection(): TemplateResult {
     return html`
       <section class="section" part="section" aria-labelledby="recap-changes">
         <h3 id="recap-changes">${t('recap.changes.heading')}</h3>
-        ${
-          this.changes.length
-            ? html`<dl>
-                ${this.changes.map(
-                  (c) =>
-                    html`<div class="row">
-                      <dt>${c.label}</dt>
-                      <dd>
-                        <span class="change">${t('recap.changes.before')}${c.before ? changeValue(c.before) : t('common.notProvided')}</span>
-                        <span class="change">${t('recap.changes.after')}${c.after ? changeValue(c.after) : t('common.notProvided')}</span>
-                      </dd>
-                    </div>`,
-                )}
-              </dl>`
-            : html`<p>${t('recap.changes.none')}</p>`
-        }
+        ${changesAnswers(this.changes)}
       </section>
     `;
   }
@@ -260,6 +175,7 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
         ${checkboxField({
           id: ACCEPT_ID,
           label: t('recap.accept.label'),
+          hint: t('recap.accept.version', { version: rules.version }),
           checked: this.accepted,
           error: this.message(),
           onChange: (accepted) => emit(this, 'reinscription-accept-change', { accepted }),

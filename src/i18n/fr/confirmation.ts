@@ -8,14 +8,21 @@ export const confirmation = {
   'confirmation.status': 'État du dossier',
   'confirmation.status.complete': 'Complet',
   'confirmation.status.incomplete': 'Incomplet : des pièces manquent',
+  'confirmation.receipt.sent': (p: { to: string }) => `Un récapitulatif a été envoyé à ${p.to}.`,
+  'confirmation.receipt.notSent':
+    "Aucun récapitulatif n'a été envoyé par e-mail. Pour en garder une copie, imprimez cette page ou enregistrez-la en PDF : « Imprimer le récapitulatif », puis choisissez « Enregistrer au format PDF » comme imprimante.",
   'confirmation.missing.heading': 'Pièces à ajouter',
   'confirmation.missing.until': (p: { date: string; time: string }) =>
     `Ajoutez-les depuis votre espace famille jusqu'au ${p.date} à ${p.time} : tout dossier incomplet ne sera pas traité.`,
   'confirmation.next.heading': 'Et maintenant ?',
   'confirmation.next.check': 'Le conservatoire vérifie votre dossier et vous contacte si une information manque.',
   'confirmation.next.cost': 'Le coût définitif sera déterminé par les services du conservatoire.',
+  /** When the mode chosen is not known (no answers given): both modes, as before. */
   'confirmation.next.invoice':
     'Règlement en une fois : la facture vous est envoyée à partir du 25 octobre. Prélèvement automatique : 9 fois, en début de mois, à partir de novembre.',
+  'confirmation.next.payment': (p: { mode: string }) => `Mode de règlement choisi : ${p.mode}.`,
+  'confirmation.answers.summary': 'Voir vos réponses',
+  'confirmation.answers.rules': (p: { version: string; schoolYear: string }) => `Règlement intérieur ${p.schoolYear} accepté (version ${p.version}).`,
   'confirmation.keep': 'Gardez une trace de cette réinscription :',
   'confirmation.print': 'Imprimer le récapitulatif',
   'confirmation.others.heading': 'Réinscrire un autre élève',

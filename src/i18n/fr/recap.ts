@@ -54,6 +54,8 @@ export const recap = {
     `Vous pouvez valider maintenant et ajouter les pièces manquantes plus tard depuis votre espace famille, jusqu'au ${p.date} à ${p.time}.`,
   'recap.field.courses': 'Cours',
   'recap.field.administrative': 'Réinscription administrative',
+  'recap.field.instrument': 'Instrument choisi',
+  'recap.field.day': "Jour pour la FM1C1 et la chorale Domin'ut",
   'recap.field.additionalInfo': 'Information complémentaire',
   'recap.course': (p: { cursus: string; teacher: string }) => (p.teacher ? `${p.cursus} (${p.teacher})` : p.cursus),
   'recap.noCourse': 'Aucun cours enregistré',
@@ -67,5 +69,6 @@ export const recap = {
   'recap.validation.due': 'Je prends acte que toute année commencée est due.',
   'recap.validation.rules': (p: { schoolYear: string }) => `Règlement intérieur ${p.schoolYear} (PDF)`,
   'recap.accept.label': "J'accepte",
+  'recap.accept.version': (p: { version: string }) => `Vous acceptez la version ${p.version} du règlement intérieur.`,
   'recap.accept.required': "Cochez « J'accepte » pour valider la réinscription",
 } as const;

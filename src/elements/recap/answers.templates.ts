@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '../../api/contract.js';
+import { formatDate, formatPhone } from '../../format/display.js';
+import { t } from '../../i18n/index.js';
+import { coordinatesRecap, type RecapGroup } from './coordinates-rows.js';
+import '../../i18n/fr/steps-catalogue.js';
+
+/**
+ * The answers of a re-registration as label / value lists: the recap (step 5) shows them before
+ * sending, the confirmation (step 6) prints them as the receipt. Pure functions of the data, so
+ * both read the same rows with the same words; each element adds its own headings and buttons.
+ * The styles are `answersStyles` (recap.styles.ts), under a `.answers` container.
+ */
+
+export interface MissingDocument {
+  label: string;
+  scope: 'family' | 'student';
+}
+
+export interface ProvidedDocument {
+  label: string;
+  fileName: string;
+}
+
+export type Value = string | TemplateResult | null | undefined;
+
+/** One answer; an empty one reads « Non renseigné ». */
+export function answerRow(label: string, value: Value): TemplateResult {
+  const empty = value === null || value === undefined || value === '';
+  return html`<div class="row">
+    <dt>${label}</dt>
+    <dd>${empty ? html`<span class="not-provided">${t('common.notProvided')}</span>` : value}</dd>
+  </div>`;
+}
+
+function group({ heading, rows }: RecapGroup): TemplateResult {
+  return html`
+    <h4>${t(heading)}</h4>
+    <dl>
+      ${rows.map(({ label, lines }) => answerRow(t(label), lines.length ? html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : null))}
+    </dl>
+  `;
+}
+
+/** Responsable, Élève, Mode de règlement: each a sub-heading and its rows, from step 1's field table. */
+export const coordinatesAnswers = (answers: RegistrationAnswers, campaign: Campaign): TemplateResult => html`${coordinatesRecap(answers, campaign).map(group)}`;
+
+export function authorisationsAnswers(answers: RegistrationAnswers): TemplateResult {
+  const a = answers.authorisations;
+  const yesNo = (v: 'oui' | 'non' | null) => (v === 'oui' ? t('common.yes') : v === 'non' ? t('common.no') : null);
+  return html`<dl>${answerRow(t('recap.field.image'), yesNo(a.image))} ${answerRow(t('recap.field.sortie'), yesNo(a.sortie))}</dl>`;
+}
+
+export function coursesAnswers(registration: Registration | undefined, answers: RegistrationAnswers): TemplateResult {
+  const courses = registration?.courses ?? [];
+  return html`<dl>
+    ${answerRow(
+      t('recap.field.courses'),
+      courses.length
+        ? html`<ul class="plain">
+            ${courses.map((c) => html`<li>${t('recap.course', { cursus: c.cursus, teacher: c.teacher })}</li>`)}
+          </ul>`
+        : t('recap.noCourse'),
+    )}
+    ${
+      registration?.administrativeReregistrationApplies
+        ? answerRow(t('recap.field.administrative'), answers.administrativeReregistration ? t('common.yes') : t('common.no'))
+        : nothing
+    }
+    ${
+      registration?.administrativeReregistrationApplies && answers.administrativeReregistration
+        ? html`${answerRow(t('recap.field.instrument'), answers.administrativeDetails?.instrument)}
+          ${answerRow(t('recap.field.day'), answers.administrativeDetails?.day)}`
+        : nothing
+    }
+    ${answerRow(t('recap.field.additionalInfo'), answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
+  </dl>`;
+}
+
+/** A change's « before » or « after », written like the rest of the answers when it is a phone or a date. */
+const changeValue = (value: string): string => {
+  if (/^\+[1-9]\d{6,14}$/.test(value)) return formatPhone(value, { foreign: 'stored' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  return value;
+};
+
+/** « Éléments modifiés »: each change, before and now. */
+export function changesAnswers(changes: readonly FieldChange[]): TemplateResult {
+  return changes.length
+    ? html`<dl>
+        ${changes.map((c) =>
+          answerRow(
+            c.label,
+            html`<span class="change">${t('recap.changes.before')}${c.before ? changeValue(c.before) : t('common.notProvided')}</span>
+              <span class="change">${t('recap.changes.after')}${c.after ? changeValue(c.after) : t('common.notProvided')}</span>`,
+          ),
+        )}
+      </dl>`
+    : html`<p>${t('recap.changes.none')}</p>`;
+}
+
+/** The pieces sent, by type and file name. */
+export function providedAnswers(provided: readonly ProvidedDocument[]): TemplateResult {
+  return html`
+    <h4>${t('recap.documents.provided')}</h4>
+    ${provided.length ? html`<dl>${provided.map((d) => answerRow(d.label, d.fileName))}</dl>` : html`<p>${t('recap.documents.noneProvided')}</p>`}
+  `;
+}
+
+/** The pieces still missing, each saying whether it is the family's or the student's. */
+export function missingAnswers(missing: readonly MissingDocument[]): TemplateResult {
+  return html`
+    <h4>${t('recap.documents.missing')}</h4>
+    <ul>
+      ${missing.map((d) => html`<li>${t('recap.documents.scoped', { label: d.label, scope: t(`recap.documents.scope.${d.scope}`) })}</li>`)}
+    </ul>
+  `;
+}
