@@ -111,6 +111,7 @@ export const stepViews: Record<Step, (v: StepView) => TemplateResult> = {
 export function documentsView(v: StepView, screen: 'step' | 'documents'): TemplateResult {
   return html`<reinscription-documents
     data-screen=${screen}
+    mode=${screen === 'documents' ? 'later' : 'step'}
     exportparts=${EXPORTED_PARTS}
     .client=${v.client}
     .campaign=${v.campaign}

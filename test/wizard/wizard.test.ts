@@ -178,6 +178,30 @@ describe('<reinscription-wizard>', () => {
     expect(visible.map((h) => normalise(h.textContent))).to.deep.equal(['Étape 1 sur 6 : Modification des coordonnées']);
   });
 
+  it('from the home, adds the pieces of a file sent incomplete on a page of its own, and reopens its receipt', async () => {
+    const gianni = mock.backend.store.students.get('gianni')!;
+    gianni.status = 'envoyee-incomplete';
+    gianni.submission = {
+      reference: 'LIM-2027-000042',
+      submittedAt: '2027-05-20T08:00:00.000Z',
+      status: 'envoyee-incomplete',
+      missingDocuments: ['responsabilite-civile'],
+      receipt: { sent: false },
+    };
+    const el = await mount(API);
+    await logIn(el);
+    button(inner(el, 'reinscription-family-home'), 'Ajouter des pièces manquantes MOREAU Gianni').click();
+    const later = await until(() => shadow(el).querySelector('reinscription-documents[data-screen="documents"]'), 'the pieces page');
+    await until(() => normalise(shadow(later).textContent).includes('Ajouter des pièces : '), 'its own heading');
+    expect(shown(el)).not.to.include("Passer à l'étape suivante");
+    expect(normalise(shadow(later).textContent)).not.to.include('étape suivante');
+    await expect(el).to.be.accessible();
+    button(shadow(el), "Retour à l'accueil").click();
+    button(await until(() => inner(el, 'reinscription-family-home'), 'the home'), 'Voir le récapitulatif MOREAU Gianni').click();
+    await atStep(el, 6);
+    await until(() => normalise(screen(el).textContent).includes('LIM-2027-000042'), 'the receipt with its reference');
+  });
+
   it('warns before the session ends and lets the parent extend it (RGAA 13.1)', async () => {
     const el = await mount(API);
     await logIn(el);
