@@ -94,11 +94,16 @@ export const stepViews: Record<Step, (v: StepView) => TemplateResult> = {
       .filter((s) => s.id !== v.studentId && (s.status === 'a-faire' || s.status === 'brouillon'))
       .map((s) => ({ id: s.id, name: `${s.lastName} ${s.firstName}` }));
     const student = v.work.answers.student;
+    const pieces = v.steps.documentsState(v.campaign, v.registration, v.work.answers, v.adult, v.work.documents);
     return html`<reinscription-confirmation
       data-screen="step"
       exportparts=${EXPORTED_PARTS}
       .campaign=${v.campaign}
       .submission=${submission}
+      .answers=${v.work.answers}
+      .registration=${v.registration}
+      .changes=${v.work.changes}
+      .providedDocuments=${pieces.provided}
       .studentName=${`${student.lastName} ${student.firstName}`}
       .otherPending=${others}
       @reinscription-reregister=${(e: CustomEvent<{ studentId: string }>) => v.on.reregister(e.detail.studentId)}

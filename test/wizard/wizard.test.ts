@@ -200,6 +200,9 @@ describe('<reinscription-wizard>', () => {
     button(await until(() => inner(el, 'reinscription-family-home'), 'the home'), 'Voir le récapitulatif MOREAU Gianni').click();
     await atStep(el, 6);
     await until(() => normalise(screen(el).textContent).includes('LIM-2027-000042'), 'the receipt with its reference');
+    // The receipt carries the answers, not only the reference.
+    expect(normalise(screen(el).textContent)).to.include('Voir vos réponses');
+    expect(normalise(screen(el).textContent)).to.include('MOREAU');
   });
 
   it('warns before the session ends and lets the parent extend it (RGAA 13.1)', async () => {
