@@ -94,6 +94,8 @@ export function diffCoordinates(original: CoordinatesValues, current: Coordinate
   const bothShared = original.student.useGuardianAddress && current.student.useGuardianAddress;
   for (const spec of FIELDS as readonly FieldSpec[]) {
     if (spec.key === 'bankChanged' && current.bankChanged === null) continue;
+    // A yearly answer not given yet is nothing changed (yet): last year's value is not this year's.
+    if (spec.yearly && storedValue(after$, spec) === '') continue;
     // While both use the guardian's coordinates, the guardian's line already says what changed.
     if (bothShared && spec.shared) continue;
     const before = storedValue(before$, spec);

@@ -10,6 +10,12 @@ import type { MessageId } from '../i18n/index.js';
 /** Where a field sits: the guardian's and the student's sections, or the payment choice. */
 export type Group = 'guardian' | 'student' | 'payment';
 
+/**
+ * The blocks step 1 shows, each as a summary with « Modifier » when prefilled (the short path) or
+ * as its fields: the guardian, the student, the emergency contact, the school year ahead, the payment.
+ */
+export type Block = 'guardian' | 'student' | 'emergency' | 'school' | 'payment';
+
 /** A campaign's reference list a code is chosen from (and shown by its label). */
 export type ListName = 'civilites' | 'situationsFamiliales' | 'pcs' | 'niveauxScolaires' | 'paymentModes';
 
@@ -40,6 +46,13 @@ export interface FieldSpec {
   readonly recapWith?: readonly string[];
   /** The recap's words for a checkbox, when plain « Oui »/« Non » would not say enough. */
   readonly recapAnswers?: { readonly yes: MessageId; readonly no: MessageId };
+  /** Step 1's block, when it is not the group's own (the emergency contact, the school). */
+  readonly block?: Block;
+  /**
+   * Answered afresh each school year, never carried over from last year (school level and
+   * establishment, the bank question): left unanswered, it is no « Élément modifié ».
+   */
+  readonly yearly?: true;
 }
 
 const list = (name: ListName) => ({ list: name }) as const;
@@ -115,13 +128,35 @@ export const FIELDS = [
   { group: 'student', key: 'phoneMobile', label: 'coordinates.field.phoneMobile', show: 'phone', shared: true, recap: 'recap.field.phoneMobile' },
   { group: 'student', key: 'phoneWork', label: 'coordinates.field.phoneWork', show: 'phone', shared: true, recap: 'recap.field.phoneWork' },
   { group: 'student', key: 'email', label: 'coordinates.field.email', show: 'text', compare: 'email', recap: 'recap.field.email' },
-  { group: 'student', key: 'emergencyContact', label: 'coordinates.field.emergencyContact', show: 'text', recap: 'recap.field.emergencyContact' },
-  { group: 'student', key: 'emergencyPhone', label: 'coordinates.field.emergencyPhone', show: 'phone', recap: 'recap.field.emergencyPhone' },
-  { group: 'student', key: 'school', label: 'coordinates.field.school', show: 'text', recap: 'recap.field.school' },
-  { group: 'student', key: 'schoolLevel', label: 'coordinates.field.schoolLevel', show: list('niveauxScolaires'), recap: 'recap.field.schoolLevel' },
+  {
+    group: 'student',
+    key: 'emergencyContact',
+    label: 'coordinates.field.emergencyContact',
+    show: 'text',
+    recap: 'recap.field.emergencyContact',
+    block: 'emergency',
+  },
+  {
+    group: 'student',
+    key: 'emergencyPhone',
+    label: 'coordinates.field.emergencyPhone',
+    show: 'phone',
+    recap: 'recap.field.emergencyPhone',
+    block: 'emergency',
+  },
+  { group: 'student', key: 'school', label: 'coordinates.field.school', show: 'text', recap: 'recap.field.school', block: 'school', yearly: true },
+  {
+    group: 'student',
+    key: 'schoolLevel',
+    label: 'coordinates.field.schoolLevel',
+    show: list('niveauxScolaires'),
+    recap: 'recap.field.schoolLevel',
+    block: 'school',
+    yearly: true,
+  },
 
   { group: 'payment', key: 'paymentMode', label: 'coordinates.payment.legend', show: list('paymentModes'), recap: 'recap.field.paymentMode' },
-  { group: 'payment', key: 'bankChanged', label: 'coordinates.bankChanged.label', show: 'yesNo', recap: 'recap.field.bankChanged' },
+  { group: 'payment', key: 'bankChanged', label: 'coordinates.bankChanged.label', show: 'yesNo', recap: 'recap.field.bankChanged', yearly: true },
 ] as const satisfies readonly FieldSpec[];
 
 export type Field = (typeof FIELDS)[number];
@@ -194,3 +229,9 @@ export const SHARED_WITH_GUARDIAN: readonly SharedKey[] = FIELDS.flatMap((f) => 
 
 /** One section's fields, in page order. */
 export const fieldsOf = (group: Group): readonly FieldSpec[] => (FIELDS as readonly FieldSpec[]).filter((f) => f.group === group);
+
+/** A field's block on step 1. */
+export const blockOf = (field: FieldSpec): Block => field.block ?? field.group;
+
+/** One block's fields, in page order. */
+export const fieldsOfBlock = (block: Block): readonly FieldSpec[] => (FIELDS as readonly FieldSpec[]).filter((f) => blockOf(f) === block);

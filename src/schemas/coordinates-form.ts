@@ -32,6 +32,11 @@ export const CoordinatesForm = z.object({
   student: StudentForm,
   paymentMode: z.string(),
   bankChanged: z.enum(['', 'oui', 'non']),
+  /**
+   * The short path's answer to « Ces informations sont-elles à jour ? » (absent until answered;
+   * optional so that a form stored before the short path still restores).
+   */
+  confirmed: z.optional(z.enum(['oui', 'non'])),
 });
 export type CoordinatesForm = z.infer<typeof CoordinatesForm>;
 
@@ -90,6 +95,20 @@ export function toCoordinatesForm(guardian: Guardian, student: StudentCoordinate
     paymentMode: paymentMode ?? '',
     bankChanged: bankChanged === null ? '' : bankChanged ? 'oui' : 'non',
   });
+}
+
+/**
+ * The form as first shown for a new school year: what is answered afresh each year (the school
+ * level and establishment, the bank question) starts empty, last year's values staying in the
+ * original to be shown as « l'an dernier : … ». The bank answer is kept when it was given this
+ * year already, for a brother or sister (`keepBank`).
+ */
+export function forNewSchoolYear(form: CoordinatesForm, o: { keepBank?: boolean } = {}): CoordinatesForm {
+  return {
+    ...form,
+    student: { ...form.student, school: '', schoolLevel: '' },
+    bankChanged: o.keepBank ? form.bankChanged : '',
+  };
 }
 
 export type FieldKey = keyof Guardian | keyof StudentCoordinates | keyof GuardianForm | keyof StudentForm;

@@ -7,11 +7,14 @@
  * Other modules import from here, so where a function lives can change without touching them.
  */
 export {
+  blockOf,
   CHANGE_FIELDS,
   FIELD_IDS,
   FIELDS,
   fieldsOf,
+  fieldsOfBlock,
   SHARED_WITH_GUARDIAN,
+  type Block,
   type ChangeField,
   type Field,
   type FieldId,
@@ -20,6 +23,7 @@ export {
 export {
   CoordinatesForm,
   fieldLabel,
+  forNewSchoolYear,
   GuardianForm,
   StudentForm,
   syncStudentWithGuardian,
@@ -42,4 +46,5 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './coordinates-validation.js';
+export { bankChangeSince } from './coordinates-payment.js';
 export { coordinatesChangeLabels, diffCoordinates, previewCoordinates, referenceList, showValue, storedValue, type DiffLabels } from './coordinates-changes.js';

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 // Bundled with @web/test-runner, whose default plugins serve these commands.
 import { setViewport } from '@web/test-runner-commands';
-import type { CoordinatesOriginal, ReinscriptionCoordinates } from '../../src/elements/coordinates/coordinates.js';
+import type { Campaign } from '../../src/api/contract.js';
+import type { ConfirmedFor, CoordinatesOriginal, ReinscriptionCoordinates } from '../../src/elements/coordinates/coordinates.js';
 import '../../src/elements/coordinates/coordinates.js';
 import { campaign, emptyOriginal, original, TODAY } from '../fixtures/campaign.js';
 
@@ -10,15 +11,48 @@ type Control = HTMLInputElement | HTMLSelectElement;
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (el: Element) => el.shadowRoot!;
 
-async function step(o: { original?: CoordinatesOriginal; familyConfirmed?: boolean } = {}): Promise<ReinscriptionCoordinates> {
-  return fixture<ReinscriptionCoordinates>(
+const UP_TO_DATE = 'Ces informations sont-elles à jour ?';
+const SCHOOL = 'Scolarité en 2026-2027';
+
+/**
+ * Step 1 as the wizard shows it. A prefilled record opens on its summaries (the short path); with
+ * `open` (the default for the tests of the fields themselves), the parent has answered « Non » to
+ * « Ces informations sont-elles à jour ? » and chosen « Modifier » on the payment mode, so every field shows.
+ */
+async function step(
+  o: { original?: CoordinatesOriginal; confirmedFor?: ConfirmedFor; campaign?: Campaign; open?: boolean } = {},
+): Promise<ReinscriptionCoordinates> {
+  const el = await fixture<ReinscriptionCoordinates>(
     html`<reinscription-coordinates
-      .campaign=${campaign()}
+      .campaign=${o.campaign ?? campaign()}
       .original=${o.original ?? original()}
-      ?family-confirmed=${o.familyConfirmed ?? false}
+      .confirmedFor=${o.confirmedFor}
     ></reinscription-coordinates>`,
   );
+  if ((o.open ?? true) && normalise(shadow(el).textContent).includes(UP_TO_DATE)) {
+    await click(el, radio(el, UP_TO_DATE, 'Non'));
+    await click(el, button(el, 'Modifier le mode de règlement'));
+  }
+  return el;
 }
+
+/** The button whose name, visually hidden text included, is `text`. */
+function button(el: Element, text: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll('button')].find((b) => normalise(b.textContent) === text);
+  if (!found) throw new Error(`No button « ${text} »`);
+  return found;
+}
+const buttons = (el: Element) => [...shadow(el).querySelectorAll('button')].map((b) => normalise(b.textContent));
+
+/** The rows of a block's summary, « label : value ». */
+const summaryRows = (el: Element, heading: string) => {
+  const section = [...shadow(el).querySelectorAll('.summary')].find((s) => normalise(s.querySelector('h3')?.textContent) === heading);
+  if (!section) throw new Error(`No summary « ${heading} »`);
+  return [...section.querySelectorAll('.summary-row')].map(
+    (r) => `${normalise(r.querySelector('dt')?.textContent)} : ${normalise(r.querySelector('dd')?.textContent)}`,
+  );
+};
+const summaryHeadings = (el: Element) => [...shadow(el).querySelectorAll('.summary h3')].map((h) => normalise(h.textContent));
 
 /** The group whose legend reads `legend` (« Responsable », « Élève », « Date de naissance »…). */
 function group(root: ParentNode, legend: string): HTMLFieldSetElement {
@@ -77,9 +111,13 @@ const summaryLinks = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchor
 const changesText = (el: Element) => normalise(shadow(el).querySelector('.changes')?.textContent);
 const changeItems = (el: Element) => [...shadow(el).querySelectorAll('.changes li')].map((li) => normalise(li.textContent));
 
-/** Answers the bank question so the prefilled form passes. */
+const BANK = 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?';
+
+/** Answers what is asked afresh each year (same school and level as last year, no new bank) so the prefilled form passes. */
 async function answerBank(el: ReinscriptionCoordinates) {
-  await click(el, radio(el, 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?', 'Non'));
+  await click(el, radio(el, BANK, 'Non'));
+  await click(el, button(el, 'Même établissement que l’an dernier'));
+  await type(el, field(el, SCHOOL, 'Niveau scolaire en 2026-2027'), '5e');
 }
 
 describe('<reinscription-coordinates>', () => {
@@ -99,7 +137,8 @@ describe('<reinscription-coordinates>', () => {
       expect(field(el, 'Responsable', 'Pays').value).to.equal('FR');
       expect(field(el, 'Responsable', 'Département de naissance').value).to.equal('69');
       expect(field(el, 'Élève', 'Prénom').value).to.equal('Gianni');
-      expect(field(el, 'Élève', 'Niveau scolaire').value).to.equal('5e');
+      // Answered afresh each year: last year's level is a hint, not a value.
+      expect(field(el, SCHOOL, 'Niveau scolaire en 2026-2027').value).to.equal('');
       expect(radio(el, 'Choisissez un mode de règlement', 'Prélèvement automatique en 9 fois').checked).to.equal(true);
     });
 
@@ -121,11 +160,6 @@ describe('<reinscription-coordinates>', () => {
       expect(text).to.contain('Tous les champs sont obligatoires, sauf ceux marqués « (facultatif) ».');
       for (const legend of ['Responsable', 'Élève', 'Mode de règlement souhaité']) expect(group(shadow(el), legend)).to.exist;
       expect(normalise(shadow(el).querySelector('h2')?.textContent)).to.equal('Modification des coordonnées');
-    });
-
-    it('says when the family’s details were already confirmed for a brother or sister', async () => {
-      expect(normalise(shadow(await step()).textContent)).to.not.contain('frère ou une sœur');
-      expect(normalise(shadow(await step({ familyConfirmed: true })).textContent)).to.contain('déjà été confirmés pour un frère ou une sœur');
     });
 
     it('lists the fields of the manual, in its order', async () => {
@@ -174,11 +208,9 @@ describe('<reinscription-coordinates>', () => {
         'Mobile',
         'Tél pro',
         'E-mail',
-        'Personne à prévenir',
-        'Tél urgence',
-        'Établissement scolaire',
-        'Niveau scolaire',
       ]);
+      expect(labels('Personne à prévenir')).to.deep.equal(['Personne à prévenir', 'Tél urgence']);
+      expect(labels(SCHOOL)).to.deep.equal(['Établissement scolaire en 2026-2027', 'Niveau scolaire en 2026-2027']);
     });
   });
 
@@ -203,8 +235,10 @@ describe('<reinscription-coordinates>', () => {
       }
       expect(normalise(group(group(shadow(el), 'Responsable'), 'Date de naissance').querySelector('legend')?.textContent)).to.equal('Date de naissance');
       // Gianni is 12: a minor of school age.
-      for (const required of ['Nom', 'Prénom', 'Personne à prévenir', 'Tél urgence', 'Établissement scolaire', 'Niveau scolaire']) {
-        expect(shown(el, 'Élève', required), required).to.equal(required);
+      for (const required of ['Nom', 'Prénom']) expect(shown(el, 'Élève', required), required).to.equal(required);
+      for (const required of ['Personne à prévenir', 'Tél urgence']) expect(shown(el, 'Personne à prévenir', required), required).to.equal(required);
+      for (const required of ['Établissement scolaire en 2026-2027', 'Niveau scolaire en 2026-2027']) {
+        expect(shown(el, SCHOOL, required), required).to.equal(required);
       }
       for (const optional of ['Civilité', 'Lieu de naissance', 'Adresse', 'Mobile', 'E-mail']) {
         expect(shown(el, 'Élève', optional), optional).to.equal(`${optional} (facultatif)`);
@@ -214,8 +248,8 @@ describe('<reinscription-coordinates>', () => {
     it('an adult student’s emergency contact and school become optional', async () => {
       const el = await step();
       await type(el, dateInput(el, 'Élève', 'Année'), '1990');
-      expect(shown(el, 'Élève', 'Personne à prévenir')).to.equal('Personne à prévenir (facultatif)');
-      expect(shown(el, 'Élève', 'Établissement scolaire')).to.equal('Établissement scolaire (facultatif)');
+      expect(shown(el, 'Personne à prévenir', 'Personne à prévenir')).to.equal('Personne à prévenir (facultatif)');
+      expect(shown(el, SCHOOL, 'Établissement scolaire en 2026-2027')).to.equal('Établissement scolaire en 2026-2027 (facultatif)');
     });
 
     it('a guardian living abroad has an optional, free-form postcode', async () => {
@@ -369,12 +403,7 @@ describe('<reinscription-coordinates>', () => {
       const result = await el.validate();
       expect(result.ok && result.patch.changes).to.deep.equal([
         { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
-        {
-          field: 'bankChanged',
-          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',
-          before: 'Non renseigné',
-          after: 'Non',
-        },
+        { field: 'bankChanged', label: BANK, before: 'Non renseigné', after: 'Non' },
       ]);
       expect(result.ok && result.patch.answers?.guardian?.phoneMobile).to.equal('+33711223344');
     });
@@ -395,12 +424,14 @@ describe('<reinscription-coordinates>', () => {
 
     it('asks about the bank account for direct debit only, and requires an answer', async () => {
       const el = await step();
-      const question = 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?';
+      const question = BANK;
       expect(group(shadow(el), question)).to.exist;
+      await answerBank(el);
+      await click(el, radio(el, question, 'Non'));
+      el.form = { ...el.form!, bankChanged: '' };
+      await el.updateComplete;
       expect((await el.validate()).ok).to.equal(false);
-      expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.deep.equal([
-        'Indiquez si vous avez changé de compte bancaire depuis votre dernier mandat de prélèvement : choisissez Oui ou Non',
-      ]);
+      expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.deep.equal(['Indiquez si vous avez changé de compte bancaire : choisissez Oui ou Non']);
       await click(el, radio(el, question, 'Oui'));
       expect(summaryLinks(el)).to.have.length(0);
       const result = await el.validate();
@@ -476,20 +507,12 @@ describe('<reinscription-coordinates>', () => {
         'bday-month',
         'bday-year',
       ]);
-      for (const text of [
-        'Nom',
-        'Prénom',
-        'Adresse',
-        'Code postal',
-        'Ville',
-        'Mobile',
-        'E-mail',
-        'Personne à prévenir',
-        'Tél urgence',
-        'Établissement scolaire',
-      ]) {
+      for (const text of ['Nom', 'Prénom', 'Adresse', 'Code postal', 'Ville', 'Mobile', 'E-mail']) {
         expect(field(el, 'Élève', text).getAttribute('autocomplete'), text).to.equal('off');
       }
+      for (const text of ['Personne à prévenir', 'Tél urgence'])
+        expect(field(el, 'Personne à prévenir', text).getAttribute('autocomplete'), text).to.equal('off');
+      expect(field(el, SCHOOL, 'Établissement scolaire en 2026-2027').getAttribute('autocomplete')).to.equal('off');
       expect(dateInput(el, 'Élève', 'Jour').getAttribute('autocomplete')).to.equal('off');
     });
 
@@ -498,10 +521,215 @@ describe('<reinscription-coordinates>', () => {
       expect(field(el, 'Responsable', 'Code postal').getAttribute('inputmode')).to.equal('numeric');
       expect(field(el, 'Responsable', 'Mobile').getAttribute('inputmode')).to.equal('tel');
       expect(field(el, 'Responsable', 'Mobile').getAttribute('type')).to.equal('tel');
-      expect(field(el, 'Élève', 'Tél urgence').getAttribute('inputmode')).to.equal('tel');
+      expect(field(el, 'Personne à prévenir', 'Tél urgence').getAttribute('inputmode')).to.equal('tel');
       expect(dateInput(el, 'Élève', 'Jour').getAttribute('inputmode')).to.equal('numeric');
       expect(shadow(el).querySelectorAll('input[type="number"], input[type="date"]')).to.have.length(0);
       expect(shadow(el).querySelector('form')?.noValidate).to.equal(true);
+    });
+  });
+
+  describe('the short path: prefilled details shown first as summaries', () => {
+    it('shows each block as a summary with « Modifier » naming it, one question, and no field of the summarised blocks', async () => {
+      const el = await step({ open: false });
+      expect(summaryHeadings(el)).to.deep.equal(['Responsable', 'Élève', 'Personne à prévenir', 'Mode de règlement souhaité']);
+      expect(buttons(el)).to.include.members([
+        'Modifier les coordonnées du responsable',
+        'Modifier les coordonnées de l’élève',
+        'Modifier la personne à prévenir',
+        'Modifier le mode de règlement',
+      ]);
+      expect(summaryRows(el, 'Responsable')).to.include.members([
+        'Civilité : Mademoiselle',
+        "Nom : D'AGOSTINO",
+        'Date de naissance : 14/03/1984',
+        'Adresse : 14 chemin du Puy-d’Or 69760 Limonest',
+        'Mobile : 06 39 98 00 42',
+        'Département de naissance : 69 – Rhône',
+        'Tél. professionnel : Non renseigné',
+      ]);
+      expect(summaryRows(el, 'Personne à prévenir')).to.deep.equal(['Personne à prévenir : Marco MOREAU (père)', 'Tél. urgence : 06 39 98 00 43']);
+      expect(summaryRows(el, 'Mode de règlement souhaité')).to.deep.equal(['Mode de règlement souhaité : Prélèvement automatique en 9 fois']);
+      const question = group(shadow(el), UP_TO_DATE);
+      expect(question.localName).to.equal('fieldset');
+      expect([...question.querySelectorAll('input[type="radio"]')].map((r) => normalise((r as HTMLInputElement).labels?.[0]?.textContent))).to.deep.equal([
+        'Oui',
+        'Non',
+      ]);
+      expect(() => field(el, 'Responsable', 'Nom')).to.throw();
+      // Asked directly, every year: the school year ahead and the bank question.
+      expect(field(el, SCHOOL, 'Niveau scolaire en 2026-2027').value).to.equal('');
+      expect(group(shadow(el), BANK)).to.exist;
+      expect(shadow(el).querySelectorAll('input:not([type="radio"]), select')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('« Modifier » opens that block only, and moves the focus to its first field', async () => {
+      const el = await step({ open: false });
+      await click(el, button(el, 'Modifier la personne à prévenir'));
+      await el.updateComplete;
+      const contact = field(el, 'Personne à prévenir', 'Personne à prévenir');
+      expect(contact.value).to.equal('Marco MOREAU (père)');
+      expect(shadow(el).activeElement).to.equal(contact);
+      expect(summaryHeadings(el)).to.deep.equal(['Responsable', 'Élève', 'Mode de règlement souhaité']);
+      await click(el, button(el, 'Modifier le mode de règlement'));
+      await el.updateComplete;
+      expect(radio(el, 'Choisissez un mode de règlement', 'Prélèvement automatique en 9 fois').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('« Non » opens the blocks above it, and moves the focus to the first one’s heading', async () => {
+      const el = await step({ open: false });
+      await click(el, radio(el, UP_TO_DATE, 'Non'));
+      await el.updateComplete;
+      expect(summaryHeadings(el)).to.deep.equal(['Mode de règlement souhaité']);
+      expect(field(el, 'Responsable', 'Nom').value).to.equal("D'AGOSTINO");
+      expect(normalise(shadow(el).activeElement?.textContent)).to.equal('Responsable');
+    });
+
+    it('asks the question when moving on, nothing flagged before; « Oui » and this year’s answers pass with no change', async () => {
+      const el = await step({ open: false });
+      expect(shadow(el).querySelector('.error')).to.equal(null);
+      expect((await el.validate()).ok).to.equal(false);
+      expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.deep.equal([
+        'Indiquez si ces informations sont à jour : choisissez Oui ou Non',
+        "Saisissez l'établissement scolaire de l'élève, par exemple École Jean de la Fontaine, Limonest",
+        "Choisissez le niveau scolaire de l'élève à la rentrée prochaine, par exemple CM1",
+        'Indiquez si vous avez changé de compte bancaire : choisissez Oui ou Non',
+      ]);
+      summaryLinks(el)[0]!.click();
+      expect(shadow(el).activeElement).to.equal(radio(el, UP_TO_DATE, 'Oui'));
+      await click(el, radio(el, UP_TO_DATE, 'Oui'));
+      await answerBank(el);
+      expect(summaryLinks(el)).to.have.length(0);
+      const result = await el.validate();
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(result.patch.changes).to.deep.equal([{ field: 'bankChanged', label: BANK, before: 'Non renseigné', after: 'Non' }]);
+      expect(result.patch.answers?.student?.schoolLevel).to.equal('5e');
+      expect(result.patch.answers?.student?.school).to.equal("Collège Jean-Philippe Rameau, Champagne-au-Mont-d'Or");
+    });
+
+    it('a summarised block with a field in error opens by itself, its field marked', async () => {
+      const o = original();
+      o.guardian.email = 'lydie.dagostino@';
+      const el = await step({ original: o });
+      await click(el, radio(el, UP_TO_DATE, 'Oui'));
+      await answerBank(el);
+      expect((await el.validate()).ok).to.equal(false);
+      const email = field(el, 'Responsable', 'E-mail');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(summaryHeadings(el)).to.not.include('Responsable');
+      await type(el, email, 'lydie.dagostino@example.fr');
+      // Corrected: the block stays open while the parent is in it.
+      expect(field(el, 'Responsable', 'E-mail').getAttribute('aria-invalid')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not shown for an empty record: the whole form, as before', async () => {
+      const el = await step({ original: emptyOriginal() });
+      expect(summaryHeadings(el)).to.deep.equal([]);
+      expect(normalise(shadow(el).textContent)).to.not.contain(UP_TO_DATE);
+    });
+
+    it('fits a 360 px wide phone, summaries and errors included', async () => {
+      await setViewport({ width: 360, height: 740 });
+      const el = await step({ open: false });
+      await el.validate();
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the school year ahead', () => {
+    it('labels the school fields with the campaign’s year and says what last year’s were, never carrying them over', async () => {
+      const el = await step({ open: false });
+      const level = field(el, SCHOOL, 'Niveau scolaire en 2026-2027');
+      const school = field(el, SCHOOL, 'Établissement scolaire en 2026-2027');
+      expect([level.value, school.value]).to.deep.equal(['', '']);
+      const hint = (c: Element) => normalise(shadow(el).getElementById(`${c.id}-hint`)?.textContent);
+      expect(hint(level)).to.equal("L'an dernier : Cinquième. Confirmez-le ou indiquez le nouveau.".replace("'", '’'));
+      expect(hint(school)).to.contain('L’an dernier : Collège Jean-Philippe Rameau, Champagne-au-Mont-d’Or.');
+      expect(level.getAttribute('aria-describedby')).to.contain(`${level.id}-hint`);
+      await click(el, button(el, 'Même établissement que l’an dernier'));
+      expect(field(el, SCHOOL, 'Établissement scolaire en 2026-2027').value).to.equal('Collège Jean-Philippe Rameau, Champagne-au-Mont-d’Or');
+      expect(buttons(el)).to.not.include('Même établissement que l’an dernier');
+      await type(el, field(el, SCHOOL, 'Niveau scolaire en 2026-2027'), 'Tle');
+      expect(changeItems(el)).to.deep.equal(['Élève – Niveau scolaire : Cinquième → remplacé par Terminale']);
+    });
+  });
+
+  describe('the bank question', () => {
+    const since2021 = () => {
+      const c = campaign();
+      const debit = c.paymentModes.find((m) => m.code === 'direct-debit')!;
+      debit.explanation = [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Le mandat SEPA est à renvoyer avec votre RIB, ' },
+            { type: 'strong', text: 'uniquement si vous avez changé de banque depuis septembre 2021' },
+            { type: 'text', text: '.' },
+          ],
+        },
+      ];
+      return c;
+    };
+
+    it('is worded from the campaign’s own date, next to the payment mode, and says what follows from each answer', async () => {
+      const el = await step({ campaign: since2021(), open: false });
+      const question = group(shadow(el), 'Avez-vous changé de compte bancaire depuis septembre 2021 ?');
+      expect(question.closest('.summary')?.querySelector('h3')?.textContent).to.equal('Mode de règlement souhaité');
+      expect(normalise(question.querySelector('.hint')?.textContent)).to.equal(
+        'Oui : un nouveau mandat SEPA et votre IBAN vous seront demandés à l’étape 3, Documents. Non : rien à fournir, le prélèvement continue sur le même compte.',
+      );
+      expect(question.getAttribute('aria-describedby')).to.contain('bankChanged-hint');
+    });
+
+    it('is not asked for a single payment: the answer is absent (null)', async () => {
+      const el = await step();
+      await click(el, radio(el, 'Choisissez un mode de règlement', 'Règlement en une fois'));
+      expect(normalise(shadow(el).textContent)).to.not.contain('changé de compte bancaire');
+      await click(el, button(el, 'Même établissement que l’an dernier'));
+      await type(el, field(el, SCHOOL, 'Niveau scolaire en 2026-2027'), '5e');
+      const result = await el.validate();
+      expect(result.ok && result.patch.answers?.bankChanged).to.equal(null);
+      expect(result.ok && result.patch.family?.bankChanged).to.equal(null);
+    });
+
+    it('is asked afresh each year: last year’s answer is not preselected', async () => {
+      const el = await step({ original: { ...original(), bankChanged: false }, open: false });
+      expect([radio(el, BANK, 'Oui').checked, radio(el, BANK, 'Non').checked]).to.deep.equal([false, false]);
+    });
+  });
+
+  describe('details confirmed for a brother or sister (confirmedFor)', () => {
+    const confirmedFor = { studentName: 'MOREAU Gianni', at: '2026-06-01T08:15:00Z' };
+
+    it('says so, with the date and time in Paris, and shows the guardian as a summary', async () => {
+      const el = await step({ original: { ...original(), bankChanged: false }, confirmedFor, open: false });
+      const notice = [...shadow(el).querySelectorAll('.notice')].map((n) => normalise(n.textContent)).find((n) => n.startsWith('Coordonnées du responsable'));
+      expect(notice).to.equal(
+        'Coordonnées du responsable confirmées pour MOREAU Gianni le 01/06/2026 à 10:15. Elles valent pour toute la famille : une modification ici vaudra pour tous vos enfants.',
+      );
+      expect(summaryHeadings(el)).to.include('Responsable');
+      expect(() => field(el, 'Responsable', 'Nom')).to.throw();
+      // The bank answer given this year for the brother stays.
+      expect(radio(el, BANK, 'Non').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('« Non » opens the student’s blocks, not the guardian’s already confirmed', async () => {
+      const el = await step({ confirmedFor, open: false });
+      await click(el, radio(el, UP_TO_DATE, 'Non'));
+      await el.updateComplete;
+      expect(summaryHeadings(el)).to.deep.equal(['Responsable', 'Mode de règlement souhaité']);
+      expect(field(el, 'Élève', 'Prénom').value).to.equal('Gianni');
+      expect(normalise(shadow(el).activeElement?.textContent)).to.equal('Élève');
+    });
+
+    it('without it, no such notice', async () => {
+      expect(normalise(shadow(await step({ open: false })).textContent)).to.not.contain('confirmées pour');
     });
   });
 

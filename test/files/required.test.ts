@@ -21,6 +21,14 @@ describe('files/required', () => {
     expect(has(answers({ paymentMode: 'direct-debit', bankChanged: true }))).to.equal(true);
   });
 
+  it('an absent bank answer (null: the question was not asked) asks for no SEPA mandate and no IBAN', () => {
+    for (const paymentMode of ['single', 'direct-debit'] as const) {
+      const list = codes(requiredDocuments(campaign, answers({ paymentMode, bankChanged: null }), gianni, { adult: false }));
+      expect(list, paymentMode).to.not.include.members(['mandat-sepa']);
+      expect(list, paymentMode).to.not.include('iban');
+    }
+  });
+
   it('recognises a Limonest resident by town (any case or accents) or by postcode', () => {
     expect(normaliseTown('  LIMONEST ')).to.equal('limonest');
     expect(normaliseTown('Saint-Didier-au-Mont-d’Or')).to.equal('saint didier au mont d or');

@@ -57,12 +57,37 @@ export async function loggedIn(api: string): Promise<ReinscriptionWizard> {
   return el;
 }
 
+/** Picks `option` in the list whose label starts with `label`, as a person does. */
+export function pick(root: ShadowRoot, label: string, option: string): void {
+  const found = [...root.querySelectorAll('label')].find((l) => normalise(l.textContent).startsWith(label));
+  const select = found?.control;
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`No list « ${label} »`);
+  const value = [...select.options].find((o) => normalise(o.textContent) === option)?.value;
+  if (value === undefined) throw new Error(`No « ${option} » in « ${label} »`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/**
+ * Step 1 of MOREAU Gianni with nothing changed (the short path): « Oui » to « Ces informations
+ * sont-elles à jour ? », then what is asked afresh each year: the same school, his level in the
+ * campaign's year (« Niveau scolaire en 2027-2028 »: Quatrième, he was in Cinquième), no new bank account.
+ */
+export async function confirmStep1(root: ShadowRoot, level = 'Quatrième'): Promise<void> {
+  await until(() => root.querySelector('input'), 'the coordinates form');
+  await choose(root, 'Ces informations sont-elles à jour', 'Oui');
+  button(root, 'Même établissement que l’an dernier').click();
+  await new Promise((r) => requestAnimationFrame(r));
+  pick(root, 'Niveau scolaire en ', level);
+  await new Promise((r) => requestAnimationFrame(r));
+  await choose(root, 'Avez-vous changé de compte bancaire', 'Non');
+}
+
 /** From the home to the recap of MOREAU Gianni, answering what is required. */
 export async function toRecap(el: ReinscriptionWizard): Promise<void> {
   button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
   await atStep(el, 1);
-  await until(() => screen(el).querySelector('input'), 'the coordinates form');
-  await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+  await confirmStep1(screen(el));
   next(el);
   await atStep(el, 2);
   await choose(screen(el), "Droit à l'image", 'Oui');

@@ -4,6 +4,7 @@ import {
   coordinatesChangeLabels,
   CoordinatesForm,
   diffCoordinates,
+  forNewSchoolYear,
   parseCoordinatesForm,
   previewCoordinates,
   toCoordinatesForm,
@@ -194,6 +195,25 @@ describe('schemas/coordinates', () => {
       expect(errorsOf(edit(withBank(formOf()), { student: { birthYear: '2024' } }))).to.deep.equal({
         'student-birthDate': 'validation.student.birthDate.tooYoung',
       });
+    });
+  });
+
+  describe('forNewSchoolYear', () => {
+    it('starts the yearly answers empty (school, level, bank), keeping the bank answer given this year for a brother or sister', () => {
+      const form = toCoordinatesForm(guardian(), student(), 'direct-debit', false);
+      const fresh = forNewSchoolYear(form);
+      expect([fresh.student.school, fresh.student.schoolLevel, fresh.bankChanged]).to.deep.equal(['', '', '']);
+      expect(fresh.student.lastName).to.equal('MOREAU');
+      expect(forNewSchoolYear(form, { keepBank: true }).bankChanged).to.equal('non');
+    });
+
+    it('an unanswered yearly field is no change; an answer differing from last year’s is one', () => {
+      const o = original();
+      const labels = coordinatesChangeLabels(campaign());
+      const fresh = forNewSchoolYear(toCoordinatesForm(o.guardian, o.student, o.paymentMode, o.bankChanged));
+      expect(diffCoordinates(o, previewCoordinates(fresh), labels)).to.deep.equal([]);
+      const answered = edit(fresh, { student: { schoolLevel: 'Tle' } });
+      expect(diffCoordinates(o, previewCoordinates(answered), labels).map((c) => c.field)).to.deep.equal(['student.schoolLevel']);
     });
   });
 

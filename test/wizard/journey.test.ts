@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { button, choose, control, inner, normalise, queryButton, shadow, until } from '../helpers/dom.js';
-import { accept, atStep, loggedIn, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
+import { button, choose, control, inner, normalise, queryButton, shadow, summaryLinks, until } from '../helpers/dom.js';
+import { accept, atStep, confirmStep1, loggedIn, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
 
 /**
  * The whole journey as a parent meets it: log in, re-register a child through the six steps,
@@ -54,7 +54,8 @@ describe('the re-registration journey', () => {
     await until(() => screen(el).activeElement?.classList.contains('error-summary'), 'the summary focused on step 1');
     expect(shown(el)).to.include('Étape 1 sur 6');
     await until(() => document.title.startsWith('Erreur : '), 'the page title prefixed');
-    await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+    expect(summaryLinks(screen(el))).to.include('Indiquez si ces informations sont à jour : choisissez Oui ou Non');
+    await confirmStep1(screen(el));
     next(el);
     await atStep(el, 2);
     expect(document.title.startsWith('Erreur : '), 'the prefix goes once fixed').to.equal(false);
@@ -147,7 +148,8 @@ describe('the re-registration journey', () => {
     await atStep(el, 1);
     await until(() => screen(el).querySelector('input'), 'the form');
     await expect(el).to.be.accessible();
-    await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+    await confirmStep1(screen(el));
+    await expect(el).to.be.accessible();
     next(el);
     await atStep(el, 2);
     await expect(el).to.be.accessible();

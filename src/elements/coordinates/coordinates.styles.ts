@@ -94,4 +94,53 @@ export const coordinatesStyles = css`
   .change-label {
     font-weight: 600;
   }
+  /* The short path: each block's summary, its « Modifier » on the heading's line. */
+  .summary {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .summary-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+    border-bottom: 2px solid var(--_border);
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .summary-head .section-title {
+    border-bottom: 0;
+  }
+  .summary-list {
+    margin: 0;
+  }
+  /* Label and value side by side when they fit, stacked on a narrow phone. */
+  .summary-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    padding: 0.2em 0;
+  }
+  .summary-row dt {
+    flex: 0 0 9em;
+    color: var(--_muted);
+  }
+  .summary-row dd {
+    flex: 1 1 9em;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .summary-row .line {
+    display: block;
+  }
+  .same-school {
+    margin-top: 0.5em;
+  }
+  .notes summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    color: var(--_primary);
+    text-decoration: underline;
+  }
 `;

@@ -6,8 +6,8 @@ import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
-import { toParisIso } from '../../format/paris-time.js';
-import { departementName } from '../../format/display.js';
+import { parisDate, parisTime, toParisIso } from '../../format/paris-time.js';
+import { departementName, listLabel } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { countryOptions, FRANCE } from '../../schemas/country.js';
 import { DEPARTEMENT_CODES } from '../../schemas/departement.js';
@@ -15,21 +15,30 @@ import { ADDRESS_MAX, EMERGENCY_CONTACT_MAX, NAME_MAX, PLACE_MAX, PROFESSION_MAX
 import { EMAIL_MAX } from '../../schemas/email.js';
 import { FOREIGN_POSTCODE_MAX } from '../../schemas/postcode.js';
 import {
+  bankChangeSince,
+  blockOf,
   coordinatesChangeLabels,
   CoordinatesForm,
   diffCoordinates,
   FIELD_IDS,
+  FIELDS,
   fieldLabel,
+  fieldsOfBlock,
+  forNewSchoolYear,
   parseCoordinatesForm,
   previewCoordinates,
   studentRequirements,
   syncStudentWithGuardian,
   toCoordinatesForm,
+  type Block,
   type CoordinatesValues,
   type DiffLabels,
   type FieldId,
+  type FieldSpec,
   type ParseResult,
 } from '../../schemas/coordinates.js';
+import { fieldIds } from '../../schemas/coordinates-fields.js';
+import { coordinatesRows } from '../recap/coordinates-rows.js';
 import { dateField } from '../../ui/date-field.js';
 import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { checkboxField, radioGroup, selectField, textField, type TextFieldOptions } from '../../ui/field.js';
@@ -51,7 +60,29 @@ type Section = 'guardian' | 'student';
 type SectionForm<G extends Section> = CoordinatesForm[G];
 /** The keys typed as one text or chosen in one list (not the date's parts, not the checkbox). */
 type TextKey<G extends Section> = Exclude<keyof SectionForm<G> & string, 'birthDay' | 'birthMonth' | 'birthYear' | 'useGuardianAddress'>;
-type TextExtras = Omit<TextFieldOptions, 'id' | 'label' | 'value' | 'onInput' | 'error'>;
+type TextExtras = Omit<TextFieldOptions, 'id' | 'label' | 'value' | 'onInput' | 'error'> & { label?: string };
+
+/** The page's ids in error: the fields', and the short path's question. */
+type StepId = FieldId | 'upToDate';
+
+/** The details a brother's or sister's re-registration already confirmed, and when (ISO date-time). */
+export interface ConfirmedFor {
+  studentName: string;
+  at: string;
+}
+
+/** The blocks a summary can stand for, in page order (the school year ahead is always asked). */
+const SUMMARY_BLOCKS = ['guardian', 'student', 'emergency', 'payment'] as const satisfies readonly Block[];
+type SummaryBlock = (typeof SUMMARY_BLOCKS)[number];
+
+/** Each field id's block, to open the block of a field in error. */
+const BLOCK_OF_ID = new Map<string, Block>((FIELDS as readonly FieldSpec[]).flatMap((f) => fieldIds(f).map((id) => [id, blockOf(f)] as const)));
+
+/** Errors in page order, the short path's question between the emergency contact and the school. */
+const ERROR_ORDER: readonly StepId[] = (() => {
+  const at = FIELD_IDS.indexOf('student-school');
+  return [...FIELD_IDS.slice(0, at), 'upToDate', ...FIELD_IDS.slice(at)];
+})();
 
 /** Longest phone as typed: « +33 (0)6 12 34 56 78 » and international numbers with separators. */
 const PHONE_MAX = 25;
@@ -63,7 +94,15 @@ const countryList = () => (countries ??= countryOptions());
 /**
  * Step 1 « Modification des coordonnées »: the guardian's and the student's details as the
  * backend knows them, editable, with French validation, the payment mode, and the live list of
- * « Éléments modifiés ». A controlled component: `form` holds everything typed (serialisable, the
+ * « Éléments modifiés ».
+ *
+ * The short path: when details are prefilled, each block (Responsable, Élève, Personne à prévenir,
+ * Mode de règlement souhaité) shows first as a summary with « Modifier », under one question
+ * « Ces informations sont-elles à jour ? » (Oui/Non); « Modifier » opens that block's fields, « Non »
+ * all of them, and a block with a field in error opens by itself. What is answered afresh each
+ * school year is always asked: the school level and establishment for `campaign.schoolYear`
+ * (last year's shown as « L'an dernier : … »), and, for direct debit, the bank question worded
+ * from the payment mode's own text. A controlled component: `form` holds everything typed (serialisable, the
  * wizard keeps it in its journey state); each change fires `reinscription-form-change` with the
  * new form. Errors appear when the wizard calls `validate()` (moving on), then each field in
  * error is checked again as it is corrected; a field not yet in error is never flagged early.
@@ -81,7 +120,9 @@ const countryList = () => (countries ??= countryOptions());
  * @csspart error-summary - The « Il y a un problème » box.
  * @csspart field - Each field (label, hint, error and control).
  * @csspart section - The « Responsable », « Élève » and « Mode de règlement souhaité » groups.
- * @csspart notice - The hints at the top and the notice of details shared by the family.
+ * @csspart notice - The hints at the top and the notice of details confirmed for a brother or sister.
+ * @csspart summary - Each block's summary (short path).
+ * @csspart edit - Each block's « Modifier » button.
  * @csspart changes - The « Éléments modifiés » list.
  *
  * @cssprop --rw-font-size - Base font size (default 16px).
@@ -110,13 +151,21 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   /** The server's date in Paris (YYYY-MM-DD); defaults to the campaign's serverNow, never the visitor's clock. */
   @property() today: string | undefined;
 
-  /** The guardian and the payment mode were already confirmed for a brother or sister. */
-  @property({ type: Boolean, attribute: 'family-confirmed' }) familyConfirmed = false;
+  /**
+   * The guardian's details (the family's) were confirmed for a brother or sister: which one, and
+   * when (ISO date-time). They show as a summary with that said; the bank answer given then is kept.
+   */
+  @property({ attribute: false }) confirmedFor: ConfirmedFor | undefined;
 
-  private readonly fieldErrors = new FieldErrorsController<FieldId, MessageId>(this, {
+  /** The blocks opened by « Modifier » or by an error in them. */
+  #opened = new Set<Block>();
+
+  private readonly fieldErrors = new FieldErrorsController<StepId, MessageId>(this, {
     check: () => {
       const result = this.parse();
-      return result && !result.ok ? result.errors : {};
+      const errors: Partial<Record<StepId, MessageId>> = result && !result.ok ? { ...result.errors } : {};
+      if (this.shortPath() && !this.form?.confirmed) errors.upToDate = 'validation.upToDate.required';
+      return errors;
     },
     title: true,
   });
@@ -147,28 +196,145 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     // widget) cannot be shown: start again from what the backend sent.
     if ((changed.has('form') || changed.has('original')) && this.original && (!this.form || !CoordinatesForm.safeParse(this.form).success)) {
       const o = this.original;
-      this.form = toCoordinatesForm(o.guardian, o.student, o.paymentMode, o.bankChanged);
+      this.form = forNewSchoolYear(toCoordinatesForm(o.guardian, o.student, o.paymentMode, o.bankChanged), { keepBank: !!this.confirmedFor });
+    }
+    // A block with a field in error opens, and stays open while it is corrected.
+    for (const id of Object.keys(this.fieldErrors.errors)) {
+      const block = BLOCK_OF_ID.get(id);
+      if (block) this.#opened.add(block);
     }
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const { campaign, form, original } = this;
     if (!campaign || !form || !original) return nothing;
-    const summary: SummaryError[] = FIELD_IDS.flatMap((id) => {
+    const summary: SummaryError[] = ERROR_ORDER.flatMap((id) => {
       const message = this.fieldErrors.errors[id];
       return message ? [{ id, message: t(message) }] : [];
     });
+    const short = this.shortPath();
+    const values = short ? previewCoordinates(form) : undefined;
+    const block = (b: SummaryBlock, fields: () => TemplateResult) => (values && !this.isOpen(b) ? this.summaryBlock(b, campaign, values) : fields());
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('coordinates.title')}</h2>
       <p class="notice" part="notice">${t('coordinates.intro')}</p>
-      ${this.familyConfirmed ? html`<p class="notice" part="notice">${t('coordinates.familyConfirmed')}</p>` : nothing}
+      ${short ? html`<p>${t('coordinates.summary.intro')}</p>` : nothing}
       <p>${t('common.requiredNote')}</p>
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
-        ${this.guardianSection(campaign, form)} ${this.studentSection(campaign, form)} ${this.paymentSection(campaign, form)}
+        ${block('guardian', () => this.guardianSection(campaign, form))} ${block('student', () => this.studentSection(campaign, form))}
+        ${block('emergency', () => this.emergencySection(campaign, form))} ${short ? this.upToDateQuestion(form) : nothing}
+        ${this.schoolSection(campaign, form, original)} ${block('payment', () => this.paymentSection(campaign, form))}
       </form>
       ${this.changesSection(campaign, form, original)}
     `;
+  }
+
+  // ---------------------------------------------------------------- the short path
+
+  /** Whether a block's prefilled details can stand as a summary (something to confirm). */
+  private summarisable(b: SummaryBlock): boolean {
+    const o = this.original;
+    if (!o) return false;
+    switch (b) {
+      case 'guardian':
+        return o.guardian.lastName.trim() !== '';
+      case 'student':
+        return o.student.lastName.trim() !== '';
+      case 'emergency':
+        return o.student.lastName.trim() !== '' && (o.student.emergencyContact.trim() !== '' || o.student.emergencyPhone.trim() !== '');
+      case 'payment':
+        return !!this.campaign?.paymentModes.some((m) => m.code === o.paymentMode);
+    }
+  }
+
+  /** Prefilled details to confirm: the short path's summaries and question. */
+  private shortPath(): boolean {
+    return (['guardian', 'student', 'emergency'] as const).some((b) => this.summarisable(b));
+  }
+
+  /** The blocks « Non » opens: not the guardian's when a brother or sister confirmed them. */
+  private answeredBy(b: SummaryBlock): boolean {
+    return b !== 'payment' && !(b === 'guardian' && this.confirmedFor);
+  }
+
+  private isOpen(b: SummaryBlock): boolean {
+    return !this.summarisable(b) || this.#opened.has(b) || (this.form?.confirmed === 'non' && this.answeredBy(b));
+  }
+
+  private summaryBlock(b: SummaryBlock, campaign: Campaign, values: CoordinatesValues): TemplateResult {
+    const fields = b === 'payment' ? fieldsOfBlock('payment').filter((f) => f.key === 'paymentMode') : fieldsOfBlock(b);
+    const rows = coordinatesRows(fields, values, campaign);
+    const heading = t(`coordinates.${b === 'payment' ? 'payment' : b}.legend`);
+    return html`
+      <section class="summary" part="summary" aria-labelledby=${`summary-${b}`}>
+        <div class="summary-head">
+          <h3 id=${`summary-${b}`} class="section-title">${heading}</h3>
+          <button type="button" class="button button--link" part="edit" @click=${() => this.openBlock(b)}>
+            ${t('coordinates.summary.edit')}<span class="visually-hidden"> ${t(`coordinates.summary.edit.${b}`)}</span>
+          </button>
+        </div>
+        ${b === 'guardian' ? this.confirmedNotice() : nothing}
+        <dl class="summary-list">
+          ${rows.map(
+            (r) =>
+              html`<div class="summary-row">
+                <dt>${t(r.label)}</dt>
+                <dd>${r.lines.length ? r.lines.map((line) => html`<span class="line">${line}</span> `) : t('common.notProvided')}</dd>
+              </div>`,
+          )}
+        </dl>
+        ${b === 'payment' && this.form ? this.paymentFollowUp(campaign, this.form, true) : nothing}
+      </section>
+    `;
+  }
+
+  private confirmedNotice(): TemplateResult | typeof nothing {
+    const c = this.confirmedFor;
+    return c
+      ? html`<p class="notice" part="notice">${t('coordinates.confirmedFor', { studentName: c.studentName, date: parisDate(c.at), time: parisTime(c.at) })}</p>`
+      : nothing;
+  }
+
+  private upToDateQuestion(form: CoordinatesForm): TemplateResult {
+    return radioGroup({
+      id: 'upToDate',
+      label: t('coordinates.upToDate.legend'),
+      hint: t(this.confirmedFor ? 'coordinates.upToDate.hintConfirmed' : 'coordinates.upToDate.hint'),
+      value: form.confirmed ?? null,
+      inline: true,
+      options: [
+        { value: 'oui', label: t('common.yes') },
+        { value: 'non', label: t('common.no') },
+      ],
+      error: this.message('upToDate'),
+      onChange: (value) => {
+        this.change({ ...this.current(form), confirmed: value === 'non' ? 'non' : 'oui' });
+        if (value === 'non')
+          void this.focusBlock(
+            SUMMARY_BLOCKS.find((b) => this.answeredBy(b) && this.summarisable(b)),
+            'heading',
+          );
+      },
+    });
+  }
+
+  /** « Modifier »: the block's fields replace its summary, and the focus goes to the first of them. */
+  private openBlock(b: SummaryBlock): void {
+    this.#opened.add(b);
+    this.requestUpdate();
+    void this.focusBlock(b, 'field');
+  }
+
+  private async focusBlock(b: SummaryBlock | undefined, where: 'field' | 'heading'): Promise<void> {
+    if (!b) return;
+    await this.updateComplete;
+    const section = this.renderRoot.querySelector<HTMLElement>(`[data-block="${b}"]`);
+    const target =
+      where === 'field'
+        ? section?.querySelector<HTMLElement>('input:not([readonly]), select, textarea')
+        : section?.querySelector<HTMLElement>('legend h3, .section-title');
+    target?.focus();
   }
 
   // ---------------------------------------------------------------- sections
@@ -178,9 +344,9 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     const abroad = g.country !== '' && g.country !== FRANCE;
     const refs = campaign.references;
     return html`
-      <fieldset class="section" part="section">
-        <legend><h3>${t('coordinates.guardian.legend')}</h3></legend>
-        ${this.select('guardian', 'civilite', this.list(refs.civilites), { optional: true, autocomplete: 'honorific-prefix' })}
+      <fieldset class="section" part="section" data-block="guardian">
+        <legend><h3 tabindex="-1">${t('coordinates.guardian.legend')}</h3></legend>
+        ${this.confirmedNotice()} ${this.select('guardian', 'civilite', this.list(refs.civilites), { optional: true, autocomplete: 'honorific-prefix' })}
         ${this.text('guardian', 'lastName', { autocomplete: 'family-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
         ${this.text('guardian', 'firstName', { autocomplete: 'given-name', maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
         ${dateField({
@@ -234,13 +400,12 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   private studentSection(campaign: Campaign, form: CoordinatesForm): TemplateResult {
     const st = form.student;
     const refs = campaign.references;
-    const needs = studentRequirements(form, campaign, this.currentDate(campaign));
     const synced = st.useGuardianAddress;
     const syncHint = synced ? t('coordinates.hint.synced') : undefined;
     const abroad = form.guardian.country !== '' && form.guardian.country !== FRANCE;
     return html`
-      <fieldset class="section" part="section">
-        <legend><h3>${t('coordinates.student.legend')}</h3></legend>
+      <fieldset class="section" part="section" data-block="student">
+        <legend><h3 tabindex="-1">${t('coordinates.student.legend')}</h3></legend>
         ${this.select('student', 'civilite', this.list(refs.civilites), { optional: true })}
         ${this.text('student', 'lastName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
         ${this.text('student', 'firstName', { maxlength: NAME_MAX, spellcheck: false, autocapitalize: 'words' })}
@@ -277,26 +442,63 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
         ${this.text('student', 'phoneMobile', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
         ${this.text('student', 'phoneWork', { ...this.phone('off', syncHint), optional: true, readonly: synced })}
         ${this.text('student', 'email', { type: 'email', inputmode: 'email', optional: true, maxlength: EMAIL_MAX, spellcheck: false, autocapitalize: 'off' })}
-        <div class="subgroup">
-          ${this.text('student', 'emergencyContact', {
-            optional: !needs.emergency,
-            hint: t('coordinates.hint.emergency'),
-            maxlength: EMERGENCY_CONTACT_MAX,
-          })}
-          ${this.text('student', 'emergencyPhone', { ...this.phone('off', t('coordinates.hint.emergencyPhone')), optional: !needs.emergency })}
-          ${this.text('student', 'school', { optional: !needs.school, hint: t('coordinates.hint.school'), maxlength: SCHOOL_MAX })}
-          ${this.select('student', 'schoolLevel', this.list(refs.niveauxScolaires), { optional: !needs.schoolLevel, hint: t('coordinates.hint.school') })}
-        </div>
+      </fieldset>
+    `;
+  }
+
+  private emergencySection(campaign: Campaign, form: CoordinatesForm): TemplateResult {
+    const needs = studentRequirements(form, campaign, this.currentDate(campaign));
+    return html`
+      <fieldset class="section" part="section" data-block="emergency">
+        <legend><h3 tabindex="-1">${t('coordinates.emergency.legend')}</h3></legend>
+        ${this.text('student', 'emergencyContact', {
+          optional: !needs.emergency,
+          hint: t('coordinates.hint.emergency'),
+          maxlength: EMERGENCY_CONTACT_MAX,
+        })}
+        ${this.text('student', 'emergencyPhone', { ...this.phone('off', t('coordinates.hint.emergencyPhone')), optional: !needs.emergency })}
+      </fieldset>
+    `;
+  }
+
+  /** Answered afresh each year: last year's values are hints (and one tap for the same school), never carried over. */
+  private schoolSection(campaign: Campaign, form: CoordinatesForm, original: CoordinatesOriginal): TemplateResult {
+    const needs = studentRequirements(form, campaign, this.currentDate(campaign));
+    const schoolYear = campaign.schoolYear;
+    const lastSchool = original.student.school.trim();
+    const lastLevel = original.student.schoolLevel.trim();
+    const lastYear = (value: string) => (value ? t('coordinates.school.lastYear', { value }) : t('coordinates.hint.school'));
+    const same =
+      lastSchool && form.student.school.trim() === ''
+        ? html`<button type="button" class="button button--secondary same-school" @click=${() => this.setSection('student', { school: lastSchool })}>
+            ${t('coordinates.school.same')}
+          </button>`
+        : undefined;
+    return html`
+      <fieldset class="section" part="section" data-block="school">
+        <legend><h3 tabindex="-1">${t('coordinates.school.legend', { schoolYear })}</h3></legend>
+        <p>${t('coordinates.school.intro', { schoolYear })}</p>
+        ${this.text('student', 'school', {
+          label: t('coordinates.school.name', { schoolYear }),
+          optional: !needs.school,
+          hint: lastYear(lastSchool),
+          maxlength: SCHOOL_MAX,
+          after: same,
+        })}
+        ${this.select('student', 'schoolLevel', this.list(campaign.references.niveauxScolaires), {
+          label: t('coordinates.school.level', { schoolYear }),
+          optional: !needs.schoolLevel,
+          hint: lastYear(lastLevel && listLabel(campaign.references.niveauxScolaires, lastLevel)),
+        })}
       </fieldset>
     `;
   }
 
   private paymentSection(campaign: Campaign, form: CoordinatesForm): TemplateResult {
     const modes = campaign.paymentModes;
-    const chosen = modes.find((m) => m.code === form.paymentMode);
     return html`
-      <fieldset class="section" part="section">
-        <legend><h3>${t('coordinates.payment.legend')}</h3></legend>
+      <fieldset class="section" part="section" data-block="payment">
+        <legend><h3 tabindex="-1">${t('coordinates.payment.legend')}</h3></legend>
         <p>${t('coordinates.payment.intro', { schoolYear: campaign.schoolYear })}</p>
         ${
           modes.length
@@ -315,29 +517,51 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
                       </div>`,
                   )}
                 </div>`,
-                onChange: (value) => this.change({ ...form, paymentMode: value }),
+                onChange: (value) => this.change({ ...this.current(form), paymentMode: value }),
               })
             : html`<p>${t('coordinates.payment.none')}</p>`
         }
-        ${
-          chosen?.asksBankChange
-            ? radioGroup({
-                id: 'bankChanged',
-                label: t('coordinates.bankChanged.label'),
-                hint: t('coordinates.bankChanged.hint'),
-                value: form.bankChanged || null,
-                inline: true,
-                options: [
-                  { value: 'oui', label: t('common.yes') },
-                  { value: 'non', label: t('common.no') },
-                ],
-                error: this.message('bankChanged'),
-                onChange: (value) => this.change({ ...form, bankChanged: value === 'oui' ? 'oui' : 'non' }),
-              })
-            : nothing
-        }
-        ${campaign.paymentNotes.length ? html`<div class="notes">${richText(campaign.paymentNotes)}</div>` : nothing}
+        ${this.paymentFollowUp(campaign, form, false)}
       </fieldset>
+    `;
+  }
+
+  /**
+   * Right after the payment choice (its fields or its summary): the bank question, for a mode that
+   * asks it, worded from that mode's own text; then the payment notes (folded under a summary).
+   */
+  private paymentFollowUp(campaign: Campaign, form: CoordinatesForm, folded: boolean): TemplateResult {
+    const chosen = campaign.paymentModes.find((m) => m.code === form.paymentMode);
+    const since = bankChangeSince(chosen);
+    const notes = campaign.paymentNotes.length ? richText(campaign.paymentNotes) : undefined;
+    return html`
+      ${
+        chosen?.asksBankChange
+          ? radioGroup({
+              id: 'bankChanged',
+              label: since ? t('coordinates.bankChanged.since', { since }) : t('coordinates.bankChanged.label'),
+              hint: t('coordinates.bankChanged.hint'),
+              value: form.bankChanged || null,
+              inline: true,
+              options: [
+                { value: 'oui', label: t('common.yes') },
+                { value: 'non', label: t('common.no') },
+              ],
+              error: this.message('bankChanged'),
+              onChange: (value) => this.change({ ...this.current(form), bankChanged: value === 'oui' ? 'oui' : 'non' }),
+            })
+          : nothing
+      }
+      ${
+        notes
+          ? folded
+            ? html`<details class="notes">
+                <summary>${t('coordinates.payment.notesSummary')}</summary>
+                ${notes}
+              </details>`
+            : html`<div class="notes">${notes}</div>`
+          : nothing
+      }
     `;
   }
 
@@ -373,7 +597,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
       ...(group === 'student' ? { autocomplete: 'off' } : {}),
       ...extras,
       id,
-      label: fieldLabel(key as TextKey<Section>),
+      label: extras.label ?? fieldLabel(key as TextKey<Section>),
       value: this.value(group, key),
       error: this.message(id),
       onInput: (value) => this.setSection(group, { [key]: value } as Partial<SectionForm<G>>),
@@ -384,14 +608,14 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     group: G,
     key: TextKey<G>,
     options: readonly { value: string; label: string }[],
-    extras: { optional?: boolean; autocomplete?: string; hint?: string },
+    extras: { optional?: boolean; autocomplete?: string; hint?: string; label?: string },
   ): TemplateResult {
     const id = `${group}-${key}` as FieldId;
     return selectField({
       ...(group === 'student' ? { autocomplete: 'off' } : {}),
       ...extras,
       id,
-      label: fieldLabel(key as TextKey<Section>),
+      label: extras.label ?? fieldLabel(key as TextKey<Section>),
       value: this.value(group, key),
       options,
       placeholder: t('coordinates.select.placeholder'),
@@ -416,7 +640,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     return DEPARTEMENT_CODES.map((code) => ({ value: code, label: departementName(code) }));
   }
 
-  private message(id: FieldId): string | undefined {
+  private message(id: StepId): string | undefined {
     const error = this.fieldErrors.errors[id];
     return error ? t(error) : undefined;
   }
@@ -425,6 +649,11 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
 
   private setSection<G extends Section>(group: G, patch: Partial<SectionForm<G>>): void {
     if (this.form) this.change({ ...this.form, [group]: { ...this.form[group], ...patch } });
+  }
+
+  /** The form as it is when an event fires: two changes within one frame must not undo each other. */
+  private current(rendered: CoordinatesForm): CoordinatesForm {
+    return this.form ?? rendered;
   }
 
   private change(next: CoordinatesForm): void {

@@ -41,6 +41,14 @@ function lines(field: FieldSpec, values: CoordinatesValues, campaign: Campaign):
 const asked = (field: FieldSpec, values: CoordinatesValues, campaign: Campaign) =>
   field.key !== 'bankChanged' || campaign.paymentModes.some((m) => m.code === values.paymentMode && m.asksBankChange);
 
+/**
+ * Rows of some of step 1's fields (a block of its short path, or a recap group), in page order:
+ * each field with a recap label whose value is shown, as the recap reads it.
+ */
+export function coordinatesRows(fields: readonly FieldSpec[], values: CoordinatesValues, campaign: Campaign): RecapRow[] {
+  return fields.flatMap((f) => (f.recap && asked(f, values, campaign) ? [{ label: f.recap, lines: lines(f, values, campaign) }] : []));
+}
+
 export function coordinatesRecap(answers: RegistrationAnswers, campaign: Campaign): RecapGroup[] {
   const values: CoordinatesValues = {
     guardian: answers.guardian,
@@ -50,6 +58,6 @@ export function coordinatesRecap(answers: RegistrationAnswers, campaign: Campaig
   };
   return GROUPS.map(([group, heading]) => ({
     heading,
-    rows: fieldsOf(group).flatMap((f) => (f.recap && asked(f, values, campaign) ? [{ label: f.recap, lines: lines(f, values, campaign) }] : [])),
+    rows: coordinatesRows(fieldsOf(group), values, campaign),
   }));
 }

@@ -2,8 +2,24 @@
 export const coordinates = {
   'coordinates.title': 'Modification des coordonnées',
   'coordinates.intro': "Pensez à renseigner le plus d'informations possible ainsi que le niveau scolaire et l'établissement scolaire.",
-  'coordinates.familyConfirmed':
-    'Les informations du responsable et le mode de règlement ont déjà été confirmés pour un frère ou une sœur : ils sont préremplis et communs à toute la famille. Une modification ici vaudra pour tous vos enfants.',
+  'coordinates.confirmedFor': (p: { studentName: string; date: string; time: string }) =>
+    `Coordonnées du responsable confirmées pour ${p.studentName} le ${p.date} à ${p.time}. Elles valent pour toute la famille\u00a0: une modification ici vaudra pour tous vos enfants.`,
+  'coordinates.summary.intro': 'Voici ce que le conservatoire a enregistré. Vérifiez-le\u00a0: «\u00a0Modifier\u00a0» ouvre les champs d’un bloc.',
+  'coordinates.summary.edit': 'Modifier',
+  'coordinates.summary.edit.guardian': 'les coordonnées du responsable',
+  'coordinates.summary.edit.student': 'les coordonnées de l’élève',
+  'coordinates.summary.edit.emergency': 'la personne à prévenir',
+  'coordinates.summary.edit.payment': 'le mode de règlement',
+  'coordinates.upToDate.legend': 'Ces informations sont-elles à jour\u00a0?',
+  'coordinates.upToDate.hint': '«\u00a0Non\u00a0» ouvre tous les champs ci-dessus pour les corriger.',
+  'coordinates.upToDate.hintConfirmed': '«\u00a0Non\u00a0» ouvre les champs de l’élève et de la personne à prévenir pour les corriger.',
+  'coordinates.emergency.legend': 'Personne à prévenir',
+  'coordinates.school.legend': (p: { schoolYear: string }) => `Scolarité en ${p.schoolYear}`,
+  'coordinates.school.intro': (p: { schoolYear: string }) => `À indiquer chaque année, pour l’année scolaire ${p.schoolYear}, même si rien n’a changé.`,
+  'coordinates.school.level': (p: { schoolYear: string }) => `Niveau scolaire en ${p.schoolYear}`,
+  'coordinates.school.name': (p: { schoolYear: string }) => `Établissement scolaire en ${p.schoolYear}`,
+  'coordinates.school.lastYear': (p: { value: string }) => `L’an dernier\u00a0: ${p.value}. Confirmez-le ou indiquez le nouveau.`,
+  'coordinates.school.same': 'Même établissement que l’an dernier',
   'coordinates.guardian.legend': 'Responsable',
   'coordinates.student.legend': 'Élève',
 
@@ -56,7 +72,10 @@ export const coordinates = {
   'coordinates.payment.none': 'Aucun mode de règlement n’est proposé pour le moment : le conservatoire vous contactera.',
   'coordinates.payment.choice': 'Choisissez un mode de règlement',
   'coordinates.bankChanged.label': 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',
-  'coordinates.bankChanged.hint': "Si oui, un nouveau mandat SEPA et votre IBAN vous seront demandés à l'étape Documents.",
+  'coordinates.bankChanged.since': (p: { since: string }) => `Avez-vous changé de compte bancaire depuis ${p.since}\u00a0?`,
+  'coordinates.bankChanged.hint':
+    'Oui\u00a0: un nouveau mandat SEPA et votre IBAN vous seront demandés à l’étape 3, Documents. Non\u00a0: rien à fournir, le prélèvement continue sur le même compte.',
+  'coordinates.payment.notesSummary': 'Conditions de paiement',
 
   'coordinates.changes.title': 'Éléments modifiés',
   'coordinates.changes.none': 'Aucune modification',

@@ -102,7 +102,7 @@ export const validation = {
   'validation.student.school.required': "Saisissez l'établissement scolaire de l'élève, par exemple École Jean de la Fontaine, Limonest",
   'validation.student.school.characters':
     "L'établissement scolaire ne peut contenir que des lettres, des chiffres et la ponctuation courante, par exemple Collège Jean Moulin",
-  'validation.student.schoolLevel.required': "Choisissez le niveau scolaire de l'élève cette année, par exemple CM1",
+  'validation.student.schoolLevel.required': "Choisissez le niveau scolaire de l'élève à la rentrée prochaine, par exemple CM1",
   'validation.student.schoolLevel.list': "Choisissez le niveau scolaire de l'élève dans la liste, par exemple CM1",
 
   // ------------------------------------------------ Longueurs (the inputs' maxlength already stops typing beyond)
@@ -117,5 +117,6 @@ export const validation = {
 
   // ------------------------------------------------ Mode de règlement
   'validation.paymentMode.required': 'Choisissez le mode de règlement souhaité parmi ceux proposés, par exemple le règlement en une fois',
-  'validation.bankChanged.required': 'Indiquez si vous avez changé de compte bancaire depuis votre dernier mandat de prélèvement : choisissez Oui ou Non',
+  'validation.bankChanged.required': 'Indiquez si vous avez changé de compte bancaire : choisissez Oui ou Non',
+  'validation.upToDate.required': 'Indiquez si ces informations sont à jour : choisissez Oui ou Non',
 } as const;
