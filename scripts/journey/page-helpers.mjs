@@ -4,7 +4,7 @@
  *
  * window.__rwJourney finds what a parent sees across shadow roots: the text, a field by its label,
  * a button by its name (visually hidden text included, as a screen reader reads it), a radio by its
- * fieldset's legend and its own label. It also counts image encodes and decodes on the main thread,
+ * fieldset's legend and its own label, a list by the start of its label. It also counts image encodes and decodes on the main thread,
  * which only the compression fallback does.
  */
 export function installHelpers() {
@@ -41,7 +41,14 @@ export function installHelpers() {
     return (label && controlOf(label)) ?? null;
   };
 
-  const journey = { text, all, control, button, radio, canvasCalls: 0, armed: false };
+  /** A list (<select>) whose visible label starts with `start` (« Niveau scolaire en » and the campaign's year). */
+  const list = (start) => {
+    const label = all('label').find((l) => norm(l.textContent).startsWith(norm(start)));
+    const c = label && controlOf(label);
+    return c?.localName === 'select' && visible(c) ? c : null;
+  };
+
+  const journey = { text, all, control, button, radio, list, canvasCalls: 0, armed: false };
   journey.countCanvasCalls = () => {
     journey.canvasCalls = 0;
     if (journey.armed) return;
