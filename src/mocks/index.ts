@@ -46,6 +46,7 @@ export {
   QF_CONSEQUENCE,
   REFERENCES,
   RULES,
+  rules,
   TIME_ZONE,
   TOWN,
   TOWN_POSTAL_CODE,

@@ -18,10 +18,6 @@ export const TOWN = 'Limonest';
 export const TOWN_POSTAL_CODE = '69760';
 export const TIME_ZONE = 'Europe/Paris';
 export const CONTACT_EMAIL = 'conservatoire@limonest.fr';
-export const RULES = {
-  url: 'https://www.limonest.fr/wp-content/uploads/2023/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-2023-2024.pdf',
-  version: '2023-2024',
-} as const;
 export const PRIVACY = {
   url: 'https://www.limonest.fr/conservatoire-municipal/protection-des-donnees-personnelles/',
   controller: 'Mairie de Limonest',
@@ -44,6 +40,19 @@ const list = (...items: Inline[][]): Block => ({ type: 'list', items });
 
 /** « 2027-2028 » for a school year starting in September 2027. */
 export const schoolYearLabel = (startYear: number): string => `${startYear}-${startYear + 1}`;
+
+/**
+ * The règlement intérieur of a campaign: the town uploads each year's in May, under that school
+ * year's name, and its version is the school year (« 2027-2028 »), so the link the recap names
+ * « Règlement intérieur 2027-2028 » opens that year's PDF and the version accepted is that year's.
+ */
+export function rules(startYear: number): { url: string; version: string } {
+  const year = schoolYearLabel(startYear);
+  return { url: `https://www.limonest.fr/wp-content/uploads/${startYear}/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-${year}.pdf`, version: year };
+}
+
+/** The 2024-2025 campaign's rules (the manual's year), kept for fixtures of that year; the store serves `rules(startYear)`. */
+export const RULES: Readonly<{ url: string; version: string }> = Object.freeze(rules(2024));
 
 export function paymentModes(): PaymentMode[] {
   return [

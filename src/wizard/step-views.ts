@@ -9,7 +9,7 @@ import type { Step } from './machine.js';
 
 /** The inner screens' parts, re-exported so the host page can style them through the wizard. */
 export const EXPORTED_PARTS =
-  'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation';
+  'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation, answers, missing';
 
 /** Everything a step's element is given, and what the wizard does with what it says. */
 export interface StepView {
@@ -22,6 +22,8 @@ export interface StepView {
   adult: boolean;
   client: ApiClient;
   assetsUrl: string | undefined;
+  /** Whose step 1 saved the family's details this session, and when. */
+  familyConfirmed: { studentId: string; at: string } | undefined;
   on: {
     answers: (patch: AnswersPatch) => void;
     work: (patch: Partial<StudentWork>) => void;
@@ -45,6 +47,7 @@ export const stepViews: Record<Step, (v: StepView) => TemplateResult> = {
       data-screen="step"
       exportparts=${EXPORTED_PARTS}
       .campaign=${v.campaign}
+      .confirmedFor=${confirmedFor(v)}
       .original=${v.family ? originalOf(v.registration, v.family) : undefined}
       .form=${v.work.coordinatesForm ?? (v.registration.draft ? v.steps.draftForm(v.registration.draft.answers) : undefined)}
       @reinscription-form-change=${(e: CustomEvent<{ form: StudentWork['coordinatesForm'] }>) => v.on.typed({ coordinatesForm: e.detail.form })}
@@ -128,6 +131,13 @@ export function documentsView(v: StepView, screen: 'step' | 'documents'): Templa
     .documents=${v.work.documents}
     @reinscription-documents-change=${(e: CustomEvent<{ documents: StudentWork['documents'] }>) => v.on.work({ documents: e.detail.documents })}
   ></reinscription-documents>`;
+}
+
+/** The guardian's details were saved from a brother's or sister's step 1: this one says so rather than ask again. */
+function confirmedFor(v: StepView): { studentName: string; at: string } | undefined {
+  const by = v.familyConfirmed;
+  const student = by && by.studentId !== v.studentId ? v.family?.students.find((s) => s.id === by.studentId) : undefined;
+  return student && by ? { studentName: `${student.lastName} ${student.firstName}`, at: by.at } : undefined;
 }
 
 /** What the backend sent: the baseline of « Éléments modifiés ». */

@@ -245,6 +245,7 @@ export class ReinscriptionWizard extends LitElement {
       adult: isAdultForSchoolYear(work.answers.student.birthDate, campaign.schoolYear),
       client: this.#client,
       assetsUrl: this.assetsUrl,
+      familyConfirmed: journey.familyConfirmed,
       on: {
         answers: (patch) => journey.patchAnswers(studentId, patch),
         work: (patch) => journey.updateWork(studentId, patch),

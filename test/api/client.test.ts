@@ -37,7 +37,7 @@ function submission(studentId: string, patch: (a: RegistrationAnswers) => void =
   return {
     answers,
     acceptance: {
-      rulesVersion: '2023-2024',
+      rulesVersion: store.campaign().rules.version,
       authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION },
       acceptedAt: new Date().toISOString(),
     },

@@ -248,7 +248,8 @@ describe('<reinscription-recap>', () => {
     );
     expect(text).to.include('Je prends acte que toute année commencée est due.');
     const link = s.querySelector('a')!;
-    expect(link.href).to.equal('https://www.limonest.fr/wp-content/uploads/2023/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-2023-2024.pdf');
+    // The campaign's own year: label, URL and version all say 2024-2025.
+    expect(link.href).to.equal('https://www.limonest.fr/wp-content/uploads/2024/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-2024-2025.pdf');
     expect(normalise(link.textContent)).to.equal('Règlement intérieur 2024-2025 (PDF) (nouvelle fenêtre)');
     expect(normalise(link.querySelector('.visually-hidden')?.textContent)).to.equal('(nouvelle fenêtre)');
     expect(link.target).to.equal('_blank');

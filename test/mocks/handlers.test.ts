@@ -151,9 +151,11 @@ describe('mock backend handlers', () => {
 
     it("carries the manual's texts, lists and rules", async () => {
       const campaign = z.parse(c.Campaign, await (await api('GET', '/campaign')).json());
+      // The campaign's own year's rules: the recap's link names that year.
+      expect(campaign.schoolYear).to.equal('2027-2028');
       expect(campaign.rules).to.deep.equal({
-        url: 'https://www.limonest.fr/wp-content/uploads/2023/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-2023-2024.pdf',
-        version: '2023-2024',
+        url: 'https://www.limonest.fr/wp-content/uploads/2027/05/REGLEMENT-INTERIEUR-CONSERVATOIRE-2027-2028.pdf',
+        version: '2027-2028',
       });
       expect(campaign.privacy.controller).to.equal('Mairie de Limonest');
       expect(campaign.contactEmail).to.equal('conservatoire@limonest.fr');

@@ -3,7 +3,7 @@ import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { button, choose, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
 import { clientFor } from '../../src/api/client.js';
-import { atStep, logIn, mount, next, screen, shown, useMockBackend } from '../helpers/journey.js';
+import { atStep, confirmStep1, logIn, mount, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
 import { pdfFile } from '../fixtures/documents.js';
 
 const API = '/api-wizard-test';
@@ -66,7 +66,7 @@ describe('<reinscription-wizard>', () => {
     button(inner(first, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await atStep(first, 1);
     await until(() => screen(first).querySelector('input'), 'the coordinates form');
-    await choose(screen(first), 'Avez-vous changé de compte bancaire', 'Non');
+    await confirmStep1(screen(first));
     next(first);
     await atStep(first, 2);
     await choose(screen(first), "Droit à l'image", 'Oui');
@@ -120,9 +120,8 @@ describe('<reinscription-wizard>', () => {
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
-    await until(() => inner(el, 'reinscription-coordinates').querySelector('input'), 'the form');
-    await choose(inner(el, 'reinscription-coordinates'), 'Avez-vous changé de compte bancaire', 'Non');
-    mock.backend.scenarios.set('session-expired', { times: 1 });
+    await confirmStep1(screen(el));
+    mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
     button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
     await expect(el).to.be.accessible();
@@ -142,9 +141,8 @@ describe('<reinscription-wizard>', () => {
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
-    await until(() => inner(el, 'reinscription-coordinates').querySelector('input'), 'the form');
-    await choose(inner(el, 'reinscription-coordinates'), 'Avez-vous changé de compte bancaire', 'Non');
-    mock.backend.scenarios.set('session-expired', { times: 1 });
+    await confirmStep1(screen(el));
+    mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
     button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
     const login = inner(el, 'reinscription-login');
@@ -161,7 +159,7 @@ describe('<reinscription-wizard>', () => {
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await atStep(el, 1);
     await until(() => screen(el).querySelector('input'), 'the coordinates form');
-    await choose(screen(el), 'Avez-vous changé de compte bancaire', 'Non');
+    await confirmStep1(screen(el));
     next(el);
     await atStep(el, 2);
     button(shadow(el), "Retour à l'accueil").click();
@@ -205,6 +203,17 @@ describe('<reinscription-wizard>', () => {
     expect(normalise(screen(el).textContent)).to.include('MOREAU');
   });
 
+  it('tells the second child’s step 1 that the guardian’s details were confirmed for the first', async () => {
+    const el = await mount(API);
+    await logIn(el);
+    await toRecap(el);
+    button(shadow(el), "Retour à l'accueil").click();
+    button(await until(() => inner(el, 'reinscription-family-home'), 'the home'), 'Je souhaite réinscrire MOREAU Lina').click();
+    await atStep(el, 1);
+    await until(() => normalise(screen(el).textContent).includes('Coordonnées du responsable confirmées pour MOREAU Gianni le '), 'the notice');
+    await expect(el).to.be.accessible();
+  });
+
   it('warns before the session ends and lets the parent extend it (RGAA 13.1)', async () => {
     const el = await mount(API);
     await logIn(el);
@@ -230,7 +239,7 @@ describe('<reinscription-wizard>', () => {
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
-    await choose(coordinates, 'Avez-vous changé de compte bancaire', 'Non');
+    await confirmStep1(coordinates);
     expect(leave(), 'an answer not saved yet').to.equal(true);
     button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Brouillon enregistré'), 'the draft saved');
@@ -243,7 +252,7 @@ describe('<reinscription-wizard>', () => {
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
-    await choose(coordinates, 'Avez-vous changé de compte bancaire', 'Non');
+    await confirmStep1(coordinates);
     mock.backend.scenarios.set('validation-error', { routes: ['updateFamily'], times: 1 });
     button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Responsable : E-mail'), 'the refused field');
