@@ -115,7 +115,8 @@ describe('<reinscription-wizard>', () => {
     await until(() => shadow(el).querySelector('reinscription-login'), 'the login after retry');
   });
 
-  it('asks to log in again when the session expired, then goes on where the parent was', async () => {
+  /** Step 1 answered, then the session expires as the parent moves on. */
+  async function expiredOnStep1(): Promise<ReinscriptionWizard> {
     const el = await mount(API);
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
@@ -124,6 +125,11 @@ describe('<reinscription-wizard>', () => {
     mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
     button(shadow(el), "Passer à l'étape suivante").click();
     await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
+    return el;
+  }
+
+  it('asks to log in again when the session expired, then goes on where the parent was', async () => {
+    const el = await expiredOnStep1();
     await expect(el).to.be.accessible();
     const login = inner(el, 'reinscription-login');
     type(control(login, 'Identifiant'), DEMO_CREDENTIALS.identifier);
@@ -137,14 +143,7 @@ describe('<reinscription-wizard>', () => {
   });
 
   it('after an expiry, the login has the identifier already typed and focus in the password field', async () => {
-    const el = await mount(API);
-    await logIn(el);
-    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
-    await confirmStep1(screen(el));
-    mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
-    button(shadow(el), "Passer à l'étape suivante").click();
-    await until(() => shown(el).includes('Votre session a expiré'), 'the expiry message');
+    const el = await expiredOnStep1();
     const login = inner(el, 'reinscription-login');
     expect(control(login, 'Identifiant').value).to.equal(DEMO_CREDENTIALS.identifier);
     await until(() => login.activeElement === control(login, 'Mot de passe'), 'focus in « Mot de passe »');
