@@ -3,10 +3,16 @@
  * shows the demo credentials, the "sent" e-mails (password resets, receipts of submissions), and
  * switches faults.
  */
+import { routes, type RouteName } from '../src/api/routes.js';
 import { startMockBackend } from '../src/mocks/browser.js';
-import { isScenarioName } from '../src/mocks/scenarios.js';
+import { FIXTURE_DESCRIPTIONS, FIXTURE_NAMES, isFixtureName, resetWithFixture, type FixtureName } from '../src/mocks/fixtures.js';
+import { isScenarioName, SCENARIO_DESCRIPTIONS, SCENARIO_NAMES } from '../src/mocks/scenarios.js';
 
 const backend = await startMockBackend({ baseUrl: '/api' });
+/** The starting state chosen at the last reset survives the reload it makes (the store itself does not). */
+const FIXTURE_KEY = 'reinscription-demo:fixture';
+const savedFixture = sessionStorage.getItem(FIXTURE_KEY);
+if (isFixtureName(savedFixture)) resetWithFixture(backend.store, savedFixture);
 await import('../src/index.js');
 
 const outbox = document.querySelector<HTMLOListElement>('#demo-outbox')!;
@@ -41,14 +47,28 @@ function renderOutbox(): void {
 backend.worker.events.on('response:mocked', () => renderOutbox());
 
 const scenario = document.querySelector<HTMLSelectElement>('#demo-scenario')!;
-scenario.addEventListener('change', () => {
-  if (isScenarioName(scenario.value)) backend.scenarios.set(scenario.value);
-});
+const route = document.querySelector<HTMLSelectElement>('#demo-route')!;
+const fixture = document.querySelector<HTMLSelectElement>('#demo-fixture')!;
+
+const option = (value: string, label: string) => Object.assign(document.createElement('option'), { value, textContent: label });
+scenario.replaceChildren(...SCENARIO_NAMES.map((name) => option(name, SCENARIO_DESCRIPTIONS[name])));
+route.append(...(Object.keys(routes) as RouteName[]).map((name) => option(name, `${routes[name].method} ${routes[name].path}`)));
+fixture.replaceChildren(...FIXTURE_NAMES.map((name) => option(name, FIXTURE_DESCRIPTIONS[name])));
+if (isFixtureName(savedFixture)) fixture.value = savedFixture;
+
+function applyScenario(): void {
+  if (!isScenarioName(scenario.value)) return;
+  const only = route.value && route.value in routes ? [route.value as RouteName] : undefined;
+  backend.scenarios.set(scenario.value, only ? { routes: only } : {});
+}
+scenario.addEventListener('change', applyScenario);
+route.addEventListener('change', applyScenario);
 
 document.querySelector('#demo-reset')!.addEventListener('click', () => {
-  backend.store.reset();
+  const chosen: FixtureName = isFixtureName(fixture.value) ? fixture.value : 'seed';
   backend.scenarios.reset();
   scenario.value = 'none';
   sessionStorage.clear();
+  if (chosen !== 'seed') sessionStorage.setItem(FIXTURE_KEY, chosen);
   location.reload();
 });

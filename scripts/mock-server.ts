@@ -3,9 +3,12 @@
  * the very handlers the browser mock uses (through msw's getResponse), with CORS for a widget on
  * another origin. For trying the widget inside a real page (WordPress) and for curl.
  *
- * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?}, POST /__mock/reset,
- * GET /__mock/outbox (the e-mails « sent »: password resets, and the receipt of each submission
- * with its reference, the student, the answers and the pieces still missing).
+ * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?}, POST /__mock/reset
+ * {fixture?} (back to the seed, then a starting state of src/mocks/fixtures.ts), POST /__mock/session
+ * {identifier?} (a session for that family without its password: the Session JSON, token and
+ * expiresAt, for a test to seed a logged-in tab), GET /__mock/outbox (the e-mails « sent »: password
+ * resets, and the receipt of each submission with its reference, the student, the answers and the
+ * pieces still missing).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,10 +16,11 @@ import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { getResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
+import { FIXTURE_NAMES, resetWithFixture } from '../src/mocks/fixtures.js';
 import { createHandlers } from '../src/mocks/handlers.js';
 import { createScenarios, SCENARIO_NAMES, type Scenarios } from '../src/mocks/scenarios.js';
 import { DEMO_CREDENTIALS } from '../src/mocks/seed.js';
-import { createStore, type MockStore } from '../src/mocks/store.js';
+import { createStore, MockError, type MockStore } from '../src/mocks/store.js';
 import { routes, type RouteName } from '../src/api/routes.js';
 
 export interface MockServerOptions {
@@ -54,6 +58,9 @@ const ScenarioBody = z.object({
   times: z.optional(z.number().check(z.int(), z.positive())),
   delayMs: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
+
+const ResetBody = z.object({ fixture: z.optional(z.enum(FIXTURE_NAMES)) });
+const SessionBody = z.object({ identifier: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
 
 /** Echoes the caller's origin (any page may embed the widget); never credentials. */
 function corsHeaders(req: IncomingMessage): Record<string, string> {
@@ -107,26 +114,50 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let handlers: HttpHandler[] = [];
 
   async function control(req: IncomingMessage, res: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
-    if (req.method === 'POST' && path === '/__mock/reset') {
-      store.reset();
-      scenarios.reset();
-      return json(res, 200, { reset: true }, cors);
-    }
     if (req.method === 'GET' && path === '/__mock/outbox') return json(res, 200, store.outbox, cors);
-    if (req.method === 'POST' && path === '/__mock/scenario') {
-      let raw: unknown;
+    const body = <S extends z.ZodMiniType>(schema: S): Promise<z.output<S> | null> =>
+      readJson(req).then(
+        (raw) => {
+          const parsed = z.safeParse(schema, raw);
+          if (parsed.success) return parsed.data;
+          json(res, 422, { code: 'validation', message: z.prettifyError(parsed.error) }, cors);
+          return null;
+        },
+        () => {
+          json(res, 422, { code: 'validation', message: 'JSON attendu.' }, cors);
+          return null;
+        },
+      );
+    if (req.method === 'POST' && path === '/__mock/reset') {
+      const parsed = await body(ResetBody);
+      if (!parsed) return;
+      scenarios.reset();
+      const { documents } = resetWithFixture(store, parsed.fixture);
+      return json(res, 200, { reset: true, fixture: parsed.fixture ?? 'seed', documents }, cors);
+    }
+    if (req.method === 'POST' && path === '/__mock/session') {
+      const parsed = await body(SessionBody);
+      if (!parsed) return;
       try {
-        raw = await readJson(req);
-      } catch {
-        return json(res, 422, { code: 'validation', message: 'JSON attendu.' }, cors);
+        return json(res, 200, store.openSession(parsed.identifier), cors);
+      } catch (e) {
+        if (e instanceof MockError) return json(res, e.status, e.body, cors);
+        throw e;
       }
-      const parsed = z.safeParse(ScenarioBody, raw);
-      if (!parsed.success) return json(res, 422, { code: 'validation', message: z.prettifyError(parsed.error) }, cors);
-      const { name, ...rest } = parsed.data;
+    }
+    if (req.method === 'POST' && path === '/__mock/scenario') {
+      const parsed = await body(ScenarioBody);
+      if (!parsed) return;
+      const { name, ...rest } = parsed;
       scenarios.set(name, rest);
       return json(res, 200, { name: scenarios.name, options: scenarios.options }, cors);
     }
-    return json(res, 404, { code: 'no-route', message: 'Contrôles : POST /__mock/scenario, POST /__mock/reset, GET /__mock/outbox.' }, cors);
+    return json(
+      res,
+      404,
+      { code: 'no-route', message: 'Contrôles : POST /__mock/scenario, POST /__mock/reset, POST /__mock/session, GET /__mock/outbox.' },
+      cors,
+    );
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -194,7 +225,10 @@ async function main(): Promise<void> {
   const mock = await startMockServer({ port: portFromArgs(process.argv.slice(2)) });
   console.log(`Mock backend listening on ${mock.url}`);
   console.log(`  api-url="${mock.url}"  login ${DEMO_CREDENTIALS.identifier} / ${DEMO_CREDENTIALS.password}  (e-mail ${DEMO_CREDENTIALS.email})`);
-  console.log(`  controls: POST ${mock.url}/__mock/scenario {"name":"server-error"}, POST ${mock.url}/__mock/reset, GET ${mock.url}/__mock/outbox`);
+  console.log(
+    `  controls: POST ${mock.url}/__mock/scenario {"name":"server-error","routes":["family"]}, POST ${mock.url}/__mock/reset {"fixture":"draft-at-step-5"}, ` +
+      `POST ${mock.url}/__mock/session, GET ${mock.url}/__mock/outbox`,
+  );
   const stop = () => void mock.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

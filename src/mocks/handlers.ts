@@ -116,6 +116,19 @@ function formFields(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The 'malformed-json' scenario's body: announced as JSON, not JSON. */
+export const MALFORMED_JSON = '<br />\n<b>Warning</b>: session_start(): headers already sent {"savedAt": "2026-';
+
+/**
+ * The 'contract-break' scenario's body: valid JSON that no route's response schema accepts (every
+ * one is an object with required fields), as a backend on another version of the contract answers.
+ */
+export const CONTRACT_BREAK = { data: null, error: null, version: 'v0', note: 'Réponse hors contrat (simulée).' } as const;
+
+/**
+ * The answer a fault makes instead of the route's own, or null when the route runs (slow, a lost
+ * answer after the write, the mail server down). None of them commits anything.
+ */
 function faultResponse(fault: Fault, route: RouteName): Response | null {
   switch (fault.name) {
     case 'network-error':
@@ -128,6 +141,21 @@ function faultResponse(fault: Fault, route: RouteName): Response | null {
       return error(422, { code: 'validation', fieldErrors: { [SCENARIO_FIELD[route] ?? '']: ['validation.invalid'] } });
     case 'rate-limited':
       return error(429, { code: 'rate-limited', message: 'Trop de tentatives.' }, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    case 'forbidden':
+      return error(403, { code: 'forbidden', message: 'Action interdite pour ce compte (simulé).' });
+    case 'not-found':
+      return error(404, { code: 'not-found', message: 'Introuvable (simulé).' });
+    case 'conflict':
+      return error(409, { code: 'conflict', message: 'Le dossier a changé entre-temps (simulé).' });
+    case 'too-large':
+      return error(413, { code: 'too-large', message: 'Requête trop volumineuse (simulé).' });
+    case 'unavailable':
+      return error(503, { code: 'unavailable', message: 'Service indisponible (simulé).' }, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    case 'malformed-json':
+      // What a proxy's truncated answer or a PHP warning before the JSON looks like.
+      return new HttpResponse(MALFORMED_JSON, { status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+    case 'contract-break':
+      return HttpResponse.json(CONTRACT_BREAK, { status: 200, headers: { 'Cache-Control': 'no-store' } });
     case 'slow':
     case 'lost-response':
     case 'mail-error':

@@ -14,6 +14,13 @@ export const SCENARIO_NAMES = [
   'rate-limited',
   'lost-response',
   'mail-error',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'too-large',
+  'unavailable',
+  'malformed-json',
+  'contract-break',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -28,6 +35,13 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'rate-limited': 'Trop de tentatives (429, réessayer dans 30 s)',
   'lost-response': 'Réponse perdue : le serveur enregistre puis la connexion coupe',
   'mail-error': "Serveur de courriel en panne : la réinscription est enregistrée, le récapitulatif n'est pas envoyé",
+  forbidden: 'Action interdite pour ce compte (403)',
+  'not-found': 'Information introuvable sur le serveur (404)',
+  conflict: 'Dossier modifié entre-temps (409 sur les envois)',
+  'too-large': 'Requête trop volumineuse pour le serveur (413 sur les envois)',
+  unavailable: 'Serveur indisponible pour maintenance (503, réessayer dans 30 s)',
+  'malformed-json': "Réponse illisible : le serveur annonce du JSON mais n'en envoie pas",
+  'contract-break': 'Réponse inattendue : du JSON qui ne suit pas le contrat de la route',
 };
 
 export const RETRY_AFTER_SECONDS = 30;
@@ -45,11 +59,15 @@ export interface ScenarioOptions {
 export const isScenarioName = (name: unknown): name is ScenarioName => typeof name === 'string' && (SCENARIO_NAMES as readonly string[]).includes(name);
 
 /**
- * Whether a scenario makes sense for a route: a session cannot expire on a public route, only
- * routes that write can be refused (422) or lose their answer after committing, and the mail
- * server matters to the submission (its receipt e-mail).
+ * Whether a scenario makes sense for a route: a session cannot expire on a public route; only
+ * routes with a request body can be refused for it (422) or find it too large (413); only routes
+ * that write can lose their answer after committing; only writes to the family's file (not the
+ * session's own routes) can conflict with another change (409); only
+ * routes whose success has a body can get one that is not JSON or breaks the contract (the client
+ * reads no body on a 204); and the mail server matters to the submission (its receipt e-mail).
+ * The fault table (scripts/fault-table.mjs) reads this to mark the other cells « — ».
  */
-function relevant(name: ScenarioName, route: RouteName): boolean {
+export function scenarioApplies(name: ScenarioName, route: RouteName): boolean {
   const r = routes[route];
   switch (name) {
     case 'none':
@@ -57,9 +75,15 @@ function relevant(name: ScenarioName, route: RouteName): boolean {
     case 'session-expired':
       return r.auth;
     case 'validation-error':
+    case 'too-large':
       return 'request' in r;
     case 'lost-response':
       return r.method !== 'GET';
+    case 'conflict':
+      return r.auth && r.method !== 'GET' && !r.path.startsWith('/session');
+    case 'malformed-json':
+    case 'contract-break':
+      return 'response' in r;
     case 'mail-error':
       return route === 'submit';
     default:
@@ -97,7 +121,7 @@ export class Scenarios extends EventTarget {
    */
   take(route: RouteName): Fault | null {
     const name = this.#name;
-    if (name === 'none' || !relevant(name, route)) return null;
+    if (name === 'none' || !scenarioApplies(name, route)) return null;
     if (this.#options.routes && !this.#options.routes.includes(route)) return null;
     const fault = { name, delayMs: this.#options.delayMs ?? SLOW_DELAY_MS };
     if (this.#options.times !== undefined) {

@@ -23,6 +23,7 @@ import {
   authorisations,
   CONTACT_EMAIL,
   courseNotes,
+  DEMO_CREDENTIALS,
   documentTypes,
   MAX_UPLOAD_BYTES,
   paymentModes,
@@ -310,6 +311,18 @@ export class MockStore {
     if (!family || family.account.password !== password) {
       throw new MockError(401, { code: 'invalid-credentials', message: 'Identifiant ou mot de passe incorrect.' });
     }
+    const session: SessionRecord = { token: randomToken(), familyId: family.id, expiresAt: this.#sessionExpiry() };
+    this.sessions.set(session.token, session);
+    return this.#sessionBody(session);
+  }
+
+  /**
+   * A session for a family without its password: the fault table and other tests seed a logged-in
+   * state this way (the mock server's `POST /__mock/session`), never a real backend.
+   */
+  openSession(identifier: string = DEMO_CREDENTIALS.identifier): Session {
+    const family = this.#familyByIdentifier(identifier);
+    if (!family) throw notFound('Famille');
     const session: SessionRecord = { token: randomToken(), familyId: family.id, expiresAt: this.#sessionExpiry() };
     this.sessions.set(session.token, session);
     return this.#sessionBody(session);

@@ -4,8 +4,9 @@ import { richTextToPlain, type RichText } from '../../src/api/blocks.js';
 import * as c from '../../src/api/contract.js';
 import { fillPath, routes, type Route, type RouteName } from '../../src/api/routes.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
-import { createHandlers } from '../../src/mocks/handlers.js';
-import { RETRY_AFTER_SECONDS } from '../../src/mocks/scenarios.js';
+import { applyFixture, completeAnswers, FIXTURE_DOCUMENT, FIXTURE_NAMES, resetWithFixture } from '../../src/mocks/fixtures.js';
+import { CONTRACT_BREAK, createHandlers } from '../../src/mocks/handlers.js';
+import { RETRY_AFTER_SECONDS, SCENARIO_DESCRIPTIONS, SCENARIO_NAMES, scenarioApplies, type ScenarioName } from '../../src/mocks/scenarios.js';
 import { AUTHORISATION_VERSION, DEMO_CREDENTIALS, MAX_UPLOAD_BYTES } from '../../src/mocks/seed.js';
 import { createStore, type MockStore, type StoreOptions } from '../../src/mocks/store.js';
 import type { SubPathWindow } from './sub-path/app.js';
@@ -684,6 +685,115 @@ describe('mock backend handlers', () => {
       expect(performance.now() - started).to.be.at.least(290);
     });
 
+    /** A request each route accepts (bodies that parse), for the sweeps below. */
+    async function callRoute(name: RouteName, token: string): Promise<Response> {
+      const route: Route = routes[name];
+      const path = fillPath(route.path, { studentId: 'gianni', documentId: 'doc-x' });
+      const bodies: Partial<Record<RouteName, unknown>> = {
+        login: { identifier: DEMO_CREDENTIALS.identifier, password: DEMO_CREDENTIALS.password },
+        passwordReset: { identifier: DEMO_CREDENTIALS.identifier, email: DEMO_CREDENTIALS.email },
+        updateFamily: { guardian: store.answersFor('gianni').guardian, paymentMode: 'single', bankChanged: null },
+        saveDraft: { answers: store.answersFor('gianni'), step: 2 },
+        submit: submission('gianni'),
+        decline: {},
+      };
+      const call: Call = { token, headers: { 'Idempotency-Key': 'sweep' } };
+      if (name === 'upload') call.form = form('responsabilite-civile', pdfFile(), 'gianni');
+      else if (name in bodies) call.body = bodies[name];
+      return api(route.method, path, call);
+    }
+
+    /** Arms `name` on each route it applies to in turn (that route only), calls it, and checks the answer. */
+    async function sweep(name: ScenarioName, token: string, check: (res: Response, route: RouteName) => Promise<void>): Promise<void> {
+      for (const route of Object.keys(routes) as RouteName[]) {
+        if (!scenarioApplies(name, route)) continue;
+        backend.scenarios.set(name, { routes: [route] });
+        await check(await callRoute(route, token), route);
+      }
+      backend.scenarios.reset();
+    }
+
+    const statusOf: Partial<Record<ScenarioName, [number, string]>> = {
+      forbidden: [403, 'forbidden'],
+      'not-found': [404, 'not-found'],
+      conflict: [409, 'conflict'],
+      'too-large': [413, 'too-large'],
+      unavailable: [503, 'unavailable'],
+    };
+    for (const [name, [status, code]] of Object.entries(statusOf) as [ScenarioName, [number, string]][]) {
+      it(`${name}: ${status} with code « ${code} » on every route it applies to, and nothing written`, async () => {
+        const token = await login();
+        await sweep(name, token, async (res, route) => {
+          expect(res.status, route).to.equal(status);
+          expect((await errorOf(res)).code, route).to.equal(code);
+          expect(res.headers.get('Retry-After'), route).to.equal(name === 'unavailable' ? String(RETRY_AFTER_SECONDS) : null);
+        });
+        expect(store.submissions).to.have.length(0);
+        expect(store.documents.size).to.equal(0);
+        expect(store.students.get('gianni')!.status).to.equal('a-faire');
+      });
+    }
+
+    it('leave the routes they do not apply to alone', async () => {
+      const token = await login();
+      backend.scenarios.set('conflict', { routes: ['campaign', 'family', 'login'] });
+      expect((await callRoute('campaign', token)).status).to.equal(200);
+      expect((await callRoute('family', token)).status).to.equal(200);
+      backend.scenarios.set('too-large', { routes: ['registration', 'logout'] });
+      expect((await callRoute('registration', token)).status).to.equal(200);
+      backend.scenarios.set('malformed-json', { routes: ['deleteDocument'] });
+      // The route runs: an unknown document is its own 404, not the scenario's 200.
+      expect((await callRoute('deleteDocument', token)).status).to.equal(404);
+    });
+
+    it('apply 409 to writes of the family’s file, 413 to requests with a body, and a broken 200 to answers with a body', () => {
+      const applies = (name: ScenarioName) => (Object.keys(routes) as RouteName[]).filter((r) => scenarioApplies(name, r));
+      expect(applies('conflict')).to.deep.equal(['updateFamily', 'saveDraft', 'submit', 'decline', 'upload', 'deleteDocument']);
+      expect(applies('too-large')).to.deep.equal(applies('validation-error'));
+      expect(applies('malformed-json')).to.not.include.members(['logout', 'deleteDocument']);
+      expect(applies('contract-break')).to.deep.equal(applies('malformed-json'));
+      expect(applies('forbidden')).to.have.length(Object.keys(routes).length);
+      expect(applies('unavailable')).to.have.length(Object.keys(routes).length);
+    });
+
+    it('malformed-json: a 200 announced as JSON that is not JSON, on routes whose answer has a body', async () => {
+      await sweep('malformed-json', await login(), async (res, route) => {
+        expect(res.status, route).to.equal(200);
+        expect(res.headers.get('Content-Type'), route).to.contain('application/json');
+        const text = await res.text();
+        expect(() => JSON.parse(text) as unknown, route).to.throw(SyntaxError);
+      });
+      expect(store.submissions).to.have.length(0);
+    });
+
+    it("contract-break: a 200 whose JSON breaks each route's response schema", async () => {
+      const token = await login();
+      await sweep('contract-break', token, async (res, route) => {
+        expect(res.status, route).to.equal(200);
+        const body: unknown = await res.json();
+        expect(body, route).to.deep.equal(CONTRACT_BREAK);
+        const schema = (routes[route] as Route).response!;
+        expect(z.safeParse(schema, body).success, `${route} would accept it`).to.equal(false);
+      });
+      // A 204 route given a JSON 200 is no break (the client reads no body): the scenario leaves it alone.
+      backend.scenarios.set('contract-break');
+      expect((await api('DELETE', '/session', { token })).status).to.equal(204);
+    });
+
+    it('fail one route only, `times` times, then behave', async () => {
+      const token = await login();
+      backend.scenarios.set('unavailable', { routes: ['family'], times: 2 });
+      expect((await api('GET', '/campaign')).status).to.equal(200);
+      expect((await api('GET', '/family', { token })).status).to.equal(503);
+      expect((await api('GET', '/family', { token })).status).to.equal(503);
+      expect((await api('GET', '/family', { token })).status).to.equal(200);
+      expect(backend.scenarios.name).to.equal('none');
+    });
+
+    it('are all described in French for the demo panel', () => {
+      for (const name of SCENARIO_NAMES) expect(SCENARIO_DESCRIPTIONS[name], name).to.match(/^[A-ZÉ][^]{8,}/);
+    });
+
     it('lost-response commits the write, then loses the answer', async () => {
       const token = await login();
       backend.scenarios.set('lost-response', { routes: ['decline'] });
@@ -691,6 +801,52 @@ describe('mock backend handlers', () => {
       await api('POST', '/students/gianni/decline', { token, body: {} }).catch((e: unknown) => (failure = e));
       expect(failure).to.be.instanceOf(TypeError);
       expect(store.students.get('gianni')!.status).to.equal('ne-se-reinscrit-pas');
+    });
+  });
+
+  describe('fixtures and seeded sessions', () => {
+    it('opens a session for a family without its password, the demo family by default', async () => {
+      const session = store.openSession();
+      expect(z.safeParse(c.Session, session).success).to.equal(true);
+      const family = z.parse(c.Family, await (await api('GET', '/family', { token: session.token })).json());
+      expect(family.guardian.email).to.equal(DEMO_CREDENTIALS.email);
+      expect(store.openSession(DEMO_CREDENTIALS.identifier.toLowerCase()).token).to.not.equal(session.token);
+      expect(() => store.openSession('LIMONEST-9999')).to.throw('404');
+    });
+
+    it("'draft-at-step-5': Gianni's draft at step 5, answers the mock accepts as a submission", async () => {
+      resetWithFixture(store, 'draft-at-step-5');
+      const { token } = store.openSession();
+      const reg = z.parse(c.Registration, await (await api('GET', '/students/gianni/registration', { token })).json());
+      expect([reg.status, reg.draft?.step]).to.deep.equal(['brouillon', 5]);
+      expect(reg.draft?.answers).to.deep.equal(completeAnswers(store));
+      expect(reg.draft?.answers.authorisations).to.deep.equal({ image: 'oui', sortie: 'non' });
+      const body: c.SubmissionRequest = {
+        answers: reg.draft!.answers,
+        acceptance: {
+          rulesVersion: store.campaign().rules.version,
+          authorisationVersions: { image: AUTHORISATION_VERSION, sortie: AUTHORISATION_VERSION },
+          acceptedAt: NOW.toISOString(),
+        },
+        changes: [],
+      };
+      expect((await submit(token, 'gianni', body, 'fixture')).status).to.equal(201);
+    });
+
+    it("'documents-uploaded': a piece on the server to open and delete", async () => {
+      const { documents } = resetWithFixture(store, 'documents-uploaded');
+      expect(documents.map((d) => [d.typeCode, d.studentId, d.mimeType])).to.deep.equal([[FIXTURE_DOCUMENT.typeCode, 'gianni', 'application/pdf']]);
+      const { token } = store.openSession();
+      const link = z.parse(c.DocumentLink, await (await api('GET', `/documents/${documents[0]!.id}/link`, { token })).json());
+      expect((await fetch(link.url)).status).to.equal(200);
+      expect((await api('DELETE', `/documents/${documents[0]!.id}`, { token })).status).to.equal(204);
+    });
+
+    it("'seed' and a reset leave nothing of a fixture behind", () => {
+      for (const name of FIXTURE_NAMES) applyFixture(store, name);
+      resetWithFixture(store);
+      expect(store.documents.size).to.equal(0);
+      expect(store.students.get('gianni')!.draft).to.equal(null);
     });
   });
 });
