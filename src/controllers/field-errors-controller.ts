@@ -12,6 +12,8 @@ export interface FieldErrorsOptions<K extends string, M extends string> {
    * which stand for a page of the journey. The prefix goes when the errors go or the host leaves.
    */
   title?: boolean;
+  /** A field's current value: a server's refusal of it stays shown until it changes. */
+  valueOf?: (field: K) => unknown;
 }
 
 /**
@@ -24,6 +26,8 @@ export class FieldErrorsController<K extends string, M extends string = string> 
   readonly #host: Host;
   readonly #options: FieldErrorsOptions<K, M>;
   #errors: Partial<Record<K, M>> = {};
+  /** The server's refusals (422), with the value each field had then. */
+  readonly #server = new Map<K, { message: M; value: unknown }>();
 
   constructor(host: Host, options: FieldErrorsOptions<K, M>) {
     this.#host = host;
@@ -41,6 +45,7 @@ export class FieldErrorsController<K extends string, M extends string = string> 
 
   /** Checks every field; on failure shows them all and focuses the summary. Resolves true when none is in error. */
   async validateAll(): Promise<boolean> {
+    this.#server.clear();
     this.#set(this.#options.check());
     this.#host.requestUpdate();
     if (!this.hasErrors) return true;
@@ -56,7 +61,20 @@ export class FieldErrorsController<K extends string, M extends string = string> 
   }
 
   clear(): void {
+    this.#server.clear();
     this.show({});
+  }
+
+  /**
+   * The server refused these fields (a 422 the form's own check cannot see): shown like the
+   * check's errors, kept until the field's value changes, then the summary is focused.
+   */
+  async showServer(errors: Partial<Record<K, M>>): Promise<void> {
+    for (const [field, message] of Object.entries(errors) as [K, M][]) this.#server.set(field, { message, value: this.#options.valueOf?.(field) });
+    this.#set({ ...this.#errors, ...errors });
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    focusErrorSummary(this.#host.shadowRoot);
   }
 
   hostUpdate(): void {
@@ -64,7 +82,9 @@ export class FieldErrorsController<K extends string, M extends string = string> 
     const now = this.#options.check();
     const kept: Partial<Record<K, M>> = {};
     for (const field of Object.keys(this.#errors) as K[]) {
-      const message = now[field];
+      const server = this.#server.get(field);
+      if (server && server.value !== this.#options.valueOf?.(field)) this.#server.delete(field);
+      const message = now[field] ?? this.#server.get(field)?.message;
       if (message !== undefined) kept[field] = message;
     }
     this.#set(kept);

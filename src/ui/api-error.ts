@@ -10,6 +10,9 @@ export function apiErrorMessage(error: unknown): string {
       return error.details.retryAfterSeconds !== undefined
         ? t('api.rate-limited', { seconds: error.details.retryAfterSeconds })
         : t('api.rate-limited.noDelay');
+    case 'server':
+      // A 503 with Retry-After says when the server expects to be back: so do we.
+      return error.details.retryAfterSeconds !== undefined ? t('api.unavailable', { seconds: error.details.retryAfterSeconds }) : t('api.server');
     default:
       return t(`api.${error.kind}`);
   }
@@ -38,15 +41,28 @@ export function refusedFields(error: unknown): string[] {
   return [...new Set(names)];
 }
 
+export interface AlertOptions {
+  id?: string;
+  /** What worked before the failure, said first (« Connexion réussie, mais… »). */
+  lead?: string | undefined;
+  /** The ways on, inside the alert (« Réessayer »). */
+  actions?: TemplateResult | typeof nothing;
+}
+
 /**
  * An error alert with the contact e-mail, reachable from every error message.
  * The server's own message, if any, is shown as text (lit escapes it), never as HTML.
  */
-export function apiErrorAlert(error: unknown, contactEmail: string | undefined, id = 'api-error'): TemplateResult {
+export function apiErrorAlert(
+  error: unknown,
+  contactEmail: string | undefined,
+  { id = 'api-error', lead, actions = nothing }: AlertOptions = {},
+): TemplateResult {
   const serverMessage = error instanceof ApiError && error.kind === 'campaign-closed' ? error.details.serverMessage : undefined;
   const fields = refusedFields(error);
   return html`
-    <div class="notice notice--error" role="alert" id=${id} part="alert">
+    <div class="notice notice--error" role="alert" id=${id} tabindex="-1" part="alert">
+      ${lead ? html`<p>${lead}</p>` : nothing}
       <p>${fields.length ? t('api.validation.fields') : apiErrorMessage(error)}</p>
       ${
         fields.length
@@ -55,7 +71,7 @@ export function apiErrorAlert(error: unknown, contactEmail: string | undefined, 
             </ul>`
           : nothing
       }
-      ${serverMessage ? html`<p>${t('api.serverSaid')}${serverMessage}</p>` : nothing} ${contactEmail ? contactLine(contactEmail) : nothing}
+      ${serverMessage ? html`<p>${t('api.serverSaid')}${serverMessage}</p>` : nothing} ${actions} ${contactEmail ? contactLine(contactEmail) : nothing}
     </div>
   `;
 }

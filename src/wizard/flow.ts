@@ -1,13 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '../api/client.js';
-import type { Campaign, Family, Registration, RegistrationAnswers, SubmissionRequest } from '../api/contract.js';
+import type { Campaign, Family, FamilyUpdate, Registration, RegistrationAnswers, SubmissionRequest } from '../api/contract.js';
 import { ApiError } from '../api/errors.js';
 import type { SessionController } from '../controllers/session-controller.js';
 import { emit } from '../events.js';
-import { parisTime } from '../format/paris-time.js';
 import { t } from '../i18n/index.js';
 import { mergeAnswers } from './answers.js';
 import type { JourneyController } from './journey-controller.js';
+import type { SaveQueueController } from './save-queue.js';
 import { fingerprint, type StudentWork } from './journey-store.js';
 import { loadSteps, type StepsModule } from './load-steps.js';
 import { RECAP, transition, type Step } from './machine.js';
@@ -18,6 +18,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface FlowOptions {
   journey: JourneyController;
   session: SessionController;
+  saves: SaveQueueController;
   client: () => ApiClient | undefined;
   assetsUrl: () => string | undefined;
 }
@@ -25,8 +26,10 @@ export interface FlowOptions {
 /**
  * What the wizard fetches from the backend and sends to it, in the order the journey needs:
  * booting, opening a student's file, moving on from a step (check, save the family, save the
- * draft), the submission (one Idempotency-Key per version of the answers). Every failure lands in
- * `loadError` (nothing can be shown) or `actionError` (shown on the screen, what was typed kept);
+ * draft, both through the save queue), the submission (one Idempotency-Key per version of the
+ * answers). Every failure is said on the screen where it happens, what was typed kept:
+ * `campaignError` (the login still works), `actionError` with `retry` (« Réessayer » does the same
+ * call again), `saveProblem` (a write that did not reach the server as the parent left a step);
  * a 401 expires the session, and the parent logs in again over the screen, losing nothing.
  * Not a reactive controller (it has no lifecycle of its own): the wizard's controllers hold the
  * state; this holds what the backend said, and asks the host to render when it changes.
@@ -35,8 +38,15 @@ export class WizardFlow {
   campaign?: Campaign;
   family?: Family;
   registrations: Record<string, Registration> = {};
-  loadError?: unknown;
+  /** The campaign could not be loaded: the login works anyway, the home says what is missing. */
+  campaignError?: unknown;
   actionError?: unknown;
+  /** What « Réessayer » beside `actionError` does: the call that failed, once more. */
+  retry?: () => Promise<void>;
+  /** Said before the error's own sentence: what worked, what did not (« Connexion réussie, mais… »). */
+  actionLead?: string;
+  /** Leaving a step, its answers did not reach the server: the step says so, and offers to retry or go on. */
+  saveProblem?: { error: unknown };
   /** The polite status line: saved, extended, logged out, waiting for uploads. */
   status = '';
   /** The step elements, loaded on first need (see steps.ts). */
@@ -44,6 +54,8 @@ export class WizardFlow {
 
   readonly #host: Host;
   readonly #o: FlowOptions;
+  /** The family's details sent from a step 1 and not on the server yet: they win over what it says. */
+  #unsavedFamily: FamilyUpdate | undefined;
 
   constructor(host: Host, options: FlowOptions) {
     this.#host = host;
@@ -56,43 +68,62 @@ export class WizardFlow {
     return client;
   }
 
-  #set(patch: Partial<Pick<WizardFlow, 'campaign' | 'family' | 'registrations' | 'loadError' | 'actionError' | 'status' | 'steps'>>): void {
+  #set(
+    patch: Partial<
+      Pick<WizardFlow, 'campaign' | 'family' | 'registrations' | 'campaignError' | 'actionError' | 'retry' | 'actionLead' | 'saveProblem' | 'status' | 'steps'>
+    >,
+  ): void {
     Object.assign(this, patch);
     this.#host.requestUpdate();
   }
 
-  /** Loads the campaign (public), then the family when a session survives from this tab. */
+  /**
+   * Loads the campaign (public) without waiting for it: the login shows at once. With a session
+   * that survives from this tab, the family and the screen the parent was on.
+   */
   async boot(): Promise<void> {
     const client = this.#o.client();
     const { journey } = this.#o;
     if (!client) return;
-    this.#set({ loadError: undefined });
     journey.dispatch({ type: 'boot' });
+    void this.loadCampaign();
     try {
-      const campaign = await client.campaign();
       if (client.session.token) {
+        journey.dispatch({ type: 'session-found' });
         try {
-          await this.#loadFamily();
-          journey.dispatch({ type: 'session-found' });
-          const screen = journey.screen;
-          if (screen.name === 'step' || screen.name === 'documents') {
-            await this.#loadRegistration(screen.studentId);
-            await this.ensureSteps();
-          }
+          await this.#resume();
         } catch (error) {
           // A token that no longer works (expired while the tab slept): start again from the login.
-          if (!(error instanceof ApiError && error.kind === 'unauthorized')) throw error;
-          client.session.clear();
-          journey.dispatch({ type: 'logged-out' });
+          if (error instanceof ApiError && error.kind === 'unauthorized') {
+            client.session.clear();
+            journey.dispatch({ type: 'logged-out' });
+          } else this.#failed(error, { retry: () => this.#resume(), lead: t('wizard.loadFailed') });
         }
       } else if (journey.screen.name !== 'login' && journey.screen.name !== 'password-reset') {
         journey.dispatch({ type: 'logged-out' });
       }
-      this.#set({ campaign });
-    } catch (error) {
-      this.#set({ loadError: error });
     } finally {
       journey.dispatch({ type: 'booted' });
+    }
+  }
+
+  async loadCampaign(): Promise<void> {
+    const client = this.#o.client();
+    if (!client) return;
+    try {
+      this.#set({ campaign: await client.campaign(), campaignError: undefined });
+    } catch (error) {
+      this.#set({ campaignError: error });
+    }
+  }
+
+  /** What the screen restored from this tab needs: the family, and the student's file on a step. */
+  async #resume(): Promise<void> {
+    await this.#loadFamily();
+    const screen = this.#o.journey.screen;
+    if (screen.name === 'step' || screen.name === 'documents') {
+      await this.#loadRegistration(screen.studentId);
+      await this.ensureSteps();
     }
   }
 
@@ -110,8 +141,16 @@ export class WizardFlow {
     void this.ensureSteps();
     const { journey, session } = this.#o;
     session.sync();
-    if (!journey.state.sessionExpired) await this.#guard(() => this.#loadFamily());
-    if (journey.state.sessionExpired || this.family) journey.dispatch({ type: 'logged-in', identifier });
+    const expired = journey.state.sessionExpired;
+    // The password was right: whatever fails next is said on the home (or the screen the parent
+    // was on), with « Réessayer », never by sending the parent back to the login.
+    journey.dispatch({ type: 'logged-in', identifier });
+    if (!this.campaign) void this.loadCampaign();
+    if (expired) {
+      // Writes held while the session was gone go now.
+      if (this.#o.saves.pending) void this.#o.saves.flush();
+      if (!this.family) await this.#guard(() => this.#resume(), { retry: () => this.#resume() });
+    } else await this.#guard(() => this.#loadFamily(), { retry: () => this.#loadFamily(), lead: t('wizard.familyLoadFailed') });
   }
 
   /** « Je souhaite réinscrire »: the student's file, then the step a draft reached (or the confirmation). */
@@ -119,7 +158,7 @@ export class WizardFlow {
     const { journey } = this.#o;
     journey.dispatch({ type: 'opening', studentId });
     try {
-      const registration = await this.#guard(() => this.#loadRegistration(studentId));
+      const registration = await this.#guard(() => this.#loadRegistration(studentId), { retry: () => this.reregister(studentId) });
       if (!registration) return;
       const step = registration.submission ? 6 : (registration.draft?.step as Step | undefined);
       journey.dispatch({ type: 'start', studentId, step: step ?? 1 });
@@ -129,11 +168,14 @@ export class WizardFlow {
   }
 
   async addDocuments(studentId: string): Promise<void> {
-    if (await this.#guard(() => this.#loadRegistration(studentId))) this.#o.journey.dispatch({ type: 'add-documents', studentId });
+    const registration = await this.#guard(() => this.#loadRegistration(studentId), { retry: () => this.addDocuments(studentId) });
+    if (registration) this.#o.journey.dispatch({ type: 'add-documents', studentId });
   }
 
   async logout(): Promise<void> {
     await this.#o.client()?.logout();
+    this.#o.saves.clear();
+    this.#unsavedFamily = undefined;
     this.#o.journey.forget();
     this.#set({ family: undefined, registrations: {}, status: t('wizard.loggedOut') });
     emit(this.#host, 'reinscription-session-end', { reason: 'logout' });
@@ -141,7 +183,7 @@ export class WizardFlow {
 
   /** A decline, a draft or a submission changed the family's statuses: read them again. */
   async refreshFamily(): Promise<void> {
-    await this.#guard(() => this.#loadFamily());
+    await this.#guard(() => this.#loadFamily(), { retry: () => this.refreshFamily() });
   }
 
   async extendSession(): Promise<void> {
@@ -167,10 +209,11 @@ export class WizardFlow {
   }
 
   async #moveOn(el: StepElement | null): Promise<void> {
-    const { journey } = this.#o;
+    const { journey, saves } = this.#o;
     const screen = journey.screen;
     const work = screen.name === 'step' ? journey.work(screen.studentId) : undefined;
     if (screen.name !== 'step' || !el || !work) return;
+    this.#set({ saveProblem: undefined, actionError: undefined });
     if (el.busy) {
       this.#set({ status: t('wizard.waitUploads') });
       await el.whenIdle?.();
@@ -183,39 +226,52 @@ export class WizardFlow {
     const { answers, changes, family } = result.patch;
     journey.setWork(studentId, { ...work, answers: answers ? mergeAnswers(work.answers, answers) : work.answers, changes: changes ?? work.changes });
     if (family) {
-      const saved = await this.#guard(() => this.#api.updateFamily(family));
-      if (saved) {
-        this.#set({ family: saved });
-        journey.confirmFamily(studentId, this.#o.session.now().toISOString());
-      }
-      // Expired on the way, or refused by the server (422, said field by field): stay on this
-      // step, everything kept. Other failures let the parent go on: the answers travel with the draft.
-      if (journey.state.sessionExpired || this.#refused()) return;
+      // A brother's or sister's step 1 shows the new details at once, saved or not yet.
+      this.#unsavedFamily = family;
+      if (this.family) this.#set({ family: { ...this.family, ...family } });
+      const saved = await saves.save(
+        'family',
+        () => this.#api.updateFamily(family),
+        (answer) => {
+          if (this.#unsavedFamily === family) this.#unsavedFamily = undefined;
+          this.#set({ family: this.#withUnsaved(answer) });
+          journey.confirmFamily(studentId, this.#o.session.now().toISOString());
+        },
+      );
+      if (!saved.ok) return this.#notSaved(el, saved.error);
     }
     if (screen.step === RECAP) return this.#submit(studentId);
     // The draft remembers where the parent will be: the machine says where « next » leads.
     const to = transition(journey.state, { type: 'next' }).screen;
-    const saved = await this.#saveDraft(studentId, to.name === 'step' ? to.step : screen.step);
-    if (journey.state.sessionExpired || this.#refused()) return;
+    const saved = await saves.save(
+      `draft:${studentId}`,
+      () => this.#api.saveDraft(studentId, { answers: journey.work(studentId)?.answers ?? work.answers, step: to.name === 'step' ? to.step : screen.step }),
+      () => (journey.dirty = saves.pending),
+    );
+    if (!saved.ok) return this.#notSaved(el, saved.error);
     journey.dispatch({ type: 'next' });
-    // Said on the next step, where the parent now is.
-    this.#set({ status: saved });
   }
 
-  /** Saves the answers as a server draft; returns what to tell the parent. */
-  async #saveDraft(studentId: string, step: Step): Promise<string> {
-    const { journey } = this.#o;
-    const work = journey.work(studentId);
-    if (!work) return '';
-    const saved = await this.#guard(() => this.#api.saveDraft(studentId, { answers: work.answers, step }));
-    if (saved) {
-      journey.dirty = false;
-      return t('wizard.saved', { time: parisTime(saved.savedAt) });
+  /**
+   * A write did not reach the server as the parent left a step: they stay on it, told so there.
+   * A 401 asks to log in again (the queue sends the write after); a 422 marks the fields named;
+   * anything else offers « Réessayer maintenant » and « Continuer sans attendre » (the queue
+   * keeps trying, and the submission waits for it).
+   */
+  #notSaved(el: StepElement, error: unknown): void {
+    if (error instanceof ApiError && error.kind === 'unauthorized') return;
+    if (error instanceof ApiError && error.kind === 'validation') {
+      if (!el.showServerErrors?.(error.details.fieldErrors ?? {})) this.#set({ actionError: error });
+      return;
     }
-    if (this.#refused()) return '';
-    // Moving on is still allowed: the answers stay in this tab and are sent with the submission.
-    this.#set({ actionError: undefined });
-    return journey.state.sessionExpired ? '' : t('wizard.saveFailed');
+    this.#set({ saveProblem: { error } });
+  }
+
+  /** « Continuer sans attendre »: the answers stay queued (and in this tab); the parent goes on. */
+  continueUnsaved(): void {
+    if (!this.saveProblem) return;
+    this.#set({ saveProblem: undefined });
+    this.#o.journey.dispatch({ type: 'next' });
   }
 
   /** One submission per version of the answers: the key survives retries and reloads. */
@@ -224,6 +280,11 @@ export class WizardFlow {
     const work = journey.work(studentId);
     const campaign = this.campaign;
     if (!work || !campaign) return;
+    // What is still queued (the family's details above all) reaches the server before the submission.
+    if (this.#o.saves.pending) {
+      const flushed = await this.#o.saves.flush();
+      if (!flushed.ok) return this.#failed(flushed.error, { lead: t('save.beforeSubmit') });
+    }
     const acceptedAt = work.acceptedAt ?? session.now().toISOString();
     const version = (code: 'image' | 'sortie') => campaign.authorisations.find((a) => a.code === code)?.version ?? '';
     const body: SubmissionRequest = {
@@ -236,6 +297,8 @@ export class WizardFlow {
     journey.setWork(studentId, { ...work, acceptedAt, idempotency });
     journey.dispatch({ type: 'submitting' });
     const submission = await this.#guard(() => this.#api.submit(studentId, body, idempotency.key));
+    // Refused because the campaign closed while the parent typed: everything stays, and the recap
+    // offers to print the answers (wizard.ts).
     if (!submission) return;
     journey.updateWork(studentId, { submission });
     journey.dirty = false;
@@ -245,14 +308,18 @@ export class WizardFlow {
   }
 
   async #loadFamily(): Promise<void> {
-    this.#set({ family: await this.#api.family() });
+    this.#set({ family: this.#withUnsaved(await this.#api.family()) });
+  }
+
+  #withUnsaved(family: Family): Family {
+    return this.#unsavedFamily ? { ...family, ...this.#unsavedFamily } : family;
   }
 
   async #loadRegistration(studentId: string): Promise<Registration> {
     const { journey } = this.#o;
     const registration = await this.#api.registration(studentId);
     this.#set({ registrations: { ...this.registrations, [studentId]: registration } });
-    const family = this.family ?? (await this.#api.family());
+    const family = this.family ?? this.#withUnsaved(await this.#api.family());
     this.#set({ family });
     const work = journey.work(studentId);
     // The server's list of pieces is the truth; the journey keeps it for a reload.
@@ -263,25 +330,33 @@ export class WizardFlow {
 
   /** A new screen starts without the last screen's messages. */
   screenChanged(): void {
-    this.#set({ actionError: undefined, status: '' });
+    this.#set({ actionError: undefined, retry: undefined, actionLead: undefined, saveProblem: undefined, status: '' });
   }
 
-  /** Runs a backend call; a 401 asks to log in again without losing anything. */
-  async #guard<T>(action: () => Promise<T>): Promise<T | undefined> {
-    this.#set({ actionError: undefined });
+  /**
+   * Runs a backend call; a 401 asks to log in again without losing anything; any other failure is
+   * shown where the parent is, with « Réessayer » running `retry` when there is one.
+   */
+  async #guard<T>(action: () => Promise<T>, how: Failure = {}): Promise<T | undefined> {
+    this.#set({ actionError: undefined, retry: undefined, actionLead: undefined });
     try {
       return await action();
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'unauthorized') this.expired();
-      else this.#set({ actionError: error });
+      else this.#failed(error, how);
       return undefined;
     }
   }
 
-  /** The last call was refused for its content (422): the parent must change something. */
-  #refused(): boolean {
-    return this.actionError instanceof ApiError && this.actionError.kind === 'validation';
+  #failed(error: unknown, { retry, lead }: Failure): void {
+    this.#set({ actionError: error, actionLead: lead, retry: retry && (async () => void (await retry())) });
   }
+}
+
+/** How a failure is said: what worked before it, and what « Réessayer » runs. */
+interface Failure {
+  retry?: () => Promise<unknown>;
+  lead?: string;
 }
 
 function initialWork(registration: Registration, family: Family): StudentWork {

@@ -25,6 +25,11 @@ export interface StepElement extends HTMLElement {
   /** True while work the step started is not finished (an upload): the wizard says it waits. */
   readonly busy?: boolean;
   whenIdle?(): Promise<void>;
+  /**
+   * The server refused the answers (422): marks the fields it names, as the step's own check would,
+   * and focuses the error summary. False when none of the paths is a field of this step.
+   */
+  showServerErrors?(fieldErrors: Record<string, readonly string[]>): boolean;
 }
 
 /** A step whose answers are already in the journey (patched live) and have nothing to check. */

@@ -14,6 +14,16 @@ export const wizardStyles = css`
     top: 0;
     z-index: 1;
   }
+  /* The deadline-night warning: a thicker accent than a plain notice, in the warning colour. */
+  .notice--warning {
+    border-inline-start-width: 8px;
+    border-color: var(--rw-color-warning, #b45f06);
+  }
+  .save-status {
+    color: var(--_muted);
+    font-size: 0.95em;
+    margin: 0 0 0.5em;
+  }
   .student-heading {
     font-size: 1.1em;
     color: var(--_muted);

@@ -6,16 +6,21 @@ import { define } from '../define.js';
 import { emit } from '../events.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
 import { setLocale, t } from '../i18n/index.js';
+import { ApiError } from '../api/errors.js';
+import { parisTime } from '../format/paris-time.js';
 import { apiErrorAlert, contactLine } from '../ui/api-error.js';
 import { stepperStyles } from '../ui/stepper.styles.js';
 import { baseStyles } from '../ui/styles.js';
 import '../elements/login/login.js';
 import '../elements/password-reset/password-reset.js';
 import '../elements/family-home/family-home.js';
+import { DeadlineController } from './deadline-controller.js';
 import { WizardFlow } from './flow.js';
 import { HistoryController } from './history-controller.js';
 import { JourneyController } from './journey-controller.js';
 import { LAST_STEP, RECAP, STEPS, type JourneyState, type Step } from './machine.js';
+import { SaveQueueController } from './save-queue.js';
+import { saveProblemAlert, saveStatusText } from './save-status.js';
 import type { StepElement } from './step-contract.js';
 import { documentsView, EXPORTED_PARTS, stepViews, type StepView } from './step-views.js';
 import { wizardStyles } from './wizard.styles.js';
@@ -30,6 +35,8 @@ import { wizardStyles } from './wizard.styles.js';
  * @fires reinscription-session-end - The session ended: `{ reason: 'logout' | 'expired' }`.
  *
  * @csspart alert - Error and status messages.
+ * @csspart save-status - Whether the answers are on the server: « Enregistré à 14:32 », « Pas encore enregistré… ».
+ * @csspart deadline - The warning of the campaign's last hour.
  * @csspart contact - The contact e-mail line.
  * @csspart nav - The previous/next buttons of a step.
  * @csspart heading - Each screen's main heading (re-exported from the inner screens, as all parts below).
@@ -66,11 +73,23 @@ export class ReinscriptionWizard extends LitElement {
   readonly #journey = new JourneyController(this, { onChange: (before, after, o) => this.#onJourneyChange(before, after, o) });
   readonly #session = new SessionController(this, { client: () => this.#client, onExpired: () => this.#flow.expired() });
   readonly #history = new HistoryController(this, (target) => this.#journey.dispatch({ type: 'history', target }, { push: false }));
-  readonly #flow = new WizardFlow(this, { journey: this.#journey, session: this.#session, client: () => this.#client, assetsUrl: () => this.assetsUrl });
+  readonly #saves = new SaveQueueController(this, { now: () => this.#session.now(), onUnauthorized: () => this.#flow.expired() });
+  readonly #flow = new WizardFlow(this, {
+    journey: this.#journey,
+    session: this.#session,
+    saves: this.#saves,
+    client: () => this.#client,
+    assetsUrl: () => this.assetsUrl,
+  });
+  readonly #deadline = new DeadlineController(
+    this,
+    () => this.#flow.campaign?.closesAt,
+    () => this.#session.now(),
+  );
 
   /** Whether something typed is not saved on the server yet (the page then warns before leaving). */
   get hasUnsavedChanges(): boolean {
-    return this.#journey.dirty;
+    return this.#journey.dirty || this.#saves.pending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,6 +99,16 @@ export class ReinscriptionWizard extends LitElement {
       this.#journey.open(this.apiUrl);
       void this.#flow.boot();
     }
+  }
+
+  #shownProblem: unknown;
+
+  /** A failure met on the screen the parent is on takes focus, so it is read and seen (at 360 px, the button pressed may be far below it). */
+  protected override updated(): void {
+    const problem = this.#flow.saveProblem ?? (this.#journey.screen.name === 'login' ? undefined : this.#flow.actionError);
+    if (problem === this.#shownProblem) return;
+    this.#shownProblem = problem;
+    if (problem) this.renderRoot.querySelector<HTMLElement>('#save-problem, #api-error')?.focus();
   }
 
   /** History, the step-change event, a fresh status and focus follow every change of screen. */
@@ -125,6 +154,13 @@ export class ReinscriptionWizard extends LitElement {
     if (!this.#history.back(studentId, step)) this.#journey.dispatch({ type: 'back' });
   }
 
+  /** The home shows once the family is there: focus goes to its heading then. */
+  async #loggedIn(identifier: string): Promise<void> {
+    const wasExpired = this.#journey.state.sessionExpired;
+    await this.#flow.loggedIn(identifier);
+    if (!wasExpired) void this.#focusScreen();
+  }
+
   async #logout(): Promise<void> {
     await this.#flow.logout();
     void this.#focusScreen();
@@ -135,9 +171,12 @@ export class ReinscriptionWizard extends LitElement {
   override render(): TemplateResult {
     const contact = this.#flow.campaign?.contactEmail ?? this.contactEmail;
     const { state } = this.#journey;
+    const saved = saveStatusText(this.#saves.state, this.#session.now());
     return html`
       ${this.#session.endsSoon && !state.sessionExpired ? this.#renderSessionWarning() : nothing}
+      ${this.#deadline.lastHour && this.#flow.campaign && state.screen.name !== 'login' ? this.#renderLastHour(this.#flow.campaign.closesAt) : nothing}
       <div role="status" class=${this.#flow.status ? 'notice' : 'visually-hidden'} part="alert">${this.#flow.status}</div>
+      <p role="status" class=${saved ? 'save-status' : 'visually-hidden'} part="save-status">${saved}</p>
       ${this.#renderBody(contact)} ${contact && state.screen.name !== 'home' ? contactLine(contact) : nothing}
     `;
   }
@@ -149,27 +188,78 @@ export class ReinscriptionWizard extends LitElement {
     </div>`;
   }
 
+  #renderLastHour(closesAt: string): TemplateResult {
+    return html`<div class="notice notice--warning" role="status" part="deadline">
+      <p>${t('wizard.lastHour', { time: parisTime(closesAt) })}</p>
+    </div>`;
+  }
+
+  /** The failure of the last call on this screen, with « Réessayer » when trying again is the way out. */
+  #renderError(contact: string): TemplateResult | typeof nothing {
+    const { actionError, retry, actionLead } = this.#flow;
+    if (!actionError) return nothing;
+    const closed = actionError instanceof ApiError && actionError.kind === 'campaign-closed';
+    const actions = retry
+      ? html`<div class="actions"><button type="button" class="button" @click=${retry}>${t('common.retry')}</button></div>`
+      : closed && this.#journey.screen.name === 'step'
+        ? html`<div class="actions"><button type="button" class="button" @click=${() => window.print()}>${t('wizard.printAnswers')}</button></div>`
+        : nothing;
+    const lead = closed ? t('wizard.closedWhileTyping', { email: contact }) : actionLead;
+    return apiErrorAlert(actionError, contact, { lead, actions });
+  }
+
+  /** The home, or what stands in for it while the family or the campaign is missing. */
+  #renderHome(contact: string, loading: TemplateResult): TemplateResult {
+    const flow = this.#flow;
+    const { state } = this.#journey;
+    const error = this.#renderError(contact);
+    if (flow.family && flow.campaign) {
+      return html`${error}
+        <reinscription-family-home
+          data-screen="home"
+          exportparts=${EXPORTED_PARTS}
+          .client=${this.#client}
+          .campaign=${flow.campaign}
+          .family=${flow.family}
+          .busyStudentId=${state.activity.name === 'opening' ? state.activity.studentId : undefined}
+          @reinscription-reregister=${(e: CustomEvent<{ studentId: string }>) => flow.reregister(e.detail.studentId)}
+          @reinscription-add-documents=${(e: CustomEvent<{ studentId: string }>) => flow.addDocuments(e.detail.studentId)}
+          @reinscription-declined=${() => flow.refreshFamily()}
+          @reinscription-logout=${() => this.#logout()}
+        ></reinscription-family-home>`;
+    }
+    if (error !== nothing) return error;
+    if (flow.campaignError) return this.#renderCampaignMissing(contact);
+    return loading;
+  }
+
+  /** Logged in, but the campaign (dates, courses, rules) did not come: said, with « Réessayer ». */
+  #renderCampaignMissing(contact: string): TemplateResult {
+    const flow = this.#flow;
+    return apiErrorAlert(flow.campaignError, contact, {
+      lead: t('wizard.campaignMissing'),
+      actions: html`<div class="actions"><button type="button" class="button" @click=${() => flow.loadCampaign()}>${t('common.retry')}</button></div>`,
+    });
+  }
+
   #renderBody(contact: string): TemplateResult {
     const flow = this.#flow;
     const { state, screen } = this.#journey;
     const loading = html`<p role="status">${t('wizard.loading')}</p>`;
-    if (flow.loadError) {
-      return html`${apiErrorAlert(flow.loadError, contact)} <button type="button" class="button" @click=${() => flow.boot()}>${t('common.retry')}</button>`;
-    }
-    if (!flow.campaign || !this.#client || state.activity.name === 'booting') return loading;
+    if (!this.#client || state.activity.name === 'booting') return loading;
     const login = html`<reinscription-login
       data-screen="login"
       exportparts=${EXPORTED_PARTS}
       .client=${this.#client}
       .identifier=${state.identifier}
       contact-email=${contact}
-      @reinscription-logged-in=${(e: CustomEvent<{ identifier: string }>) => flow.loggedIn(e.detail.identifier)}
+      @reinscription-logged-in=${(e: CustomEvent<{ identifier: string }>) => this.#loggedIn(e.detail.identifier)}
       @reinscription-forgot-password=${(e: CustomEvent<{ identifier: string }>) => this.#journey.dispatch({ type: 'forgot-password', identifier: e.detail.identifier })}
     ></reinscription-login>`;
     if (state.sessionExpired)
       return html`<div class="notice notice--error" role="alert" part="alert"><p>${t('wizard.sessionExpired')}</p></div>
         ${login}`;
-    const error = flow.actionError ? apiErrorAlert(flow.actionError, contact) : nothing;
+    const error = this.#renderError(contact);
     switch (screen.name) {
       case 'login':
         return login;
@@ -183,27 +273,11 @@ export class ReinscriptionWizard extends LitElement {
           @reinscription-back-to-login=${(e: CustomEvent<{ identifier: string }>) => this.#journey.dispatch({ type: 'back-to-login', identifier: e.detail.identifier })}
         ></reinscription-password-reset>`;
       case 'home':
-        return html`${error}
-        ${
-          flow.family
-            ? html`<reinscription-family-home
-                data-screen="home"
-                exportparts=${EXPORTED_PARTS}
-                .client=${this.#client}
-                .campaign=${flow.campaign}
-                .family=${flow.family}
-                .busyStudentId=${state.activity.name === 'opening' ? state.activity.studentId : undefined}
-                @reinscription-reregister=${(e: CustomEvent<{ studentId: string }>) => flow.reregister(e.detail.studentId)}
-                @reinscription-add-documents=${(e: CustomEvent<{ studentId: string }>) => flow.addDocuments(e.detail.studentId)}
-                @reinscription-declined=${() => flow.refreshFamily()}
-                @reinscription-logout=${() => this.#logout()}
-              ></reinscription-family-home>`
-            : loading
-        }`;
+        return this.#renderHome(contact, loading);
       case 'step':
       case 'documents': {
         const view = this.#view(screen.studentId);
-        if (!view) return loading;
+        if (!view) return error !== nothing ? error : flow.campaignError ? this.#renderCampaignMissing(contact) : loading;
         if (screen.name === 'documents') {
           return html`${error} ${documentsView(view, 'documents')}
             <div class="actions" part="nav">
@@ -220,9 +294,15 @@ export class ReinscriptionWizard extends LitElement {
           list: !sent,
           onGo: (to) => this.#journey.dispatch({ type: 'go-to', step: to as Step }),
         });
+        const problem = flow.saveProblem
+          ? saveProblemAlert(flow.saveProblem.error, this.#saves.state, this.#session.now(), contact, {
+              retry: () => void flow.next(this.#stepElement()),
+              continue: () => flow.continueUnsaved(),
+            })
+          : nothing;
         return html`
           <p class="student-heading">${t('wizard.studentHeading', { name: `${lastName} ${firstName}` })}</p>
-          ${stepNav} ${error} ${stepViews[screen.step](view)} ${this.#renderNav(screen.studentId, screen.step, screen.fromRecap)}
+          ${stepNav} ${stepViews[screen.step](view)} ${error} ${problem} ${this.#renderNav(screen.studentId, screen.step, screen.fromRecap)}
         `;
       }
     }

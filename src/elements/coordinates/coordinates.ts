@@ -9,6 +9,7 @@ import { emit } from '../../events.js';
 import { parisDate, parisTime, toParisIso } from '../../format/paris-time.js';
 import { departementName, listLabel } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
+import { serverErrorsFor } from '../../ui/server-errors.js';
 import { countryOptions, FRANCE } from '../../schemas/country.js';
 import { DEPARTEMENT_CODES } from '../../schemas/departement.js';
 import { ADDRESS_MAX, EMERGENCY_CONTACT_MAX, NAME_MAX, PLACE_MAX, PROFESSION_MAX, SCHOOL_MAX } from '../../schemas/names.js';
@@ -77,6 +78,16 @@ type SummaryBlock = (typeof SUMMARY_BLOCKS)[number];
 
 /** Each field id's block, to open the block of a field in error. */
 const BLOCK_OF_ID = new Map<string, Block>((FIELDS as readonly FieldSpec[]).flatMap((f) => fieldIds(f).map((id) => [id, blockOf(f)] as const)));
+
+/** Each field id's label and whose it is, to word a refusal from the server. */
+const SPEC_OF_ID = new Map<string, FieldSpec>((FIELDS as readonly FieldSpec[]).flatMap((f) => fieldIds(f).map((id) => [id, f] as const)));
+
+/** A 422's path (`guardian.email`, `student.phones.0`…) as this step's field id. */
+function fieldIdOf(path: string[]): FieldId | undefined {
+  const [group, key] = path;
+  const id = group === 'paymentMode' || group === 'bankChanged' ? group : `${group ?? ''}-${key ?? ''}`;
+  return BLOCK_OF_ID.has(id) ? (id as FieldId) : undefined;
+}
 
 /** Errors in page order, the short path's question between the emergency contact and the school. */
 const ERROR_ORDER: readonly StepId[] = (() => {
@@ -168,6 +179,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
       return errors;
     },
     title: true,
+    valueOf: (id) => this.typedValue(id),
   });
 
   #labels: { campaign: Campaign; labels: DiffLabels } | undefined;
@@ -191,6 +203,13 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     return valid({ answers: values, changes: diffCoordinates(original, values, this.labels(campaign)), family: { guardian, paymentMode, bankChanged } });
   }
 
+  showServerErrors(fieldErrors: Record<string, readonly string[]>): boolean {
+    const errors = serverErrorsFor<StepId>(fieldErrors, fieldIdOf, 'coordinates.serverRefused');
+    if (!Object.keys(errors).length) return false;
+    void this.fieldErrors.showServer(errors);
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A form restored from storage that no longer has the expected shape (an older version of the
     // widget) cannot be shown: start again from what the backend sent.
@@ -209,8 +228,8 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     const { campaign, form, original } = this;
     if (!campaign || !form || !original) return nothing;
     const summary: SummaryError[] = ERROR_ORDER.flatMap((id) => {
-      const message = this.fieldErrors.errors[id];
-      return message ? [{ id, message: t(message) }] : [];
+      const message = this.message(id);
+      return message ? [{ id, message }] : [];
     });
     const short = this.shortPath();
     const values = short ? previewCoordinates(form) : undefined;
@@ -642,7 +661,20 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
 
   private message(id: StepId): string | undefined {
     const error = this.fieldErrors.errors[id];
-    return error ? t(error) : undefined;
+    if (error !== 'coordinates.serverRefused') return error ? t(error) : undefined;
+    const spec = SPEC_OF_ID.get(id);
+    const label = spec ? t(spec.label as 'coordinates.field.email') : id;
+    const whose = spec?.group === 'guardian' ? 'coordinates.guardian.legend' : spec?.group === 'student' ? 'coordinates.student.legend' : undefined;
+    return t('coordinates.serverRefused', { field: whose ? `${label} (${t(whose)})` : label });
+  }
+
+  /** A field's value as typed, to keep a server's refusal of it shown until it changes. */
+  private typedValue(id: StepId): unknown {
+    const form = this.form;
+    if (!form || id === 'upToDate') return form?.confirmed;
+    if (id === 'paymentMode' || id === 'bankChanged') return form[id];
+    const [group, key] = id.split('-') as [Section, string];
+    return (form[group] as Record<string, unknown>)[key];
   }
 
   // ---------------------------------------------------------------- state

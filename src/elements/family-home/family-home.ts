@@ -346,7 +346,7 @@ export class ReinscriptionFamilyHome extends LitElement {
       <div class="decline-panel" part="decline-panel" id=${`decline-panel-${student.id}`} role="group" aria-labelledby="decline-title">
         <h4 id="decline-title" tabindex="-1">${t('home.decline.title', { name })}</h4>
         <p>${t('home.decline.explanation', { name, schoolYear: campaign.schoolYear })}</p>
-        ${this.declineFailure !== undefined ? apiErrorAlert(this.declineFailure, campaign.contactEmail, 'decline-error') : nothing}
+        ${this.declineFailure !== undefined ? apiErrorAlert(this.declineFailure, campaign.contactEmail, { id: 'decline-error' }) : nothing}
         ${textareaField({
           id: 'decline-reason',
           label: t('home.decline.reason'),

@@ -91,7 +91,8 @@ export class ReinscriptionLogin extends LitElement {
   /** Focuses the first field left to fill. Never called by the element itself: the wizard decides focus. */
   override focus(options?: FocusOptions): void {
     const target = this.identifier.trim() ? ids.password : ids.identifier;
-    (this.renderRoot as ShadowRoot).getElementById(target)?.focus(options);
+    // Not rendered yet (the wizard asked as it created it): nothing to focus.
+    this.shadowRoot?.getElementById(target)?.focus(options);
   }
 
   protected override render(): TemplateResult {

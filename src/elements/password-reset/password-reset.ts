@@ -120,7 +120,7 @@ export class ReinscriptionPasswordReset extends LitElement {
       ${errorSummary(summary, () => this.shadowRoot)}
       <h2 class="heading" part="heading" tabindex="-1">${t('passwordReset.heading')}</h2>
       <p>${t('passwordReset.intro')}</p>
-      ${failure !== undefined ? apiErrorAlert(failure, this.contactEmail, 'reset-api-error') : nothing}
+      ${failure !== undefined ? apiErrorAlert(failure, this.contactEmail, { id: 'reset-api-error' }) : nothing}
       <form novalidate @submit=${this.onSubmit}>
         ${textField({
           id: ids.identifier,

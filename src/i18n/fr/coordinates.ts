@@ -21,6 +21,8 @@ export const coordinates = {
   'coordinates.school.lastYear': (p: { value: string }) => `L’an dernier\u00a0: ${p.value}. Confirmez-le ou indiquez le nouveau.`,
   'coordinates.school.same': 'Même établissement que l’an dernier',
   'coordinates.guardian.legend': 'Responsable',
+  'coordinates.serverRefused': (p: { field: string }) =>
+    `Le serveur du conservatoire a refusé «\u00a0${p.field}\u00a0»\u00a0: vérifiez ce champ, puis passez à l’étape suivante.`,
   'coordinates.student.legend': 'Élève',
 
   'coordinates.field.civilite': 'Civilité',

@@ -15,6 +15,8 @@ export const errors = {
   'api.validation.fields': 'Le serveur a refusé ces informations. Vérifiez-les à l’étape « Modification des coordonnées », puis réessayez :',
   'api.rate-limited': (p: { seconds: number }) => `Trop de tentatives en peu de temps. Réessayez dans ${p.seconds} secondes.`,
   'api.rate-limited.noDelay': 'Trop de tentatives en peu de temps. Réessayez dans quelques minutes.',
+  'api.unavailable': (p: { seconds: number }) =>
+    `Le serveur du conservatoire est momentanément indisponible. Il devrait répondre de nouveau dans ${p.seconds}\u00a0s\u00a0: ce que vous avez saisi est conservé.`,
   'api.server': 'Le serveur du conservatoire rencontre un problème. Réessayez dans quelques minutes : ce que vous avez saisi est conservé.',
   'api.contract': 'Le serveur du conservatoire a envoyé une réponse inattendue. Réessayez plus tard ; si le problème continue, écrivez au conservatoire.',
   'api.aborted': 'La demande a été annulée.',

@@ -2,7 +2,6 @@
 export const wizard = {
   'wizard.title': 'Réinscriptions au conservatoire',
   'wizard.loading': 'Chargement des réinscriptions…',
-  'wizard.campaignError': 'Les informations de réinscription ne peuvent pas être chargées.',
   'wizard.next': "Passer à l'étape suivante",
   'wizard.back': "Retour à l'étape précédente",
   'wizard.backToRecap': 'Revenir au récapitulatif',
@@ -10,9 +9,6 @@ export const wizard = {
   'wizard.submitting': 'Envoi de la réinscription…',
   'wizard.backHome': "Retour à l'accueil",
   'wizard.studentHeading': (p: { name: string }) => `Réinscription de ${p.name}`,
-  'wizard.saving': 'Enregistrement du brouillon…',
-  'wizard.saved': (p: { time: string }) => `Brouillon enregistré à ${p.time}.`,
-  'wizard.saveFailed': "Le brouillon n'a pas pu être enregistré sur le serveur ; ce que vous avez saisi reste sur cette page.",
   'wizard.waitUploads': 'Un envoi de fichier est en cours : il se termine avant de passer à la suite…',
   'wizard.sessionExpired': 'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
   'wizard.sessionEnding': (p: { minutes: number }) =>
@@ -23,5 +19,15 @@ export const wizard = {
   'wizard.alreadySent': (p: { name: string }) => `La réinscription de ${p.name} a déjà été envoyée.`,
   'wizard.declined': (p: { name: string }) => `${p.name} ne se réinscrit pas cette année.`,
   'wizard.leaveWarning': 'Des informations ne sont pas encore enregistrées.',
+  'wizard.familyLoadFailed':
+    'Connexion réussie, mais vos informations n’ont pas pu être chargées. Vous n’avez pas à ressaisir votre mot de passe\u00a0: réessayez.',
+  'wizard.campaignMissing':
+    'Les informations de la campagne de réinscription (dates, cours, règlement) n’ont pas pu être chargées\u00a0: les dossiers s’afficheront dès qu’elles arriveront.',
+  'wizard.loadFailed': 'Ces informations n’ont pas pu être chargées. Réessayez\u00a0: ce que vous avez saisi est conservé.',
+  'wizard.lastHour': (p: { time: string }) =>
+    `Les réinscriptions en ligne ferment aujourd’hui à ${p.time} (heure de Paris), dans moins d’une heure. Envoyez la réinscription avant cette heure\u00a0: un brouillon ne suffit pas.`,
+  'wizard.closedWhileTyping': (p: { email: string }) =>
+    `Les réinscriptions en ligne ont fermé pendant votre saisie\u202f; la réinscription n’est pas envoyée. Vos réponses sont gardées dans cet onglet\u00a0: imprimez-les ou enregistrez-les en PDF, et écrivez à ${p.email} pour finaliser votre demande.`,
+  'wizard.printAnswers': 'Imprimer mes réponses',
   'wizard.noConfirmation': "La confirmation de cet envoi ne peut pas être affichée ici. Revenez à l'accueil : l'état de chaque dossier y est indiqué.",
 } as const;

@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../../src/api/errors.js';
+import { SaveQueueController } from '../../src/wizard/save-queue.js';
+import { until } from '../helpers/dom.js';
+
+/** A host with nothing but the controller hooks the queue uses. */
+function host(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
+  const h = {
+    updates: 0,
+    controllers: [] as ReactiveController[],
+    addController(c: ReactiveController) {
+      h.controllers.push(c);
+      c.hostConnected?.();
+    },
+    removeController() {},
+    requestUpdate() {
+      h.updates += 1;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+  return h;
+}
+
+const queue = (o: { baseMs?: number; onUnauthorized?: () => void } = {}) =>
+  new SaveQueueController(host(), { now: () => new Date(), onUnauthorized: o.onUnauthorized ?? (() => {}), random: () => 1, baseMs: o.baseMs ?? 20 });
+
+/** A write that fails with each error in turn, then succeeds. */
+function flaky(...errors: unknown[]) {
+  const calls: number[] = [];
+  const run = () => {
+    calls.push(Date.now());
+    const error = errors.shift();
+    return error ? Promise.reject(error) : Promise.resolve('ok');
+  };
+  return { calls, run };
+}
+
+describe('SaveQueueController', () => {
+  it('says saved once the write succeeds, and calls back with the answer', async () => {
+    const q = queue();
+    let got: unknown;
+    const outcome = await q.save(
+      'family',
+      () => Promise.resolve({ id: 1 }),
+      (r) => (got = r),
+    );
+    expect(outcome).to.deep.equal({ ok: true });
+    expect(got).to.deep.equal({ id: 1 });
+    expect(q.state.name).to.equal('saved');
+    expect(q.pending).to.equal(false);
+  });
+
+  it('retries a network failure by itself with backoff, then says saved', async () => {
+    const q = queue();
+    const w = flaky(new ApiError('network'), new ApiError('server', { status: 500 }));
+    const first = await q.save('draft:1', w.run, () => {});
+    expect(first.ok).to.equal(false);
+    expect(q.state.name).to.equal('waiting');
+    expect(q.pending).to.equal(true);
+    await until(() => q.state.name === 'saved', 'saved after two retries', 3000);
+    expect(w.calls.length).to.equal(3);
+    // Exponential: the second wait (2 × base) is longer than the first.
+    expect(w.calls[2]! - w.calls[1]!).to.be.greaterThan(w.calls[1]! - w.calls[0]! - 5);
+  });
+
+  it('waits no less than Retry-After', async () => {
+    const q = queue();
+    await q.save('draft:1', flaky(new ApiError('rate-limited', { status: 429, retryAfterSeconds: 30 })).run, () => {});
+    const state = q.state;
+    expect(state.name).to.equal('waiting');
+    if (state.name === 'waiting') expect(state.retryAt - Date.now()).to.be.within(29000, 30500);
+    q.clear();
+  });
+
+  it('a 503 with Retry-After is honoured the same way', async () => {
+    const q = queue();
+    await q.save('family', flaky(new ApiError('server', { status: 503, retryAfterSeconds: 12 })).run, () => {});
+    const state = q.state;
+    if (state.name !== 'waiting') throw new Error(state.name);
+    expect(state.retryAt - Date.now()).to.be.within(11000, 12500);
+    q.clear();
+  });
+
+  it('stops on a 422 (the parent must change something) and on what a retry cannot fix', async () => {
+    const q = queue();
+    await q.save('family', flaky(new ApiError('validation', { status: 422, fieldErrors: { 'guardian.email': ['validation.format'] } })).run, () => {});
+    expect(q.state.name).to.equal('refused');
+    const q2 = queue();
+    await q2.save('family', flaky(new ApiError('forbidden', { status: 403 })).run, () => {});
+    expect(q2.state.name).to.equal('failed');
+    expect(q2.pending, 'kept for the next flush').to.equal(true);
+    expect((await q2.flush()).ok, 'the next attempt succeeds').to.equal(true);
+  });
+
+  it('pauses on a 401, tells the wizard, and sends on the flush after the login', async () => {
+    let expired = 0;
+    const q = queue({ onUnauthorized: () => (expired += 1) });
+    await q.save('family', flaky(new ApiError('unauthorized', { status: 401 })).run, () => {});
+    expect(expired).to.equal(1);
+    expect(q.state.name).to.equal('paused');
+    expect((await q.flush()).ok).to.equal(true);
+  });
+
+  it('a newer write of the same key replaces the one not sent yet; each key is sent in order', async () => {
+    const q = queue({ baseMs: 60000 });
+    const sent: string[] = [];
+    await q.save(
+      'family',
+      () => Promise.reject(new ApiError('network')),
+      () => {},
+    );
+    const later = q.save(
+      'family',
+      () => (sent.push('family v2'), Promise.resolve()),
+      () => {},
+    );
+    void q.save(
+      'draft:1',
+      () => (sent.push('draft'), Promise.resolve()),
+      () => {},
+    );
+    expect((await later).ok).to.equal(true);
+    await until(() => sent.length === 2, 'both sent');
+    expect(sent).to.deep.equal(['family v2', 'draft']);
+  });
+
+  it('offline, waits for the `online` event and then sends', async () => {
+    const q = queue({ baseMs: 60000 });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await q.save('draft:1', flaky(new ApiError('network')).run, () => {});
+      expect(q.state.name).to.equal('offline');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await until(() => q.state.name === 'saved', 'sent once online');
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * What the parent is told, and what is kept, when a call fails where issue 12 found the wizard
+ * silent or untruthful: the family after the login, the family's details and the draft as a step
+ * is left, the campaign, and deadline night.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
+import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
+import type { ScenarioName } from '../../src/mocks/scenarios.js';
+import { button, choose, control, inner, normalise, queryButton, shadow, type, until } from '../helpers/dom.js';
+import { accept, atStep, confirmStep1, logIn, mount, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
+
+const API = '/api-wizard-failures';
+const mock = useMockBackend(API);
+
+const alertText = (el: ReinscriptionWizard) => [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => normalise(a.textContent)).join(' ');
+
+async function typeLogin(el: ReinscriptionWizard): Promise<void> {
+  const login = await until(() => inner(el, 'reinscription-login'), 'the login');
+  type(control(login, 'Identifiant'), DEMO_CREDENTIALS.identifier);
+  type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
+  button(login, 'Se connecter').click();
+}
+
+async function onStep1(): Promise<ReinscriptionWizard> {
+  const el = await mount(API);
+  await logIn(el);
+  button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+  await atStep(el, 1);
+  await confirmStep1(screen(el));
+  return el;
+}
+
+describe('<reinscription-wizard> when the backend fails', () => {
+  describe('GET /family right after « Se connecter »', () => {
+    const faults: ScenarioName[] = ['network-error', 'server-error', 'rate-limited'];
+    for (const fault of faults) {
+      it(`(${fault}) lands on the home with « Connexion réussie, mais… » and « Réessayer », without the password again`, async () => {
+        const el = await mount(API);
+        mock.backend.scenarios.set(fault, { routes: ['family'], times: 1 });
+        await typeLogin(el);
+        await until(() => alertText(el).includes('Connexion réussie, mais vos informations n’ont pas pu être chargées'), 'the message');
+        expect(shadow(el).querySelector('reinscription-login'), 'not back on the login').to.equal(null);
+        expect(shadow(el).activeElement?.id, 'focus on the message').to.equal('api-error');
+        await expect(el).to.be.accessible();
+        button(shadow(el), 'Réessayer').click();
+        await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the home');
+      });
+    }
+  });
+
+  describe('PUT /family as step 1 is left', () => {
+    it('stays on step 1, says the details are not saved, keeps them, and « Réessayer maintenant » saves them', async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('server-error', { routes: ['updateFamily'], times: 1 });
+      next(el);
+      await until(() => alertText(el).includes('Cette étape n’est pas encore enregistrée sur le serveur'), 'the alert on step 1');
+      expect(shown(el)).to.include('Étape 1 sur 6');
+      expect(shown(el)).not.to.include('Enregistré sur le serveur à');
+      expect(shown(el)).to.include('Pas encore enregistré sur le serveur — nouvel essai dans');
+      expect(shadow(el).activeElement?.id, 'focus on the alert').to.equal('save-problem');
+      expect(el.hasUnsavedChanges).to.equal(true);
+      await expect(el).to.be.accessible();
+      button(shadow(el), 'Réessayer maintenant').click();
+      await atStep(el, 2);
+      await until(() => shown(el).includes('Enregistré sur le serveur à'), 'saved');
+      expect(el.hasUnsavedChanges).to.equal(false);
+    });
+
+    it('« Continuer sans attendre » moves on; the queue keeps the write, and the submission sends it first', async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('network-error', { routes: ['updateFamily'], times: 1 });
+      next(el);
+      await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
+      const updates: string[] = [];
+      const count = ({ request }: { request: Request }) => {
+        if (request.method === 'PUT' && new URL(request.url).pathname === `${API}/family`) updates.push(request.url);
+      };
+      mock.backend.worker.events.on('request:start', count);
+      try {
+        button(shadow(el), 'Continuer sans attendre').click();
+        await atStep(el, 2);
+        expect(shown(el)).not.to.include('Enregistré sur le serveur à');
+        // The queue retries by itself: the backoff's first wait is 2.5 to 5 s.
+        await until(() => updates.length > 0, 'the family sent again', 12000);
+        await until(() => shown(el).includes('Enregistré sur le serveur à'), 'saved at last', 12000);
+      } finally {
+        mock.backend.worker.events.removeListener('request:start', count);
+      }
+    });
+
+    it('a brother’s or sister’s step 1 shows the new details even before they reach the server', async () => {
+      const el = await mount(API);
+      await logIn(el);
+      button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+      await atStep(el, 1);
+      const coordinates = screen(el);
+      await until(() => coordinates.querySelector('input'), 'the form');
+      await confirmStep1(coordinates);
+      button(coordinates, 'Modifier les coordonnées du responsable').click();
+      const mobile = await until(() => control<HTMLInputElement>(coordinates, 'Mobile'), '« Mobile »');
+      type(mobile, '06 99 88 77 66');
+      mock.backend.scenarios.set('network-error', { routes: ['updateFamily'] });
+      next(el);
+      await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
+      button(shadow(el), 'Continuer sans attendre').click();
+      await atStep(el, 2);
+      button(shadow(el), "Retour à l'accueil").click();
+      const home = await until(() => inner(el, 'reinscription-family-home'), 'the home');
+      const other = await until(
+        () => [...home.querySelectorAll('button')].find((b) => /Je souhaite réinscrire (?!MOREAU Gianni)/.test(normalise(b.textContent))),
+        'the other child',
+      );
+      other.click();
+      await atStep(el, 1);
+      await until(() => normalise(inner(el, 'reinscription-coordinates').textContent).includes('06 99 88 77 66'), 'the new mobile for the second child');
+    });
+  });
+
+  describe('PUT /students/{id}/draft as a step is left', () => {
+    const delayed: [ScenarioName, string][] = [
+      ['rate-limited', 'Trop de tentatives en peu de temps. Réessayez dans 30 secondes.'],
+      ['unavailable', 'Le serveur du conservatoire est momentanément indisponible. Il devrait répondre de nouveau dans 30 s'],
+    ];
+    for (const [fault, message] of delayed) {
+      it(`(${fault}) says on the step when it will be tried again, from Retry-After, and keeps the answers`, async () => {
+        const el = await onStep1();
+        next(el);
+        await atStep(el, 2);
+        mock.backend.scenarios.set(fault, { routes: ['saveDraft'] });
+        await choose(screen(el), "Droit à l'image", 'Oui');
+        await choose(screen(el), 'Autorisation de sortie', 'Non');
+        next(el);
+        await until(() => alertText(el).includes('Un nouvel essai aura lieu tout seul dans 30'), 'when, from Retry-After');
+        expect(alertText(el)).to.include(message);
+        expect(shown(el)).to.include('Étape 2 sur 6');
+        expect(shown(el)).to.include('Pas encore enregistré sur le serveur — nouvel essai dans 30');
+        const checked = [...screen(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.checked).length;
+        expect(checked, 'the two answers kept').to.equal(2);
+        mock.backend.scenarios.reset();
+        button(shadow(el), 'Réessayer maintenant').click();
+        await atStep(el, 3);
+      });
+    }
+
+    it('says « Hors connexion » when the browser is offline, and sends as soon as it is back online', async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('network-error', { routes: ['saveDraft'] });
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        next(el);
+        await until(() => shown(el).includes('Hors connexion : vos réponses sont gardées dans cet onglet'), 'offline');
+        expect(alertText(el)).to.include('L’envoi reprendra tout seul au retour de la connexion');
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      mock.backend.scenarios.reset();
+      window.dispatchEvent(new Event('online'));
+      await until(() => shown(el).includes('Enregistré sur le serveur à'), 'sent once online');
+    });
+  });
+
+  describe('GET /campaign', () => {
+    it('failing, the login still shows and works; the home says what is missing and « Réessayer » loads it', async () => {
+      mock.backend.scenarios.set('server-error', { routes: ['campaign'] });
+      const el = await fixture<ReinscriptionWizard>(
+        html`<reinscription-wizard api-url=${API} contact-email="conservatoire@limonest.fr"></reinscription-wizard>`,
+      );
+      await typeLogin(el);
+      await until(
+        () => alertText(el).includes('Les informations de la campagne de réinscription (dates, cours, règlement) n’ont pas pu être chargées'),
+        'what is missing',
+      );
+      expect(alertText(el)).to.include('conservatoire@limonest.fr');
+      await expect(el).to.be.accessible();
+      mock.backend.scenarios.reset();
+      button(shadow(el), 'Réessayer').click();
+      await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the home');
+    });
+
+    it('hanging, the login shows at once', async () => {
+      mock.backend.scenarios.set('slow', { routes: ['campaign'], delayMs: 60000 });
+      const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+      await until(() => shadow(el).querySelector('reinscription-login'), 'the login', 1000);
+    });
+  });
+
+  describe('deadline night', () => {
+    it('warns in the last hour before the campaign closes, in Paris time', async () => {
+      mock.backend.store.closesAt = new Date(Date.now() + 30 * 60 * 1000);
+      const el = await mount(API);
+      await logIn(el);
+      const time = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(mock.backend.store.closesAt);
+      await until(
+        () => shown(el).includes(`Les réinscriptions en ligne ferment aujourd’hui à ${time} (heure de Paris), dans moins d’une heure`),
+        'the warning',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('no warning more than an hour before', async () => {
+      mock.backend.store.closesAt = new Date(Date.now() + 90 * 60 * 1000);
+      const el = await mount(API);
+      await logIn(el);
+      expect(shown(el)).not.to.include('dans moins d’une heure');
+    });
+
+    it('a submission refused because the campaign closed meanwhile keeps everything, says whom to write to, and offers to print', async () => {
+      const el = await mount(API);
+      await logIn(el);
+      await toRecap(el);
+      await accept(el);
+      mock.backend.store.closesAt = new Date(Date.now() - 1000);
+      button(shadow(el), 'Valider').click();
+      await until(() => alertText(el).includes('Les réinscriptions en ligne ont fermé pendant votre saisie'), 'the refusal');
+      expect(alertText(el)).to.include('conservatoire@limonest.fr');
+      expect(shown(el)).to.include('Étape 5 sur 6');
+      expect(normalise(inner(el, 'reinscription-recap').textContent), 'the answers still shown').to.include('FM le mercredi de préférence.');
+      expect(queryButton(shadow(el), 'Imprimer mes réponses'), 'print').to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
