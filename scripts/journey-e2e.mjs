@@ -4,6 +4,10 @@
  * on what towns and developers install, never on src/:
  * - dist:  dist/ served as static files beside a bare HTML page (no Vite, no MSW in the page), the
  *          widget's api-url at the HTTP mock backend on another origin (CORS and bearer for real);
+ *          then the same page under the Content-Security-Policy of docs/csp.md (scripts/journey/csp.mjs,
+ *          sent with every response), with zero violations; then under that policy with the worker
+ *          refused (`worker-src 'none'`) and createImageBitmap removed, so the main-thread fallback
+ *          must reduce the photo through <img src="blob:…">; and docs/csp.md must quote that policy;
  * - npm:   `npm pack`, installed offline from the tarball and the npm cache into a fresh Vite +
  *          TypeScript app written in a temp folder (scripts/journey/npm-app.mjs), type-checked,
  *          built with `vite build`, then served as static files like dist/.
@@ -17,6 +21,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspPolicy, missingFromDoc } from './journey/csp.mjs';
 import { recordLoaded, runJourney } from './journey/journey.mjs';
 import { makePhoto } from './journey/photo.mjs';
 import { createReport } from './journey/report.mjs';
@@ -75,6 +80,41 @@ async function journey(artifact, pageUrl, assetsPrefix, photo) {
   console.log(`  (${artifact}: ${result.loginFiles.length} file(s) before the login's first field, ${result.files.length} in all)`);
 }
 
+/**
+ * The bare page again, under docs/csp.md's policy sent as a header with every response (the page
+ * and dist/'s files, the worker included, as a server-wide header does): the whole journey with
+ * zero violations, « Consulter » included; then with the worker refused, where the only violation
+ * allowed is that refusal and the fallback must still deliver the photo.
+ */
+async function cspJourneys(photo) {
+  const policy = cspPolicy(mock.url);
+  const refused = cspPolicy(mock.url, { worker: false });
+  const site = await startStaticServer({
+    routes: { '/dist/': join(ROOT, 'dist') },
+    pages: { '/': barePage('/dist/reinscription-wizard.js'), '/worker-refused/': { html: barePage('/dist/reinscription-wizard.js'), headers: { 'Content-Security-Policy': refused } } },
+    headers: { 'Content-Security-Policy': policy },
+  });
+  closers.unshift(site.close);
+  const assetsPrefix = `${site.url}/dist/`;
+  const run = async (label, path, options) => {
+    const sent = (await fetch(`${site.url}${path}`)).headers.get('content-security-policy');
+    const [wanted, what] = path === '/' ? [policy, "docs/csp.md's policy"] : [refused, "that policy with worker-src 'none'"];
+    check(`${label}: the page is served with ${what} as its Content-Security-Policy header`, sent === wanted, `sent: ${sent}`);
+    mock.store.reset();
+    mock.scenarios.reset();
+    return runJourney({ browser, pageUrl: `${site.url}${path}`, mock, assetsPrefix, photo, check, label, credentials: mockModule.DEMO_CREDENTIALS, ...options });
+  };
+  console.log(`\ndist/ on the bare page under Content-Security-Policy: ${policy}`);
+  let t = Date.now();
+  await run('dist, CSP', '/', { csp: { viewDocument: true } });
+  console.log(`  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(`\nthe same with the worker refused (worker-src 'none') and no createImageBitmap: the main-thread fallback through <img src="blob:…">`);
+  t = Date.now();
+  const expected = { what: "the compression worker (worker-src 'none')", match: (v) => v.directive === 'worker-src' && /compress[.-]worker[^/]*\.js$/.test(v.blocked) };
+  await run('dist, CSP, worker refused', '/worker-refused/', { compression: 'main-thread-img', csp: { expected } });
+  console.log(`  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+
 try {
   const { file: photo, bytes } = await makePhoto(browser, work);
   console.log(`photo for step 3: 4000×3000 px, ${(bytes / 1024 / 1024).toFixed(1)} MiB (${since()})`);
@@ -84,6 +124,10 @@ try {
     const site = await startStaticServer({ routes: { '/dist/': join(ROOT, 'dist') }, pages: { '/': barePage('/dist/reinscription-wizard.js') } });
     closers.unshift(site.close);
     await journey('dist', `${site.url}/`, `${site.url}/dist/`, photo);
+    console.log(`  (${since()})`);
+    const missing = missingFromDoc(join(ROOT, 'docs', 'csp.md'));
+    check('docs/csp.md quotes the policy the CSP journeys apply, word for word (header and <meta>)', missing.length === 0, `missing from docs/csp.md:\n${missing.join('\n')}`);
+    await cspJourneys(photo);
     console.log(`  (${since()})`);
   }
 

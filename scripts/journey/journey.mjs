@@ -15,6 +15,16 @@
  * - no console error from the widget (an unknown message id is one: src/i18n/index.ts);
  * - which files were loaded before the login's first field showed, and in all: the size guard
  *   (scripts/size.mjs) must count each of them.
+ * Two options serve the Content-Security-Policy runs (docs/csp.md), and change nothing when absent:
+ * - `compression`: where the photo must be re-encoded. 'worker' (the default, above); 'main-thread'
+ *   when the page refuses the worker, so the fallback must do it; 'main-thread-img' the same with
+ *   the page's createImageBitmap removed before the widget loads (as in browsers without it), so
+ *   the fallback decodes through <img src="blob:…">, which needs `img-src blob:`;
+ * - `csp`: collects every CSP violation three ways (the page's `securitypolicyviolation` events,
+ *   the console's « Refused to … » lines of the page and its workers, DevTools' CSP issues) and
+ *   fails on any but the `expected` one, which must then be reported; `csp.viewDocument` also
+ *   opens the uploaded file with « Consulter » (GET {api}/files/{token} in a new window, not
+ *   counted as an action) and checks that it loads.
  */
 /** The backend's limit (src/mocks/seed.ts MAX_UPLOAD_BYTES): 2 Mo of 1,024² bytes. */
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -45,15 +55,19 @@ const PIECE = 'Attestation de responsabilité civile';
  * @param {string} [o.label]               prefixes every check's name
  * @param {(message: { text: string, url: string }) => boolean} [o.isWidgetError]  which console errors are the widget's (default: all)
  * @param {{ identifier: string, password: string }} o.credentials
+ * @param {'worker' | 'main-thread' | 'main-thread-img'} [o.compression]  where the photo must be re-encoded (see above)
+ * @param {{ expected?: { what: string, match: (v: Violation) => boolean }, viewDocument?: boolean }} [o.csp]  collect CSP violations (see above)
  * @returns {Promise<{ loginFiles: string[], files: string[], reference?: string }>}
  */
-export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials }) {
+export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials, compression = 'worker', csp }) {
   const name = (n) => (label ? `${label}: ${n}` : n);
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
   await page.setViewport(PHONE);
   actions.set(page, []);
   await page.evaluateOnNewDocument(installHelpers);
+  if (compression === 'main-thread-img') await page.evaluateOnNewDocument(withoutCreateImageBitmap);
+  const violations = csp ? await collectViolations(page) : undefined;
 
   /** Every response of the page and of its workers, in order. */
   const responses = [];
@@ -138,12 +152,22 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       );
       if (!received.length) throw new Error('the page lists the photo, but the backend received no upload');
     });
+    if (csp?.viewDocument) await step(`« Consulter » opens the photo sent (GET ${mock.url}/files/… in a new window)`, () => viewDocument(page, ctx, mock.url, PIECE));
     const workerFile = workers.find((w) => ours(w) && /compress[.-]worker[^/]*\.js$/.test(w));
-    check(name('compression in a worker started from the build’s worker file'), !!workerFile, `workers: ${workers.join(', ') || 'none'}`);
-    const workerResponse = workerFile && responses.find((r) => r.url === workerFile);
-    check(name('worker file fetched with HTTP 200'), workerResponse?.status === 200, `${workerFile}: ${workerResponse?.status ?? 'no response seen'}`);
     const mainThread = await page.evaluate(() => window.__rwJourney.canvasCalls);
-    check(name('nothing re-encoded on the main thread (no fallback)'), mainThread === 0, `${mainThread} canvas encode/decode calls on the main thread`);
+    if (compression === 'worker') {
+      check(name('compression in a worker started from the build’s worker file'), !!workerFile, `workers: ${workers.join(', ') || 'none'}`);
+      const workerResponse = workerFile && responses.find((r) => r.url === workerFile);
+      check(name('worker file fetched with HTTP 200'), workerResponse?.status === 200, `${workerFile}: ${workerResponse?.status ?? 'no response seen'}`);
+      check(name('nothing re-encoded on the main thread (no fallback)'), mainThread === 0, `${mainThread} canvas encode/decode calls on the main thread`);
+    } else {
+      check(name('no compression worker ran (the page refused it)'), !workerFile, `worker started: ${workerFile}`);
+      check(name('the photo re-encoded on the main thread (the fallback)'), mainThread > 0, 'no canvas encode/decode call on the main thread');
+      if (compression === 'main-thread-img') {
+        const decodes = await page.evaluate(() => window.__rwBlobImageDecodes);
+        check(name('the photo decoded through <img src="blob:…"> (createImageBitmap removed)'), decodes > 0, 'no <img> decoded a blob: URL');
+      }
+    }
     const jpeg = received.at(-1);
     const size = jpeg && jpegSize(jpeg.bytes);
     check(
@@ -186,8 +210,9 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     for (const url of widgetFiles()) counts.set(url, (counts.get(url) ?? 0) + 1);
     const twice = [...counts].filter(([, n]) => n > 1);
     check(name(`each of the widget's ${counts.size} files fetched once`), twice.length === 0 && counts.size > 0, twice.map(([u, n]) => `${n}× ${u}`).join('\n') || 'no file of the widget fetched');
-    const errors = consoleErrors.filter(isWidgetError);
+    const errors = consoleErrors.filter((e) => isWidgetError(e) && !(csp?.expected && violations?.fromConsole(e)?.some(csp.expected.match)));
     check(name('no console error from the widget'), errors.length === 0, errors.map((e) => `${e.text} ${e.url}`).join('\n'));
+    if (violations) await checkViolations(await violations.all(), csp.expected, (n, ok, detail) => check(name(n), ok, detail));
     await ctx.close();
   }
   return result;
@@ -204,6 +229,89 @@ export function recordLoaded(root, name, result, assetsPrefix) {
 }
 
 class Stop extends Error {}
+
+/**
+ * @typedef {{ via: 'page event' | 'console' | 'DevTools issue', directive: string, blocked: string, text: string }} Violation
+ * One CSP violation as one of the three channels saw it: the directive refused (`worker-src`,
+ * `require-trusted-types-for`…) and what was blocked (a URL, `inline`, `eval`, `trusted-types-sink`).
+ */
+
+/**
+ * Starts listening to the page's CSP violations: `securitypolicyviolation` (an init script, so
+ * test code the policy does not apply to), the page's and its workers' console, DevTools issues.
+ */
+async function collectViolations(page) {
+  const seen = [];
+  /** A console line is a violation when Chromium says it refused something (or a Trusted Types sink). */
+  const fromConsole = ({ text, url }) => {
+    if (!/Refused to|Content Security Policy|Trusted ?Type/i.test(text)) return undefined;
+    const directive = /directive:? "([a-z-]+)/i.exec(text)?.[1] ?? (/Trusted ?Type/i.test(text) ? 'require-trusted-types-for' : '?');
+    return [{ via: 'console', directive, blocked: /'((?:https?|blob|data):[^']*)'/.exec(text)?.[1] ?? url, text }];
+  };
+  const onConsole = (m) => seen.push(...(fromConsole({ text: m.text(), url: m.location()?.url ?? '' }) ?? []));
+  page.on('console', onConsole);
+  page.on('workercreated', (w) => w.on?.('console', onConsole));
+  page.on('issue', (issue) => {
+    const d = issue.details?.contentSecurityPolicyIssueDetails;
+    if (issue.code !== 'ContentSecurityPolicyIssue' || !d) return;
+    seen.push({ via: 'DevTools issue', directive: d.violatedDirective, blocked: d.blockedURL ?? d.contentSecurityPolicyViolationType, text: JSON.stringify(d) });
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__rwCspViolations = [];
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__rwCspViolations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, text: `${e.disposition} ${e.sourceFile}:${e.lineNumber} ${e.sample}` }),
+      true,
+    );
+  });
+  return {
+    fromConsole,
+    async all() {
+      const inPage = await page.evaluate(() => window.__rwCspViolations ?? []).catch(() => []);
+      return [...inPage.map((v) => ({ via: 'page event', ...v })), ...seen];
+    },
+  };
+}
+
+/** No violation but the expected one; and that one reported by the page itself, so the policy really is in force. */
+async function checkViolations(all, expected, check) {
+  const show = (list) => list.map((v) => `${v.via}: ${v.directive} refused ${v.blocked} (${v.text})`).join('\n');
+  const others = all.filter((v) => !expected?.match(v));
+  check(`no CSP violation${expected ? ` but ${expected.what}` : ''} (page events, console, DevTools issues)`, others.length === 0, show(others));
+  if (expected) {
+    const reported = all.filter((v) => v.via === 'page event' && expected.match(v));
+    check(`the policy in force: ${expected.what} refused and reported`, reported.length > 0, `violations seen: ${show(all) || 'none'}`);
+  }
+}
+
+/** Removes createImageBitmap before the widget loads, and counts the <img> that decode a blob: URL (init script). */
+function withoutCreateImageBitmap() {
+  window.__rwBlobImageDecodes = 0;
+  window.createImageBitmap = undefined;
+  const decode = HTMLImageElement.prototype.decode;
+  HTMLImageElement.prototype.decode = function () {
+    if (this.src.startsWith('blob:')) window.__rwBlobImageDecodes += 1;
+    return decode.call(this);
+  };
+}
+
+/** « Consulter » for `piece`: a new window at {api}/files/{token} that loads with HTTP 200; closed after. */
+async function viewDocument(page, ctx, apiUrl, piece) {
+  const button = await element(page, `the button « Consulter : ${piece} »`, 'button', `Consulter : ${piece}`);
+  const opened = ctx.waitForTarget((t) => t.url().startsWith(`${apiUrl}/files/`), { timeout: 10000 });
+  await button.click();
+  const target = await opened;
+  const popup = await target.page();
+  try {
+    if (!popup) throw new Error(`${target.url()}: opened, but not as a page`);
+    await popup.waitForFunction(() => document.readyState === 'complete', { timeout: 10000, polling: 100 });
+    const status = await popup.evaluate(() => performance.getEntriesByType('navigation')[0]?.responseStatus);
+    if (status !== 200) throw new Error(`${target.url()}: HTTP ${status ?? '?'}`);
+  } finally {
+    await popup?.close();
+    await page.bringToFront();
+  }
+}
 
 const unique = (list) => [...new Set(list)];
 

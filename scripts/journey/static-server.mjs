@@ -1,7 +1,8 @@
 /**
  * A static file server on 127.0.0.1 for the journeys: what a town's web server does with dist/,
  * and nothing more (no bundler, no service worker, no rewriting). `routes` maps URL prefixes to
- * folders; `pages` maps exact paths to HTML strings.
+ * folders; `pages` maps exact paths to HTML strings, or to `{ html, headers }` for a page with
+ * headers of its own (a Content-Security-Policy) over the `headers` sent with every response.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -18,15 +19,16 @@ const TYPES = {
 };
 
 /**
- * @param {{ routes?: Record<string, string>, pages?: Record<string, string>, headers?: Record<string, string> }} o
+ * @param {{ routes?: Record<string, string>, pages?: Record<string, string | { html: string, headers?: Record<string, string> }>, headers?: Record<string, string> }} o
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
 export async function startStaticServer({ routes = {}, pages = {}, headers = {} }) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path in pages) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...headers });
-      res.end(pages[path]);
+      const page = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...headers, ...page.headers });
+      res.end(page.html);
       return;
     }
     for (const [prefix, dir] of Object.entries(routes)) {
