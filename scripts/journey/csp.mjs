@@ -26,6 +26,9 @@ export function cspDirectives(apiOrigin, { worker = true } = {}) {
     ['img-src', 'blob:'],
     ['base-uri', "'none'"],
     ['form-action', "'none'"],
+    // Lit's own policy, and the widget's for its worker's URL (src/files/compress.ts).
+    ['require-trusted-types-for', "'script'"],
+    ['trusted-types', 'lit-html reinscription-wizard'],
   ];
 }
 

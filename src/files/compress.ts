@@ -37,7 +37,47 @@ export const DEFAULT_MIN_QUALITY = 0.6;
  */
 export const COMPRESS_WORKER_FILE = '__RW_COMPRESS_WORKER__';
 
+/** The Trusted Types policy's name: a page with `trusted-types` lists it (docs/csp.md). */
+export const TRUSTED_TYPES_POLICY = 'reinscription-wizard';
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy };
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`), a worker's URL must come from a
+ * policy. Ours lets through nothing but our own worker file, from the page's origin (the only one
+ * a browser runs a worker from). A page whose `trusted-types` list leaves it out gets the
+ * main-thread fallback.
+ */
+function trusted(url: string | URL): string | URL {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return url;
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (u) => {
+          const parsed = new URL(u, location.href);
+          if (parsed.origin !== location.origin || !/compress[.-]worker/.test(parsed.pathname)) throw new TypeError(`${TRUSTED_TYPES_POLICY}: not its worker`);
+          return parsed.href;
+        },
+      });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScriptURL(String(url)) : url;
+}
+
 function createWorker(assetsUrl: string | undefined): Worker {
+  // Shadows the global on purpose: the bundler looks for this very text, `new Worker(new URL(…))`.
+  const Worker = class extends globalThis.Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(trusted(url), options);
+    }
+  };
   if (assetsUrl) return new Worker(assetUrl(COMPRESS_WORKER_FILE, assetsUrl), { type: 'module' });
   // This exact shape lets the bundler emit the worker as a file of its own.
   return new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module' });
