@@ -28,28 +28,34 @@ function hashedNames(): Plugin {
     renderChunk(code, _chunk, _options, meta) {
       if (!code.includes('__RW_')) return null;
       const steps = Object.values(meta.chunks).find((c) => c.name === 'steps');
+      const en = Object.values(meta.chunks).find((c) => c.name === 'en');
       const worker = WORKER.exec(code)?.[0];
       if (code.includes('__RW_STEPS_CHUNK__') && !steps) this.error('hashed-names: no steps chunk');
+      if (code.includes('__RW_EN_CHUNK__') && !en) this.error('hashed-names: no English chunk');
       if (code.includes('__RW_COMPRESS_WORKER__') && !worker) this.error('hashed-names: the worker is not named in the chunk that uses it');
       // magic-string keeps the source maps right after a replacement of another length.
       const out = new MagicString(code);
-      out.replaceAll('__RW_STEPS_CHUNK__', steps?.fileName ?? '').replaceAll('__RW_COMPRESS_WORKER__', worker ?? '');
+      out
+        .replaceAll('__RW_STEPS_CHUNK__', steps?.fileName ?? '')
+        .replaceAll('__RW_EN_CHUNK__', en?.fileName ?? '')
+        .replaceAll('__RW_COMPRESS_WORKER__', worker ?? '');
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
       const main = chunks.find((c) => c.isEntry);
       const steps = chunks.find((c) => c.name === 'steps');
+      const en = chunks.find((c) => c.name === 'en');
       const worker = Object.keys(bundle).find((f) => WORKER.test(f));
-      if (!main || !steps || !worker) {
-        const missing = Object.entries({ 'main module': main, 'steps chunk': steps, 'compression worker': worker }).filter(([, f]) => !f);
+      if (!main || !steps || !en || !worker) {
+        const missing = Object.entries({ 'main module': main, 'steps chunk': steps, 'English chunk': en, 'compression worker': worker }).filter(([, f]) => !f);
         // A tree-shaker that dropped the steps' elements drops the worker with them: fail here, not on a parent's phone.
         return this.error(`hashed-names: no ${missing.map(([n]) => n).join(', ')} in the bundle`);
       }
       for (const c of chunks) {
         if (c.code.includes('__RW_')) this.error(`hashed-names: a placeholder is left in ${c.fileName}`);
       }
-      const manifest = { main: main.fileName, steps: steps.fileName, worker, facade: ENTRY };
+      const manifest = { main: main.fileName, steps: steps.fileName, locales: { en: en.fileName }, worker, facade: ENTRY };
       this.emitFile({ type: 'asset', fileName: ENTRY, source: `export * from './${main.fileName}';\n` });
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
       this.emitFile({

@@ -1,7 +1,8 @@
-import { t } from '../i18n/index.js';
+import { intlLocale, t } from '../i18n/index.js';
 
 /**
- * File sizes as French readers write them: « 5,3 Mo », « 850 Ko », « 12 octets ».
+ * File sizes as each language writes them: « 5,3 Mo », « 850 Ko », « 12 octets » in French,
+ * "5.3 MB", "850 KB", "12 bytes" in English (the unit words are the catalogue's, the figures Intl's).
  * Binary units (1 Mo = 1 048 576 octets), because the campaign's « 2 Mo » limit is counted that way
  * by the backend: a file shown as « 2 Mo » must never be refused as over « 2 Mo ».
  */
@@ -18,7 +19,7 @@ function round(value: number, digits: number, rounding: Rounding): number {
 
 function number(value: number, digits: number): string {
   // No grouping: « 1 000 Ko » never happens (we switch to Mo), and a lone narrow space would look odd.
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits, useGrouping: false }).format(value);
 }
 
 export interface SizeFormat {
@@ -34,10 +35,10 @@ export function formatSize(bytes: number, options: SizeFormat = {}): string {
   const rounding = options.rounding ?? 'nearest';
   const digits = options.digits ?? 1;
   const b = Math.max(0, bytes);
-  if (!options.unit && b < KO) return b <= 1 ? `${b} octet` : `${b} octets`;
+  if (!options.unit && b < KO) return t('common.size.bytes', { n: b, value: number(b, 0) });
   const ko = round(b / KO, 0, rounding);
-  if (options.unit === 'Ko' || (!options.unit && ko < 1000)) return `${number(ko, 0)} Ko`;
-  return `${number(round(b / MO, digits, rounding), digits)} Mo`;
+  if (options.unit === 'Ko' || (!options.unit && ko < 1000)) return t('common.size.kb', { value: number(ko, 0) });
+  return t('common.size.mb', { value: number(round(b / MO, digits, rounding), digits) });
 }
 
 /**

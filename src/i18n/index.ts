@@ -19,19 +19,40 @@ const catalogues: Record<string, Partial<Catalogue>> = { fr: french as Partial<C
 export { addMessages };
 let current = 'fr';
 
+/** The languages the widget speaks: French, the source and the fallback, then English. */
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The language a `lang` value asks for (`en-GB` → `en`); French for any other or none. */
+export function languageOf(lang: string | null | undefined): Language {
+  const base = (lang ?? '').trim().toLowerCase().split('-')[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'fr';
+}
+
+/** Fires `change` when the language changes: every element re-renders (i18n/locale-controller.ts). */
+export const localeChanges = new EventTarget();
+
 /** Registers another locale; missing ids fall back to French. */
 export function registerLocale(lang: string, messages: Partial<Catalogue>): void {
   catalogues[lang] = messages;
 }
 
+export const hasLocale = (lang: string): boolean => lang in catalogues;
+
 export function setLocale(lang: string | null | undefined): void {
-  const base = (lang ?? 'fr').toLowerCase().split('-')[0] ?? 'fr';
-  current = base in catalogues ? base : 'fr';
+  const base = languageOf(lang);
+  const next = base in catalogues ? base : 'fr';
+  if (next === current) return;
+  current = next;
+  localeChanges.dispatchEvent(new Event('change'));
 }
 
 export function getLocale(): string {
   return current;
 }
+
+/** The BCP 47 locale for Intl in the current language. */
+export const intlLocale = (): string => (current === 'en' ? 'en-GB' : 'fr-FR');
 
 /** Ids already reported, so a re-render does not flood the console. */
 const reported = new Set<string>();

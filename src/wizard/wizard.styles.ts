@@ -24,6 +24,10 @@ export const wizardStyles = css`
     font-size: 0.95em;
     margin: 0 0 0.5em;
   }
+  .language-switch {
+    display: flex;
+    justify-content: flex-end;
+  }
   .student-heading {
     font-size: 1.1em;
     color: var(--_muted);

@@ -5,7 +5,8 @@ import { SessionController } from '../controllers/session-controller.js';
 import { define } from '../define.js';
 import { emit } from '../events.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
-import { setLocale, t } from '../i18n/index.js';
+import { getLocale, languageOf, setLocale, t, type Language } from '../i18n/index.js';
+import { loadLocale } from '../i18n/load-locale.js';
 import { ApiError } from '../api/errors.js';
 import { parisTime } from '../format/paris-time.js';
 import { apiErrorAlert, contactLine } from '../ui/api-error.js';
@@ -59,8 +60,13 @@ export class ReinscriptionWizard extends LitElement {
 
   /** Base URL of the backend API, e.g. https://api.example.fr/v1 */
   @property({ attribute: 'api-url' }) apiUrl = '';
-  /** Interface language; French is the default and the source. */
-  @property({ reflect: true }) override lang = 'fr';
+  /**
+   * Interface language, `fr` or `en`. Empty (the default): the page's own (`<html lang>`, or the
+   * nearest ancestor's), French when it is neither; French is the source and the fallback.
+   */
+  @property() override lang = '';
+  /** Shows a « English » / « Français » button that switches the language in place, keeping what was typed. */
+  @property({ type: Boolean, attribute: 'language-switch' }) languageSwitch = false;
   /**
    * Where the files the module loads later live (the compression worker). WordPress optimisation
    * plugins may move or concatenate the main file, which breaks import.meta.url; the plugin sets this.
@@ -93,7 +99,7 @@ export class ReinscriptionWizard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) setLocale(this.lang);
+    if (changed.has('lang')) void this.#applyLanguage();
     if (changed.has('apiUrl') && this.apiUrl) {
       this.#client = clientFor(this.apiUrl);
       this.#journey.open(this.apiUrl);
@@ -102,6 +108,29 @@ export class ReinscriptionWizard extends LitElement {
   }
 
   #shownProblem: unknown;
+  /** The language shown, once its strings are loaded (`lang` on the content, for assistive technology). */
+  #language: Language = 'fr';
+
+  #wantedLanguage(): Language {
+    return languageOf(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  /** English comes in a chunk of its own: French shows until it is there, and stays if it cannot be fetched. */
+  async #applyLanguage(): Promise<void> {
+    const wanted = this.#wantedLanguage();
+    try {
+      await loadLocale(wanted, this.assetsUrl);
+    } catch {
+      // Offline or blocked: French is complete, a half-translated page is not.
+    }
+    setLocale(wanted);
+    this.#language = languageOf(getLocale());
+    this.requestUpdate();
+  }
+
+  #switchLanguage(): void {
+    this.lang = this.#language === 'fr' ? 'en' : 'fr';
+  }
 
   /** A failure met on the screen the parent is on takes focus, so it is read and seen (at 360 px, the button pressed may be far below it). */
   protected override updated(): void {
@@ -172,13 +201,21 @@ export class ReinscriptionWizard extends LitElement {
     const contact = this.#flow.campaign?.contactEmail ?? this.contactEmail;
     const { state } = this.#journey;
     const saved = saveStatusText(this.#saves.state, this.#session.now());
-    return html`
+    const other = this.#language === 'fr' ? 'en' : 'fr';
+    return html`<div lang=${this.#language}>
+      ${
+        this.languageSwitch
+          ? html`<div class="language-switch">
+              <button type="button" class="button button--link" lang=${other} @click=${() => this.#switchLanguage()}>${t('wizard.otherLanguage')}</button>
+            </div>`
+          : nothing
+      }
       ${this.#session.endsSoon && !state.sessionExpired ? this.#renderSessionWarning() : nothing}
       ${this.#deadline.lastHour && this.#flow.campaign && state.screen.name !== 'login' ? this.#renderLastHour(this.#flow.campaign.closesAt) : nothing}
       <div role="status" class=${this.#flow.status ? 'notice' : 'visually-hidden'} part="alert">${this.#flow.status}</div>
       <p role="status" class=${saved ? 'save-status' : 'visually-hidden'} part="save-status">${saved}</p>
       ${this.#renderBody(contact)} ${contact && state.screen.name !== 'home' ? contactLine(contact) : nothing}
-    `;
+    </div>`;
   }
 
   #renderSessionWarning(): TemplateResult {

@@ -3,7 +3,7 @@ import type { CompressResult } from '../../src/files/compress.js';
 import { compressed, prepareFile, refusals, type FileLimits } from '../../src/files/prepare-file.js';
 import { MB, bytesFile, emptyFile, exeFile, heicFile, pdfFile, randomFile } from '../fixtures/documents.js';
 
-/** The seeded campaign's rules: 2 Mo, PDF, JPG or PNG. */
+/** The seeded campaign's rules: 2\u00a0Mo, PDF, JPG or PNG. */
 const limits: FileLimits = {
   maxBytes: 2 * MB,
   acceptedTypes: ['application/pdf', 'image/jpeg', 'image/png'],
@@ -52,7 +52,7 @@ describe('files/prepare-file', () => {
 
     it('a PDF over the limit, with both sizes in French (a PDF cannot be reduced)', async () => {
       const decision = await prepareFile(pdfFile('releve.pdf', 5.3 * MB), limits);
-      expect(decision).to.deep.equal({ kind: 'refuse', refusal: { id: 'documents.error.tooLarge', params: { size: '5,3 Mo', limit: '2 Mo' } } });
+      expect(decision).to.deep.equal({ kind: 'refuse', refusal: { id: 'documents.error.tooLarge', params: { size: '5,3\u00a0Mo', limit: '2\u00a0Mo' } } });
     });
 
     it('a file that cannot be read (kept in an online service)', async () => {
@@ -92,7 +92,7 @@ describe('files/prepare-file', () => {
       expect(compressed(original, result, limits)).to.deep.equal({
         kind: 'accept',
         file,
-        note: { id: 'documents.compressed', params: { from: '5,3 Mo', to: '1,4 Mo' } },
+        note: { id: 'documents.compressed', params: { from: '5,3\u00a0Mo', to: '1,4\u00a0Mo' } },
       });
     });
 
@@ -100,7 +100,7 @@ describe('files/prepare-file', () => {
       const result: CompressResult = { ok: false, reason: 'floor', bytes: Math.round(2.4 * MB), width: 1600, height: 1200, quality: 0.6 };
       expect(compressed(original, result, limits)).to.deep.equal({
         kind: 'refuse',
-        refusal: { id: 'documents.error.floor', params: { size: '2,4 Mo', limit: '2 Mo' } },
+        refusal: { id: 'documents.error.floor', params: { size: '2,4\u00a0Mo', limit: '2\u00a0Mo' } },
       });
     });
 

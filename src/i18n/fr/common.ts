@@ -21,6 +21,9 @@ export const common = {
   'common.contactPrefix': 'Une question ? Écrivez au conservatoire : ',
   'common.newWindow': '(nouvelle fenêtre)',
   /** Progress of a file in Ko before its first whole Ko is sent (« moins de 1 Ko sur 850 Ko »). */
-  'common.size.lessThan1Ko': 'moins de 1 Ko',
+  'common.size.lessThan1Ko': 'moins de 1\u00a0Ko',
+  'common.size.bytes': (p: { n: number; value: string }) => `${p.value}\u00a0${p.n <= 1 ? 'octet' : 'octets'}`,
+  'common.size.kb': (p: { value: string }) => `${p.value}\u00a0Ko`,
+  'common.size.mb': (p: { value: string }) => `${p.value}\u00a0Mo`,
   'common.noscript': 'Activez JavaScript pour faire la réinscription en ligne.',
 } as const;

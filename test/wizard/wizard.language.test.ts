@@ -1,0 +1,77 @@
+/**
+ * The widget's language: the `lang` attribute, else the page's `<html lang>`, French otherwise;
+ * English loaded as a chunk of its own; a switch in place that keeps what was typed.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
+import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
+import { setLocale } from '../../src/i18n/index.js';
+import { button, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
+import { useMockBackend } from '../helpers/journey.js';
+
+const API = '/api-wizard-language';
+useMockBackend(API);
+
+const contentLang = (el: ReinscriptionWizard) => shadow(el).querySelector('[lang]')?.getAttribute('lang');
+
+describe('<reinscription-wizard> language', () => {
+  const pageLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    setLocale('fr');
+  });
+
+  it('is French by default, said on its content', async () => {
+    document.documentElement.lang = '';
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+    const login = await until(() => inner(el, 'reinscription-login'), 'the login');
+    expect(control(login, 'Identifiant')).to.exist;
+    expect(contentLang(el)).to.equal('fr');
+  });
+
+  it('lang="en" shows the login, the home and its errors in English', async () => {
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API} lang="en"></reinscription-wizard>`);
+    const login = await until(() => {
+      const root = inner(el, 'reinscription-login');
+      return control(root, 'Username') && root;
+    }, 'the English login');
+    expect(contentLang(el)).to.equal('en');
+    button(login, 'Sign in').click();
+    await until(() => normalise(login.textContent).includes('Enter your username'), 'an English error');
+    type(control(login, 'Username'), DEMO_CREDENTIALS.identifier);
+    type(control(login, 'Password'), DEMO_CREDENTIALS.password);
+    button(login, 'Sign in').click();
+    await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes('Hello'), 'the English home');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the page’s <html lang="en-GB"> when it has no lang of its own', async () => {
+    document.documentElement.lang = 'en-GB';
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+    await until(() => control(inner(el, 'reinscription-login'), 'Username'), 'the English login');
+    expect(contentLang(el)).to.equal('en');
+  });
+
+  it('a page in a language it does not speak gets French, marked lang="fr"', async () => {
+    document.documentElement.lang = 'de';
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+    await until(() => control(inner(el, 'reinscription-login'), 'Identifiant'), 'the French login');
+    expect(contentLang(el)).to.equal('fr');
+  });
+
+  it('the language switch changes the language in place and keeps what was typed', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API} language-switch></reinscription-wizard>`);
+    const login = await until(() => inner(el, 'reinscription-login'), 'the login');
+    type(control(login, 'Identifiant'), 'famille.test');
+    const toEnglish = button(shadow(el), 'English');
+    expect(toEnglish.lang).to.equal('en');
+    toEnglish.click();
+    await until(() => control(login, 'Username'), 'the English login');
+    expect(control(login, 'Username').value).to.equal('famille.test');
+    await expect(el).to.be.accessible();
+    button(shadow(el), 'Français').click();
+    await until(() => control(login, 'Identifiant'), 'back in French');
+    expect(control(login, 'Identifiant').value).to.equal('famille.test');
+  });
+});
