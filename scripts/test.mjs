@@ -126,6 +126,8 @@ if (!quick) {
   // Upload progress measured for real, against the mock server over HTTP (the service worker cannot show it).
   counted('upload progress', 'npx', ['tsx', 'scripts/check-upload-progress.ts'], env);
   counted('journeys on dist/ and the npm package', 'node', ['scripts/journey-e2e.mjs'], env);
+  counted('fault table', 'node', ['scripts/fault-table.mjs', '--no-write'], env);
+  plain('fault table in README fresh', 'node', ['scripts/fault-table.mjs', '--check']);
   // The plugin in a real WordPress (skips itself, with a message, when not root on Debian).
   if (!process.argv.includes('--no-wordpress')) counted('WordPress', 'node', ['scripts/wordpress-e2e.mjs'], env);
   // --build is not needed: dist/ and lib/ were built above, and nothing since has changed them.
