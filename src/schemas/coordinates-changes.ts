@@ -2,6 +2,7 @@ import type { Campaign, FieldChange } from '../api/contract.js';
 import { countryName, departementName, formatDate, formatPhone, listLabel, yesNo } from '../format/display.js';
 import { t } from '../i18n/index.js';
 import { joinDateParts, partsToIso } from './birth-date.js';
+import { truncate } from './characters.js';
 import { changeField, FIELDS, fieldsOf, formKeys, type ChangeField, type Field, type FieldSpec, type ListName } from './coordinates-fields.js';
 import { shareGuardianCoordinates, type CoordinatesForm, type CoordinatesValues } from './coordinates-form.js';
 import { FRANCE } from './country.js';
@@ -102,11 +103,12 @@ export function diffCoordinates(original: CoordinatesValues, current: Coordinate
     const after = storedValue(after$, spec);
     if (comparisonKey(spec, before) === comparisonKey(spec, after)) continue;
     const field = changeField(spec);
+    // Within the contract's lengths, cut between graphemes: never half an emoji or a surrogate pair.
     changes.push({
       field,
-      label: labels.fields[field].slice(0, 200),
-      before: labels.value(field, before).slice(0, 500),
-      after: labels.value(field, after).slice(0, 500),
+      label: truncate(labels.fields[field], 200),
+      before: truncate(labels.value(field, before), 500),
+      after: truncate(labels.value(field, after), 500),
     });
   }
   return changes;

@@ -3,6 +3,7 @@ import type { Guardian, StudentCoordinates } from '../api/contract.js';
 import { formatPhone } from '../format/display.js';
 import { t } from '../i18n/index.js';
 import { isoToParts } from './birth-date.js';
+import { oneLine } from './characters.js';
 import { fieldsOf, formKeys, SHARED_WITH_GUARDIAN, type FieldSpec, type SectionForm, type SharedKey } from './coordinates-fields.js';
 import { FRANCE } from './country.js';
 import { normaliseDepartement } from './departement.js';
@@ -81,7 +82,8 @@ function prefill(field: FieldSpec, value: unknown): Record<string, string | bool
   if (field.show === 'phone') return { [field.key]: formatPhone(text) };
   if (field.show === 'departement') return { [field.key]: text ? normaliseDepartement(text) : '' };
   if (field.show === 'country') return { [field.key]: text.trim().toUpperCase() || FRANCE };
-  return { [field.key]: text };
+  // A one-line input: an address stored on two lines reads with a space, not as a refused control character.
+  return { [field.key]: oneLine(text) };
 }
 
 const prefillSection = <G extends 'guardian' | 'student'>(group: G, values: Guardian | StudentCoordinates) =>

@@ -65,7 +65,7 @@ const G = <F extends string, R extends string>(field: F, rule: R) => `validation
 const S = <F extends string, R extends string>(field: F, rule: R) => `validation.student.${field}.${rule}` as const;
 
 /** The same seven date messages for both people, each in their own words. */
-const birthMessages = (who: 'guardian' | 'student'): Required<BirthDateMessages> => {
+export const birthMessages = (who: 'guardian' | 'student'): Required<BirthDateMessages> => {
   const m = (rule: 'required' | 'incomplete' | 'year' | 'real' | 'past' | 'tooYoung' | 'tooOld') => `validation.${who}.birthDate.${rule}` as const;
   return {
     required: m('required'),

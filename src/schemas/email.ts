@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
+import { hasHiddenCharacters } from './characters.js';
 
 /**
  * An address shape, not a deliverability test: something@domain.tld, no spaces, one @, a domain of
@@ -30,5 +31,7 @@ export const email = (m: { required?: MessageId; format: MessageId }) =>
     z.overwrite(normaliseEmail),
     ...(m.required ? [z.minLength(1, { error: m.required, abort: true })] : []),
     z.maxLength(EMAIL_MAX, { error: 'validation.email.tooLong', abort: true }),
+    // A control, a bidi override or a zero width pasted with the address (characters.ts): no mail server takes it.
+    z.refine((v: string) => !hasHiddenCharacters(v), { error: 'validation.controlCharacters', abort: true }),
     z.refine((v: string) => v === '' || isEmailShape(v), { error: m.format, abort: true }),
   );

@@ -4,8 +4,9 @@ import { normaliseText, textSchema } from './text.js';
 /**
  * Names and places. A real name must never be rejected: any script's letters and combining marks,
  * spaces, apostrophes (D'AGOSTINO, N’Diaye), hyphens (Jean-Marc), dots (St. John) and ligatures
- * (Œillet) pass. What is refused is what cannot be part of a name: digits, @, emoji, markup. Places
- * also take digits and parentheses (« Lyon 3e », « Saint-Denis (La Réunion) »).
+ * (Œillet) pass. What is refused is what cannot be part of a name: digits, @, emoji, markup, and,
+ * with their own message, characters nobody sees (NUL and other controls, tabs, bidi overrides, zero
+ * widths: characters.ts). Places also take digits and parentheses (« Lyon 3e », « Saint-Denis (La Réunion) »).
  */
 
 /** Generous enough for several given names or a double-barrelled name; matches the backend's limit. */

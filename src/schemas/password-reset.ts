@@ -17,6 +17,9 @@ export interface PasswordResetValues {
   email: string;
 }
 
-/** email.ts's length cap speaks with the steps' strings; the input's maxlength keeps it out of reach, and the fallback covers it anyway. */
+/**
+ * email.ts's length cap and hidden-character check speak with the steps' strings, not loaded on the
+ * first screens: the input's maxlength keeps the first out of reach, and the fallback words both.
+ */
 export const passwordResetErrors = (values: PasswordResetValues): FormErrors<keyof PasswordResetValues> =>
   formErrors(passwordResetForm, values, { identifier: 'passwordReset.identifier.required', email: 'passwordReset.email.format' });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isMessageId, type MessageId } from '../i18n/index.js';
+import { hasHiddenCharacters } from './characters.js';
 import '../i18n/fr/steps-catalogue.js';
 
 /**
@@ -44,8 +45,11 @@ export function normaliseText(value: string): string {
 export const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
 /**
- * A free text with a maximum length and an allowed character set. `required` is checked first
- * and stops the rest; an optional field accepts the empty string.
+ * A one-line free text with a maximum length and an allowed character set. A character the parent
+ * cannot see (a control, a tab, a bidi override, a zero width: characters.ts) is refused first,
+ * with its own message, before spaces are collapsed: a name or an address is stored as it was
+ * seen. Then `required` (which stops the rest; an optional field accepts the empty string), the
+ * length, the characters.
  */
 export function textSchema(o: {
   required?: MessageId;
@@ -57,6 +61,7 @@ export function textSchema(o: {
 }) {
   const normalise = o.normalise ?? normaliseText;
   return z.string({ error: o.characters }).check(
+    z.refine((value: string) => !hasHiddenCharacters(value), { error: 'validation.controlCharacters', abort: true }),
     z.overwrite(normalise),
     ...(o.required ? [z.minLength(1, { error: o.required, abort: true })] : []),
     z.maxLength(o.max, { error: o.tooLong, abort: true }),

@@ -56,6 +56,16 @@ describe('schemas/coordinates', () => {
       expect(form.student.phoneMobile).to.equal(form.guardian.phoneMobile);
       expect(form.student.address).to.equal(form.guardian.address);
     });
+
+    it('an address stored on two lines reads as one, so the untouched form is not refused for a line break', () => {
+      const o = original();
+      o.guardian.address = '14 chemin du Puy-d’Or\r\nBât. B';
+      o.student.address = o.guardian.address;
+      const form = formOf(o);
+      expect(form.guardian.address).to.equal('14 chemin du Puy-d’Or Bât. B');
+      const result = parse(withBank(edit(form, { student: { school: 'Collège', schoolLevel: '5e' } })), o);
+      expect(result.ok && result.guardian.address).to.equal("14 chemin du Puy-d'Or Bât. B");
+    });
   });
 
   describe('parseCoordinatesForm', () => {

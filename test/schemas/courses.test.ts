@@ -33,4 +33,27 @@ describe('schemas/courses', () => {
     expect(outcome(administrativeInstrument, 'x'.repeat(101))).to.deep.equal({ error: 'courses.administrative.instrument.tooLong' });
     expect(outcome(administrativeDay, 42)).to.deep.equal({ error: 'courses.administrative.day.required' });
   });
+
+  it('keeps the free text as typed, line breaks, tabs and emoji included, but refuses controls and bidi overrides', () => {
+    const kept = 'Ligne 1\nLigne 2\tfin \u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+    expect(outcome(additionalInfo(100), kept)).to.deep.equal({ value: kept });
+    for (const input of ['a\u0000b', 'a\u001bb', '\u202eabc', 'a\u2067b\u2069', 'a\ud800']) {
+      expect(outcome(additionalInfo(100), input)).to.deep.equal({ error: 'validation.controlCharacters' });
+      expect(additionalInfoError(input, 100)).to.match(/caractères invisibles ou de contrôle/);
+    }
+  });
+
+  it('counts the limit as zod and the contract do, an emoji as one character', () => {
+    expect(additionalInfoError('\u{1f600}'.repeat(10), 10)).to.equal(undefined);
+    expect(additionalInfoError('\u{1f600}'.repeat(12), 10)).to.equal(
+      "L'information complémentaire doit faire au plus 10 caractères : raccourcissez-la de 2 caractères",
+    );
+  });
+
+  it('refuses an instrument or a day longer than the contract takes as typed, or holding a hidden character', () => {
+    // Sent as typed: « Cor » and 200 spaces would be refused by the backend's 100 characters.
+    expect(outcome(administrativeInstrument, `Cor${' '.repeat(200)}`)).to.deep.equal({ error: 'courses.administrative.instrument.tooLong' });
+    expect(outcome(administrativeDay, 'Mercredi\u202e')).to.deep.equal({ error: 'validation.controlCharacters' });
+    expect(outcome(administrativeDay, 'Mercredi \u{1f3b5}')).to.deep.equal({ value: 'Mercredi \u{1f3b5}' });
+  });
 });

@@ -41,4 +41,12 @@ describe('schemas/email', () => {
     expect(outcome(required, '')).to.deep.equal({ error: 'validation.guardian.email.required' });
     expect(outcome(required, `${'a'.repeat(250)}@example.fr`)).to.deep.equal({ error: 'validation.email.tooLong' });
   });
+
+  it('refuses an address holding a control, a bidi override, a zero width or half a surrogate pair', () => {
+    for (const input of ['a\u0000b@example.fr', '\u202eab@example.fr', 'a\u200bb@example.fr', 'a\ud800@example.fr']) {
+      expect(outcome(required, input)).to.deep.equal({ error: 'validation.controlCharacters' });
+    }
+    // A byte order mark or spaces pasted around it are trimmed, as before.
+    expect(outcome(required, '\ufeffa@example.fr ')).to.deep.equal({ value: 'a@example.fr' });
+  });
 });

@@ -55,6 +55,33 @@ describe('schemas/names', () => {
     }
   });
 
+  describe('characters nobody sees are refused, with their own message, before anything is cleaned', () => {
+    const street = address({ characters: 'validation.student.address.characters' });
+    for (const [label, input] of [
+      ['NUL', 'Jean\u0000Marc'],
+      ['a tab', 'Jean\tMarc'],
+      ['a line break', 'Jean\nMarc'],
+      ['DEL', 'Jean\u007f'],
+      ['a right-to-left override', '\u202eJean'],
+      ['a left-to-right isolate', 'Jean\u2066Marc\u2069'],
+      ['a zero width space', 'Jean\u200bMarc'],
+      ['a byte order mark', '\ufeffJean'],
+      ['half an emoji', 'Jean\ud83d'],
+    ] as const) {
+      it(`refuses ${label}`, () => {
+        expect(outcome(name, input)).to.deep.equal({ error: 'validation.controlCharacters' });
+        expect(outcome(place, input)).to.deep.equal({ error: 'validation.controlCharacters' });
+        expect(outcome(street, `12 rue ${input}`)).to.deep.equal({ error: 'validation.controlCharacters' });
+      });
+    }
+    it('an emoji is refused for what it is, not for the joiners inside it', () => {
+      expect(outcome(name, 'Zoé \u{1f468}\u200d\u{1f469}\u200d\u{1f467}')).to.deep.equal({ error: 'validation.guardian.lastName.characters' });
+    });
+    it('a control character of a 10,000-character paste is named before its length', () => {
+      expect(outcome(place, `Lyon\u202a${'a'.repeat(10_000)}`)).to.deep.equal({ error: 'validation.controlCharacters' });
+    });
+  });
+
   it('an optional name accepts nothing', () => {
     expect(outcome(optionalName, '  ')).to.deep.equal({ value: '' });
   });

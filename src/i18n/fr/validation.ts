@@ -115,6 +115,10 @@ export const validation = {
     'La personne à prévenir doit faire 200 caractères au plus : gardez le nom et le lien, par exemple Marie Martin (grand-mère)',
   'validation.school.tooLong': "L'établissement scolaire doit faire 200 caractères au plus : abrégez-le, par exemple Collège J. Moulin",
 
+  // ------------------------------------------------ Caractères invisibles (names, places, addresses, free texts)
+  'validation.controlCharacters':
+    'Ce champ contient des caractères invisibles ou de contrôle, par exemple une tabulation ou une marque de mise en forme copiée avec le texte\u00a0: retirez-les ou retapez le texte au clavier',
+
   // ------------------------------------------------ Mode de règlement
   'validation.paymentMode.required': 'Choisissez le mode de règlement souhaité parmi ceux proposés, par exemple le règlement en une fois',
   'validation.bankChanged.required': 'Indiquez si vous avez changé de compte bancaire : choisissez Oui ou Non',
