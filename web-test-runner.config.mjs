@@ -31,6 +31,28 @@ const mswWorker = {
   },
 };
 
+/**
+ * `forced-colors: active`, which web-test-runner's emulateMedia does not pass on with the Chrome
+ * launcher (puppeteer refuses the feature): sent as CDP Emulation.setEmulatedMedia from a session
+ * of our own, kept open while the emulation lasts. `executeServerCommand('emulate-forced-colors', { active })`.
+ */
+const forcedColorsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') throw new Error(`forced-colors is not emulated for ${session.browser.type}`);
+    const page = session.browser.getPage(session.id);
+    let cdp = forcedColorsSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      forcedColorsSessions.set(page, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : '' }] });
+    return true;
+  },
+};
+
 const launcher = (timezone) =>
   chromeLauncher({
     launchOptions: {
@@ -74,7 +96,7 @@ function countReporter(file = '.wtr-count.json') {
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [mswWorker, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [mswWorker, forcedColorsCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Per test file, not in total; a full journey file takes a while on 2 cores.

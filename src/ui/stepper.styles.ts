@@ -70,6 +70,26 @@ export const stepperStyles = css`
   .stepper__link .stepper__title {
     text-decoration: underline;
   }
+  /* Windows contrast themes paint every border, the transparent ones included, and drop backgrounds:
+     only the current step keeps an underline and a filled number, in Highlight; a step already
+     seen is a button dressed as a link, and stays told as one. */
+  @media (forced-colors: active) {
+    .stepper__step {
+      border-block-end-color: Canvas;
+    }
+    .stepper__step--current {
+      border-block-end-color: Highlight;
+    }
+    .stepper__step--current .stepper__number {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .stepper__link {
+      color: LinkText;
+    }
+  }
   @container (max-width: 36em) {
     .stepper__list {
       flex-wrap: nowrap;
