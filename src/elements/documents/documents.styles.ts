@@ -32,10 +32,11 @@ export const documentsStyles = css`
        word breaks only when it cannot fit on a line of its own (long file names). */
     overflow-wrap: break-word;
   }
+  /* Headers and buttons wrap between words: unbroken, with the text spacing of WCAG 1.4.12 they
+     pushed the table past the widget's width. */
   thead th {
     font-weight: 600;
     border-bottom-width: 2px;
-    white-space: nowrap;
   }
   .col--name {
     width: 24%;
@@ -45,9 +46,6 @@ export const documentsStyles = css`
   }
   .cell--file {
     overflow-wrap: anywhere;
-  }
-  .row-actions .button {
-    white-space: nowrap;
   }
   tbody th {
     font-weight: 600;
