@@ -85,7 +85,11 @@ export class ApiClient {
       options.signal?.removeEventListener('abort', onAbort);
     }
 
-    if (!response.ok) throw await errorFrom(response);
+    if (!response.ok) {
+      const error = await errorFrom(response);
+      if (error.kind === 'unauthorized' && route.auth) this.session.rejected();
+      throw error;
+    }
     if (route.status === 204 || !('response' in route)) return undefined as Out<N>;
 
     let json: unknown;

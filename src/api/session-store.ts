@@ -41,6 +41,15 @@ export class SessionStore extends EventTarget {
     this.set(null);
   }
 
+  /**
+   * The server refused the token (a 401 on any call, from any element): says `expired`, so the
+   * wizard asks to log in again over the screen wherever the call was made (a decline on the
+   * home, an upload at step 3), not only for its own calls.
+   */
+  rejected(): void {
+    this.dispatchEvent(new Event('expired'));
+  }
+
   #read(): Session | null {
     try {
       const raw = sessionStorage.getItem(KEY);

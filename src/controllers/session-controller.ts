@@ -98,9 +98,13 @@ export class SessionController implements ReactiveController {
     const store = this.#connected ? this.#options.client()?.session : undefined;
     if (store === this.#store) return;
     this.#store?.removeEventListener('change', this.#onChange);
+    this.#store?.removeEventListener('expired', this.#onRejected);
     store?.addEventListener('change', this.#onChange);
+    store?.addEventListener('expired', this.#onRejected);
     this.#store = store;
   }
+
+  readonly #onRejected = (): void => this.#options.onExpired?.();
 
   readonly #onChange = (): void => {
     this.#check();

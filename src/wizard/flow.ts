@@ -190,7 +190,9 @@ export class WizardFlow {
     if (await this.#guard(() => this.#o.session.extend())) this.#set({ status: t('wizard.extended') });
   }
 
+  /** Said once, whoever noticed first (the clock, a 401 on any element's call, the save queue). */
   expired(): void {
+    if (this.#o.journey.state.sessionExpired) return;
     this.#o.journey.dispatch({ type: 'session-expired' });
     this.#o.client()?.session.clear();
     emit(this.#host, 'reinscription-session-end', { reason: 'expired' });

@@ -7,7 +7,9 @@ import { emit } from '../events.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
 import { getLocale, languageOf, setLocale, t, type Language } from '../i18n/index.js';
 import { loadLocale } from '../i18n/load-locale.js';
+import type { Campaign } from '../api/contract.js';
 import { ApiError } from '../api/errors.js';
+import { localiseCampaign } from '../api/localise.js';
 import { parisTime } from '../format/paris-time.js';
 import { apiErrorAlert, contactLine } from '../ui/api-error.js';
 import { stepperStyles } from '../ui/stepper.styles.js';
@@ -128,6 +130,12 @@ export class ReinscriptionWizard extends LitElement {
     this.requestUpdate();
   }
 
+  /** The campaign in the language shown: its own texts translated where the backend sent them (api/localise.ts). */
+  get #campaign(): Campaign | undefined {
+    const campaign = this.#flow.campaign;
+    return campaign && localiseCampaign(campaign, this.#language);
+  }
+
   #switchLanguage(): void {
     this.lang = this.#language === 'fr' ? 'en' : 'fr';
   }
@@ -183,11 +191,13 @@ export class ReinscriptionWizard extends LitElement {
     if (!this.#history.back(studentId, step)) this.#journey.dispatch({ type: 'back' });
   }
 
-  /** The home shows once the family is there: focus goes to its heading then. */
+  /**
+   * The home shows once the family is there: focus goes to its heading then. After an expiry, the
+   * login that stood over the screen is gone with the focus it held: it goes to that screen's heading.
+   */
   async #loggedIn(identifier: string): Promise<void> {
-    const wasExpired = this.#journey.state.sessionExpired;
     await this.#flow.loggedIn(identifier);
-    if (!wasExpired) void this.#focusScreen();
+    void this.#focusScreen();
   }
 
   async #logout(): Promise<void> {
@@ -256,7 +266,7 @@ export class ReinscriptionWizard extends LitElement {
           data-screen="home"
           exportparts=${EXPORTED_PARTS}
           .client=${this.#client}
-          .campaign=${flow.campaign}
+          .campaign=${this.#campaign}
           .family=${flow.family}
           .busyStudentId=${state.activity.name === 'opening' ? state.activity.studentId : undefined}
           @reinscription-reregister=${(e: CustomEvent<{ studentId: string }>) => flow.reregister(e.detail.studentId)}
@@ -280,7 +290,6 @@ export class ReinscriptionWizard extends LitElement {
   }
 
   #renderBody(contact: string): TemplateResult {
-    const flow = this.#flow;
     const { state, screen } = this.#journey;
     const loading = html`<p role="status">${t('wizard.loading')}</p>`;
     if (!this.#client || state.activity.name === 'booting') return loading;
@@ -293,9 +302,22 @@ export class ReinscriptionWizard extends LitElement {
       @reinscription-logged-in=${(e: CustomEvent<{ identifier: string }>) => this.#loggedIn(e.detail.identifier)}
       @reinscription-forgot-password=${(e: CustomEvent<{ identifier: string }>) => this.#journey.dispatch({ type: 'forgot-password', identifier: e.detail.identifier })}
     ></reinscription-login>`;
-    if (state.sessionExpired)
-      return html`<div class="notice notice--error" role="alert" part="alert"><p>${t('wizard.sessionExpired')}</p></div>
-        ${login}`;
+    // The session ran out: the login shows over the screen, which stays in the page, hidden, so
+    // what an inner element holds (a decline's reason, a piece being listed) is there after the login.
+    // One template either way, so the screen's elements are the same ones before and after.
+    const expired = state.sessionExpired;
+    return html`${
+        expired
+          ? html`<div class="notice notice--error" role="alert" part="alert"><p>${t('wizard.sessionExpired')}</p></div>
+              ${login}`
+          : nothing
+      }
+      <div ?hidden=${expired}>${expired && screen.name === 'login' ? nothing : this.#renderScreen(contact, loading, login)}</div>`;
+  }
+
+  #renderScreen(contact: string, loading: TemplateResult, login: TemplateResult): TemplateResult {
+    const flow = this.#flow;
+    const { state, screen } = this.#journey;
     const error = this.#renderError(contact);
     switch (screen.name) {
       case 'login':
@@ -347,7 +369,8 @@ export class ReinscriptionWizard extends LitElement {
 
   /** What a step's element is given, once the student's file and the step elements are there. */
   #view(studentId: string): StepView | undefined {
-    const { campaign, family, steps } = this.#flow;
+    const { family, steps } = this.#flow;
+    const campaign = this.#campaign;
     const registration = this.#flow.registrations[studentId];
     const work = this.#journey.work(studentId);
     if (!registration || !work || !campaign || !steps || !this.#client) return undefined;

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import type { ScenarioName } from '../../src/mocks/scenarios.js';
+import { parisTime } from '../../src/format/paris-time.js';
 import { button, choose, control, inner, normalise, queryButton, shadow, type, until } from '../helpers/dom.js';
 import { accept, atStep, confirmStep1, logIn, mount, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
 
@@ -39,7 +40,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
         const el = await mount(API);
         mock.backend.scenarios.set(fault, { routes: ['family'], times: 1 });
         await typeLogin(el);
-        await until(() => alertText(el).includes('Connexion réussie, mais vos informations n’ont pas pu être chargées'), 'the message');
+        await until(() => alertText(el).includes("Connexion réussie, mais vos informations n'ont pas pu être chargées"), 'the message');
         expect(shadow(el).querySelector('reinscription-login'), 'not back on the login').to.equal(null);
         expect(shadow(el).activeElement?.id, 'focus on the message').to.equal('api-error');
         await expect(el).to.be.accessible();
@@ -54,10 +55,10 @@ describe('<reinscription-wizard> when the backend fails', () => {
       const el = await onStep1();
       mock.backend.scenarios.set('server-error', { routes: ['updateFamily'], times: 1 });
       next(el);
-      await until(() => alertText(el).includes('Cette étape n’est pas encore enregistrée sur le serveur'), 'the alert on step 1');
+      await until(() => alertText(el).includes("Cette étape n'est pas encore enregistrée sur le serveur"), 'the alert on step 1');
       expect(shown(el)).to.include('Étape 1 sur 6');
       expect(shown(el)).not.to.include('Enregistré sur le serveur à');
-      expect(shown(el)).to.include('Pas encore enregistré sur le serveur — nouvel essai dans');
+      expect(shown(el)).to.include('Pas encore enregistré sur le serveur – nouvel essai dans');
       expect(shadow(el).activeElement?.id, 'focus on the alert').to.equal('save-problem');
       expect(el.hasUnsavedChanges).to.equal(true);
       await expect(el).to.be.accessible();
@@ -89,7 +90,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
       }
     });
 
-    it('a brother’s or sister’s step 1 shows the new details even before they reach the server', async () => {
+    it("a brother's or sister's step 1 shows the new details even before they reach the server", async () => {
       const el = await mount(API);
       await logIn(el);
       button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
@@ -134,7 +135,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
         await until(() => alertText(el).includes('Un nouvel essai aura lieu tout seul dans 30'), 'when, from Retry-After');
         expect(alertText(el)).to.include(message);
         expect(shown(el)).to.include('Étape 2 sur 6');
-        expect(shown(el)).to.include('Pas encore enregistré sur le serveur — nouvel essai dans 30');
+        expect(shown(el)).to.include('Pas encore enregistré sur le serveur – nouvel essai dans 30');
         const checked = [...screen(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.checked).length;
         expect(checked, 'the two answers kept').to.equal(2);
         mock.backend.scenarios.reset();
@@ -150,13 +151,32 @@ describe('<reinscription-wizard> when the backend fails', () => {
       try {
         next(el);
         await until(() => shown(el).includes('Hors connexion : vos réponses sont gardées dans cet onglet'), 'offline');
-        expect(alertText(el)).to.include('L’envoi reprendra tout seul au retour de la connexion');
+        expect(alertText(el)).to.include("L'envoi reprendra tout seul au retour de la connexion");
       } finally {
         delete (navigator as { onLine?: boolean }).onLine;
       }
       mock.backend.scenarios.reset();
       window.dispatchEvent(new Event('online'));
       await until(() => shown(el).includes('Enregistré sur le serveur à'), 'sent once online');
+    });
+  });
+
+  describe('a 401 met by an inner element', () => {
+    it("on the home's decline, shows the login over the screen and keeps the reason typed", async () => {
+      const el = await mount(API);
+      await logIn(el);
+      const home = inner(el, 'reinscription-family-home');
+      button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
+      await until(() => control(home, 'Motif').isConnected, 'the decline panel');
+      type(control<HTMLTextAreaElement>(home, 'Motif'), 'Déménagement');
+      mock.backend.scenarios.set('session-expired', { routes: ['decline'], times: 1 });
+      button(home, 'Confirmer').click();
+      await until(() => shown(el).includes('Votre session a expiré'), 'the expiry');
+      const login = await until(() => inner(el, 'reinscription-login'), 'the login over the screen');
+      type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
+      button(login, 'Se connecter').click();
+      const again = await until(() => inner(el, 'reinscription-family-home'), 'the home again');
+      expect(control<HTMLTextAreaElement>(again, 'Motif').value, 'the reason kept').to.equal('Déménagement');
     });
   });
 
@@ -168,7 +188,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
       );
       await typeLogin(el);
       await until(
-        () => alertText(el).includes('Les informations de la campagne de réinscription (dates, cours, règlement) n’ont pas pu être chargées'),
+        () => alertText(el).includes("Les informations de la campagne de réinscription (dates, cours, règlement) n'ont pas pu être chargées"),
         'what is missing',
       );
       expect(alertText(el)).to.include('conservatoire@limonest.fr');
@@ -190,9 +210,10 @@ describe('<reinscription-wizard> when the backend fails', () => {
       mock.backend.store.closesAt = new Date(Date.now() + 30 * 60 * 1000);
       const el = await mount(API);
       await logIn(el);
-      const time = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(mock.backend.store.closesAt);
+      // The time as every screen writes it (format/paris-time.ts), in Paris.
+      const time = parisTime(mock.backend.store.closesAt);
       await until(
-        () => shown(el).includes(`Les réinscriptions en ligne ferment aujourd’hui à ${time} (heure de Paris), dans moins d’une heure`),
+        () => shown(el).includes(normalise(`Les réinscriptions en ligne ferment aujourd'hui à ${time} (heure de Paris), dans moins d'une heure`)),
         'the warning',
       );
       await expect(el).to.be.accessible();
@@ -202,7 +223,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
       mock.backend.store.closesAt = new Date(Date.now() + 90 * 60 * 1000);
       const el = await mount(API);
       await logIn(el);
-      expect(shown(el)).not.to.include('dans moins d’une heure');
+      expect(shown(el)).not.to.include("dans moins d'une heure");
     });
 
     it('a submission refused because the campaign closed meanwhile keeps everything, says whom to write to, and offers to print', async () => {

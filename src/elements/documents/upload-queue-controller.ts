@@ -200,12 +200,15 @@ export class UploadQueueController implements ReactiveController {
   /** The server's own refusals of the content say why, like ours; other failures can be retried. */
   #uploadFailure(error: unknown, prepared: Prepared, limits: FileLimits): RowActivity {
     if (error instanceof ApiError) {
-      if (error.kind === 'too-large') return { status: 'idle', problem: problemOf(refusals.tooLarge(prepared.file.size, limits)) };
+      // Over the campaign's limit: said with both sizes. Under it, the server (or a proxy before it)
+      // has a smaller limit of its own: its refusal is said as such, never « 62 octets ; la limite est de 2 Mo ».
+      if (error.kind === 'too-large' && prepared.file.size > limits.maxBytes)
+        return { status: 'idle', problem: problemOf(refusals.tooLarge(prepared.file.size, limits)) };
       if (error.details.code === 'unsupported-type') return { status: 'idle', problem: problemOf(refusals.type(prepared.fileName)) };
       if (error.details.code === 'empty-file') return { status: 'idle', problem: problemOf(refusals.empty(prepared.fileName)) };
     }
     const problem = text(`${t('documents.error.uploadFailed', { name: prepared.fileName })} ${apiErrorMessage(error)}`);
-    const final = error instanceof ApiError && (error.kind === 'campaign-closed' || error.kind === 'forbidden');
+    const final = error instanceof ApiError && (error.kind === 'campaign-closed' || error.kind === 'forbidden' || error.kind === 'too-large');
     return final ? { status: 'idle', problem, note: prepared.note } : { status: 'failed', problem, retry: prepared, note: prepared.note };
   }
 
