@@ -58,10 +58,10 @@ const browser = await puppeteer.launch({
 const work = mkdtempSync(join(tmpdir(), 'reinscription-journey-'));
 const closers = [() => browser.close(), () => mock.close(), () => rmSync(work, { recursive: true, force: true })];
 
-/** A bare page: the element with its attributes, and the module. Nothing else. */
-const barePage = (moduleUrl) => `<!doctype html>
-<html lang="fr">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Réinscriptions</title></head>
+/** A bare page: the element with its attributes, and the module. Nothing else. In English, the page says so (`<html lang="en">`) and the widget follows it. */
+const barePage = (moduleUrl, lang = 'fr') => `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${lang === 'en' ? 'Re-registration' : 'Réinscriptions'}</title></head>
 <body>
 <main>
 <h1>Réinscriptions au conservatoire</h1>
@@ -72,10 +72,10 @@ const barePage = (moduleUrl) => `<!doctype html>
 </html>`;
 
 /** Runs the journey once on `pageUrl` and writes what it loaded for the size guard. */
-async function journey(artifact, pageUrl, assetsPrefix, photo) {
+async function journey(artifact, pageUrl, assetsPrefix, photo, lang = 'fr') {
   mock.store.reset();
   mock.scenarios.reset();
-  const result = await runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label: artifact, credentials: mockModule.DEMO_CREDENTIALS });
+  const result = await runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label: artifact, credentials: mockModule.DEMO_CREDENTIALS, lang });
   recordLoaded(ROOT, artifact, result, assetsPrefix);
   console.log(`  (${artifact}: ${result.loginFiles.length} file(s) before the login's first field, ${result.files.length} in all)`);
 }
@@ -121,9 +121,15 @@ try {
 
   if (wanted.includes('dist')) {
     console.log(`\ndist/ on a bare page, api-url ${mock.url} (another origin)`);
-    const site = await startStaticServer({ routes: { '/dist/': join(ROOT, 'dist') }, pages: { '/': barePage('/dist/reinscription-wizard.js') } });
+    const site = await startStaticServer({
+      routes: { '/dist/': join(ROOT, 'dist') },
+      pages: { '/': barePage('/dist/reinscription-wizard.js'), '/en/': barePage('/dist/reinscription-wizard.js', 'en') },
+    });
     closers.unshift(site.close);
     await journey('dist', `${site.url}/`, `${site.url}/dist/`, photo);
+    console.log(`  (${since()})`);
+    console.log('\ndist/ on a bare page in English (<html lang="en">): the same journey, every word the English catalogue’s');
+    await journey('dist-en', `${site.url}/en/`, `${site.url}/dist/`, photo, 'en');
     console.log(`  (${since()})`);
     const missing = missingFromDoc(join(ROOT, 'docs', 'csp.md'));
     check('docs/csp.md quotes the policy the CSP journeys apply, word for word (header and <meta>)', missing.length === 0, `missing from docs/csp.md:\n${missing.join('\n')}`);

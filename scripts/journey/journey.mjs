@@ -4,8 +4,9 @@
  * MOREAU Gianni from step 1 to « Étape 6 sur 6 » with his reference shown, uploading at step 3 a
  * 12-megapixel photo of noise that only the compression worker can bring under the 2 Mo limit.
  *
- * It drives the page as a parent does (fields found by their French label, buttons by their name,
- * a real file chooser) in headless Chromium through puppeteer-core, and reports each check through
+ * It drives the page as a parent does (fields found by their label, buttons by their name, a real
+ * file chooser), in French or, with `lang: 'en'`, in English: the words are the built catalogue's
+ * (lib/i18n), so a page left half in French fails in headless Chromium through puppeteer-core, and reports each check through
  * the caller's `check(name, ok, detail)`. What it asserts, besides the journey itself:
  * - the compression ran in a worker started from the build's worker file (HTTP 200), never on the
  *   main thread (the fallback is what hid a missing worker file once);
@@ -32,6 +33,31 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installHelpers } from './page-helpers.mjs';
 
+/**
+ * The widget's own words in a language, from the built catalogue (lib/, as the npm package ships
+ * it), normalised as page-helpers reads the page. `prefix` is the text before a parameter.
+ */
+async function wordsIn(lang) {
+  const lib = new URL('../../lib/i18n/', import.meta.url);
+  const catalogue =
+    lang === 'en'
+      ? (await import(new URL('en.js', lib).href)).en
+      : { ...(await import(new URL('fr/index.js', lib).href)).fr, ...(await import(new URL('fr/steps-catalogue.js', lib).href)).stepsCatalogue };
+  const norm = (text) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+  const raw = (id, params) => {
+    const m = catalogue[id];
+    if (m === undefined) throw new Error(`no message ${id} in lib/i18n (${lang})`);
+    return typeof m === 'function' ? m(params) : m;
+  };
+  const w = (id, params) => norm(raw(id, params));
+  /** Messages rendered side by side (a button and its visually hidden end): joined as written. */
+  w.joined = (...parts) => norm(parts.map(([id, params]) => raw(id, params)).join(''));
+  const MARK = '\u0001';
+  w.prefix = (id, param, params = {}) => norm(raw(id, { ...params, [param]: MARK }).split(MARK)[0]);
+  w.step = (n) => w.prefix('stepper.heading', 'title', { current: n, total: 6 }).replace(/\s*:$/, '');
+  return w;
+}
+
 const STUDENT = 'MOREAU Gianni';
 /**
  * The short path's budget (issue 11): every click, tap, typed field, radio, list choice and file
@@ -41,7 +67,8 @@ export const ACTIONS_BUDGET = 16;
 /** The journey's phone viewport, and the narrow phone step 1's height is measured at too. */
 const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true };
 const NARROW_PHONE = { width: 360, height: 800, isMobile: true, hasTouch: true };
-const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
+/** As the backend names her (the civilité is its data, not the widget's words). */
+const GUARDIAN = "Mademoiselle D'AGOSTINO Lydie";
 const PIECE = 'Attestation de responsabilité civile';
 
 /**
@@ -59,8 +86,10 @@ const PIECE = 'Attestation de responsabilité civile';
  * @param {{ expected?: { what: string, match: (v: Violation) => boolean }, viewDocument?: boolean }} [o.csp]  collect CSP violations (see above)
  * @returns {Promise<{ loginFiles: string[], files: string[], reference?: string }>}
  */
-export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials, compression = 'worker', csp }) {
+export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials, compression = 'worker', csp, lang = 'fr' }) {
   const name = (n) => (label ? `${label}: ${n}` : n);
+  const w = await wordsIn(lang);
+  const greeting = w('home.greeting', { name: GUARDIAN });
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
   await page.setViewport(PHONE);
@@ -103,51 +132,59 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
   try {
     await step(`login form shown (${pageUrl})`, async () => {
       await page.goto(pageUrl, { waitUntil: 'load' });
-      await element(page, 'the field « Identifiant »', 'control', 'Identifiant');
+      await element(page, `the field « ${w('login.identifier.label')} »`, 'control', w('login.identifier.label'));
       result.loginFiles = unique(widgetFiles());
     });
-    await step(`log in: « ${GREETING} »`, async () => {
-      await type(page, 'Identifiant', credentials.identifier);
-      await type(page, 'Mot de passe', credentials.password);
-      await click(page, 'Se connecter');
-      await waitForText(page, GREETING);
+    await step(`log in: « ${greeting} »`, async () => {
+      await type(page, w('login.identifier.label'), credentials.identifier);
+      await type(page, w('login.password.label'), credentials.password);
+      await click(page, w('login.submit'));
+      await waitForText(page, greeting);
     });
     actions.set(page, []);
     await step('step 1, coordinates: nothing changed (« Oui », à jour), the same school, Quatrième in the new year, « Non » to a new bank account', async () => {
-      await click(page, `Je souhaite réinscrire ${STUDENT}`);
-      await waitForText(page, 'Étape 1 sur 6');
-      await element(page, 'the step-1 question « Ces informations sont-elles à jour ? »', 'radio', 'Ces informations sont-elles à jour', 'Oui');
+      await click(page, `${w('home.reregister')} ${STUDENT}`);
+      await waitForText(page, w.step(1));
+      const upToDate = w('coordinates.upToDate.legend');
+      await element(page, `the step-1 question « ${upToDate} »`, 'radio', upToDate, w('common.yes'));
       result.step1Height = { 390: await heightOf(page, 'reinscription-coordinates') };
       await page.setViewport(NARROW_PHONE);
       result.step1Height[360] = await heightOf(page, 'reinscription-coordinates');
       await page.setViewport(PHONE);
-      await radio(page, 'Ces informations sont-elles à jour', 'Oui');
-      await click(page, 'Même établissement que l’an dernier');
-      await choose(page, 'Niveau scolaire en ', 'Quatrième');
-      await radio(page, 'Avez-vous changé de compte bancaire', 'Non');
-      await click(page, "Passer à l'étape suivante");
+      await radio(page, upToDate, w('common.yes'));
+      await click(page, w('coordinates.school.same'));
+      // « Quatrième » is the campaign's list, the backend's words.
+      await choose(page, w.prefix('coordinates.school.level', 'schoolYear'), 'Quatrième');
+      await radio(page, w.prefix('coordinates.bankChanged.since', 'since'), w('common.no'));
+      await click(page, w('wizard.next'));
     });
-    await step("step 2, authorisations: « Droit à l'image » Oui, « Autorisation de sortie » Non", async () => {
-      await waitForText(page, 'Étape 2 sur 6');
-      await radio(page, "Droit à l'image", 'Oui');
-      await radio(page, 'Autorisation de sortie', 'Non');
-      await click(page, "Passer à l'étape suivante");
+    // The questions are the campaign's own texts, in the journey's language when the backend translated them.
+    const campaign = mock.store.campaign();
+    const question = (code) => {
+      const french = campaign.authorisations.find((x) => x.code === code)?.label ?? code;
+      return lang === 'fr' ? french : (campaign.translations?.[lang]?.authorisations?.[code]?.label ?? french);
+    };
+    await step(`step 2, authorisations: « ${question('image')} » ${w('common.yes')}, « ${question('sortie')} » ${w('common.no')}`, async () => {
+      await waitForText(page, w.step(2));
+      await radio(page, question('image'), w('common.yes'));
+      await radio(page, question('sortie'), w('common.no'));
+      await click(page, w('wizard.next'));
     });
     await step(`step 3, documents: a 12-megapixel photo for « ${PIECE} », reduced and sent`, async () => {
-      await waitForText(page, 'Étape 3 sur 6');
+      await waitForText(page, w.step(3));
       await page.evaluate(() => window.__rwJourney.countCanvasCalls());
-      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10000 }), click(page, `Choisir un fichier : ${PIECE}`)]);
+      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10000 }), click(page, w.joined(['documents.choose'], ['documents.forPiece', { label: PIECE }]))]);
       await chooser.accept([photo]);
       count(page, 'file', PIECE);
       // Sent when the row lists the file and no reduction or transfer is in progress any more.
       await waitFor(
         page,
         'the reduced photo « IMG_1234.jpg » listed as sent',
-        () => {
+        (busy) => {
           const shown = window.__rwJourney.text();
-          return shown.includes('IMG_1234.jpg') && !shown.includes('Réduction de la photo') && !shown.includes('Envoi :') && !shown.includes('Vérification du fichier');
+          return shown.includes('IMG_1234.jpg') && !busy.some((b) => shown.includes(b));
         },
-        [],
+        [[w.prefix('documents.state.compressing', 'size').replace(/\s*\($/, ''), w.prefix('documents.state.uploading', 'loaded'), w('documents.state.checking').replace(/…$/, '')]],
         60000,
       );
       if (!received.length) throw new Error('the page lists the photo, but the backend received no upload');
@@ -177,18 +214,19 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     );
     if (jpeg && size) console.log(`      (received ${jpeg.name}: ${(jpeg.bytes.byteLength / 1024 / 1024).toFixed(2)} MiB, ${size.width}×${size.height} px)`);
     await step('step 4, courses: a note for the conservatory', async () => {
-      await click(page, "Passer à l'étape suivante");
-      await waitForText(page, 'Étape 4 sur 6');
-      await type(page, 'Information complémentaire', 'FM le mercredi de préférence.');
-      await click(page, "Passer à l'étape suivante");
+      await click(page, w('wizard.next'));
+      await waitForText(page, w.step(4));
+      await type(page, w('courses.additionalInfo.label'), 'FM le mercredi de préférence.');
+      await click(page, w('wizard.next'));
     });
-    await step('step 5, recap: « J’accepte », « Valider »', async () => {
-      await waitForText(page, 'Étape 5 sur 6');
-      await tap(page, await element(page, "the box « J'accepte »", 'control', "J'accepte"), "J'accepte");
-      await click(page, 'Valider');
+    await step(`step 5, recap: « ${w('recap.accept.label')} », « ${w('wizard.submit')} »`, async () => {
+      await waitForText(page, w.step(5));
+      const accept = w('recap.accept.label');
+      await tap(page, await element(page, `the box « ${accept} »`, 'control', accept), accept);
+      await click(page, w('wizard.submit'));
     });
-    await step('step 6, confirmation: « Étape 6 sur 6 » and the reference the backend gave', async () => {
-      await waitForText(page, 'Étape 6 sur 6', 20000);
+    await step(`step 6, confirmation: « ${w.step(6)} » and the reference the backend gave`, async () => {
+      await waitForText(page, w.step(6), 20000);
       const reference = mock.store.submissions.at(-1)?.submission.reference;
       if (!reference) throw new Error('the backend stored no submission');
       await waitForText(page, reference);

@@ -30,7 +30,7 @@ export function installHelpers() {
   const control = (name) => {
     const wanted = norm(name);
     const labels = all('label');
-    const label = labels.find((l) => norm(l.textContent) === wanted) ?? labels.find((l) => norm(l.textContent).startsWith(`${wanted} (facultatif)`));
+    const label = labels.find((l) => norm(l.textContent) === wanted) ?? labels.find((l) => norm(l.textContent).startsWith(`${wanted} (`)); // « (facultatif) », "(optional)"
     const c = label && controlOf(label);
     return visible(c) || c?.type === 'checkbox' || c?.type === 'radio' ? c : null;
   };

@@ -110,6 +110,20 @@ export const Authorisation = z.object({
 });
 export type Authorisation = z.infer<typeof Authorisation>;
 
+/**
+ * A campaign's own texts in another language, by the same codes. Any text left out stays in
+ * French and is marked `lang="fr"` where it shows (api/localise.ts), so a screen reader reads it
+ * with a French voice on an English page.
+ */
+export const CampaignTranslation = z.object({
+  authorisations: z.optional(z.record(z.string(), z.object({ label: z.optional(Text(200)), text: z.optional(RichText), adultText: z.optional(RichText) }))),
+  documentTypes: z.optional(z.record(z.string(), z.object({ label: z.optional(Text(300)), consequence: z.optional(Text(500)) }))),
+  paymentModes: z.optional(z.record(z.string(), z.object({ label: z.optional(Text(200)), explanation: z.optional(RichText) }))),
+  paymentNotes: z.optional(RichText),
+  courseNotes: z.optional(RichText),
+});
+export type CampaignTranslation = z.infer<typeof CampaignTranslation>;
+
 export const Campaign = z.object({
   schoolYear: z.string().check(z.regex(/^\d{4}-\d{4}$/)),
   opensAt: DateTime,
@@ -135,6 +149,8 @@ export const Campaign = z.object({
   courseNotes: RichText,
   additionalInfoMaxLength: z.number().check(z.int(), z.positive()),
   references: References,
+  /** The texts above in other languages than French (`en`); optional, and each text in it too. */
+  translations: z.optional(z.object({ en: z.optional(CampaignTranslation) })),
 });
 export type Campaign = z.infer<typeof Campaign>;
 

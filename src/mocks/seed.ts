@@ -28,14 +28,14 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const ACCEPTED_EXTENSIONS = ['.pdf', '.jpg', '.jpeg', '.png'];
 
-const SITE_URL = 'https://www.limonest.fr/agora-culture/conservatoire-municipal/';
+export const SITE_URL = 'https://www.limonest.fr/agora-culture/conservatoire-municipal/';
 const INSCRIPTIONS_URL = 'https://www.limonest.fr/les-services-municipaux/conservatoire-municipal-de-limonest/inscriptions/';
-const PAYFIP_URL = 'https://www.payfip.gouv.fr';
+export const PAYFIP_URL = 'https://www.payfip.gouv.fr';
 
-const text = (t: string): Inline => ({ type: 'text', text: t });
-const strong = (t: string): Inline => ({ type: 'strong', text: t });
-const link = (t: string, href: string): Inline => ({ type: 'link', text: t, href });
-const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
+export const text = (t: string): Inline => ({ type: 'text', text: t });
+export const strong = (t: string): Inline => ({ type: 'strong', text: t });
+export const link = (t: string, href: string): Inline => ({ type: 'link', text: t, href });
+export const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 const list = (...items: Inline[][]): Block => ({ type: 'list', items });
 
 /** « 2027-2028 » for a school year starting in September 2027. */

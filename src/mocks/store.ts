@@ -41,6 +41,7 @@ import {
 import { isAdultForSchoolYear } from '../schemas/age.js';
 import { receiptMail } from './receipt-mail.js';
 import { parisInstant, toParisIso } from '../format/paris-time.js';
+import { campaignEnglish } from './seed-en.js';
 
 /**
  * The mock backend's state, in memory. Plain methods that return contract types or throw a
@@ -301,6 +302,7 @@ export class MockStore {
       courseNotes: courseNotes(this.startYear),
       additionalInfoMaxLength: ADDITIONAL_INFO_MAX_LENGTH,
       references: clone(REFERENCES),
+      translations: { en: campaignEnglish() },
     };
   }
 

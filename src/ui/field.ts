@@ -13,6 +13,8 @@ interface Common {
   /** Unique within the host's shadow root; also the target of error-summary links. */
   id: string;
   label: string;
+  /** 'fr' for a label that is the campaign's French text on a page in another language (api/localise.ts). */
+  labelLang?: 'fr' | undefined;
   hint?: string | TemplateResult;
   /** An already translated message; its presence marks the field invalid. */
   error?: string;
@@ -141,7 +143,7 @@ export function selectField(o: SelectOptions): TemplateResult {
 
 export interface RadioGroupOptions extends Common {
   value: string | null;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; lang?: 'fr' | undefined }[];
   onChange: (value: string) => void;
   inline?: boolean;
   /** Content shown between the legend and the choices (e.g. the text being agreed to). */
@@ -158,7 +160,7 @@ export function radioGroup(o: RadioGroupOptions): TemplateResult {
       tabindex="-1"
       aria-describedby=${ifDefined(describedBy(hintId(o), errorId(o)))}
     >
-      <legend>${labelText(o.label, o.optional)}</legend>
+      <legend lang=${ifDefined(o.labelLang)}>${labelText(o.label, o.optional)}</legend>
       ${o.description ?? nothing} ${hintTemplate(o)} ${errorTemplate(o)}
       <div class="choices ${o.inline ? 'choices--inline' : ''}">
         ${o.options.map(
@@ -173,7 +175,7 @@ export function radioGroup(o: RadioGroupOptions): TemplateResult {
                 aria-invalid=${o.error ? 'true' : 'false'}
                 @change=${() => o.onChange(opt.value)}
               />
-              <label for=${`${o.id}-${i}`}>${opt.label}</label>
+              <label for=${`${o.id}-${i}`} lang=${ifDefined(opt.lang)}>${opt.label}</label>
             </div>
           `,
         )}

@@ -1,4 +1,6 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { frenchIn } from '../../api/localise.js';
 import { property } from 'lit/decorators.js';
 import type { Authorisation, Campaign, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
@@ -92,12 +94,14 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
     const authorisation = this.authorisation(q);
     const label = authorisation?.label ?? (q === 'image' ? t('authorisations.image.legend') : t('authorisations.sortie.legend'));
     const adultSortie = q === 'sortie' && this.adult;
-    const text = adultSortie ? (authorisation?.adultText ?? authorisation?.text) : authorisation?.text;
+    const textField = adultSortie && authorisation?.adultText ? 'adultText' : 'text';
+    const text = authorisation?.[textField];
     const error = this.#fieldErrors.errors[q];
     return html`<div class="question">
       ${radioGroup({
         id: ids[q],
         label,
+        labelLang: frenchIn(authorisation, 'label'),
         value: this.answers?.authorisations[q] ?? null,
         options: [
           { value: 'oui', label: t('common.yes') },
@@ -112,7 +116,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
         text?.length
           ? html`<details class="authorisation-text">
               <summary><span>${t('authorisations.readText')}</span><span class="visually-hidden">${t('authorisations.readTextOf', { label })}</span></summary>
-              <div class="authorisation-text-body">${richText(text)}</div>
+              <div class="authorisation-text-body" lang=${ifDefined(frenchIn(authorisation, textField))}>${richText(text)}</div>
             </details>`
           : nothing
       }

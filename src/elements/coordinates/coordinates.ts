@@ -1,6 +1,8 @@
 // Over 400 lines on purpose: the templates of the form's ~40 fields read top to bottom in page
 // order, as the parent sees them; the model, checks and changes list live in src/schemas/coordinates*.ts.
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { frenchIn } from '../../api/localise.js';
 import { property } from 'lit/decorators.js';
 import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
@@ -489,7 +491,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     const lastYear = (value: string) => (value ? t('coordinates.school.lastYear', { value }) : t('coordinates.hint.school'));
     const same =
       lastSchool && form.student.school.trim() === ''
-        ? html`<button type="button" class="button button--secondary same-school" @click=${() => this.setSection('student', { school: lastSchool })}>
+        ? html`<button type="button" class="button button--secondary same-school" @click=${() => this.sameSchool(lastSchool)}>
             ${t('coordinates.school.same')}
           </button>`
         : undefined;
@@ -525,14 +527,14 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
                 id: 'paymentMode',
                 label: t('coordinates.payment.choice'),
                 value: form.paymentMode || null,
-                options: modes.map((m) => ({ value: m.code, label: m.label })),
+                options: modes.map((m) => ({ value: m.code, label: m.label, lang: frenchIn(m, 'label') })),
                 error: this.message('paymentMode'),
                 description: html`<div class="payment-modes">
                   ${modes.map(
                     (m) =>
                       html`<div class="payment-mode">
-                        <p><strong>${m.label}</strong></p>
-                        ${richText(m.explanation)}
+                        <p lang=${ifDefined(frenchIn(m, 'label'))}><strong>${m.label}</strong></p>
+                        <div lang=${ifDefined(frenchIn(m, 'explanation'))}>${richText(m.explanation)}</div>
                       </div>`,
                   )}
                 </div>`,
@@ -552,7 +554,9 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   private paymentFollowUp(campaign: Campaign, form: CoordinatesForm, folded: boolean): TemplateResult {
     const chosen = campaign.paymentModes.find((m) => m.code === form.paymentMode);
     const since = bankChangeSince(chosen);
-    const notes = campaign.paymentNotes.length ? richText(campaign.paymentNotes) : undefined;
+    const notes = campaign.paymentNotes.length
+      ? html`<div lang=${ifDefined(frenchIn(campaign, 'paymentNotes'))}>${richText(campaign.paymentNotes)}</div>`
+      : undefined;
     return html`
       ${
         chosen?.asksBankChange
@@ -678,6 +682,13 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   }
 
   // ---------------------------------------------------------------- state
+
+  /** « Même établissement que l'an dernier » goes once the school is filled in: focus stays with the field it filled, never lost. */
+  private async sameSchool(school: string): Promise<void> {
+    this.setSection('student', { school });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#student-school')?.focus();
+  }
 
   private setSection<G extends Section>(group: G, patch: Partial<SectionForm<G>>): void {
     if (this.form) this.change({ ...this.form, [group]: { ...this.form[group], ...patch } });

@@ -1,4 +1,6 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { frenchIn } from '../../api/localise.js';
 import { property } from 'lit/decorators.js';
 import type { Campaign, Course, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
@@ -155,7 +157,7 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
       }
       ${applies && this.answers.administrativeReregistration ? this.administrativeDetails() : nothing}
       <h3>${t('courses.notes.heading')}</h3>
-      <div class="notes" part="notes">${richText(this.campaign.courseNotes)}</div>
+      <div class="notes" part="notes" lang=${ifDefined(frenchIn(this.campaign, 'courseNotes'))}>${richText(this.campaign.courseNotes)}</div>
       ${textareaField({
         id: ids.additionalInfo,
         label: t('courses.additionalInfo.label'),

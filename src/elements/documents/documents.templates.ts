@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { frenchIn } from '../../api/localise.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -133,7 +134,7 @@ function pieceRow(row: Row, columns: Columns, context: TableContext): TemplateRe
       @dragleave=${(e: DragEvent) => on.dragLeave(e, code)}
       @drop=${(e: DragEvent) => droppable && on.drop(e, row.type)}
     >
-      <th role="rowheader" scope="row">${row.type.label}</th>
+      <th role="rowheader" scope="row" lang=${ifDefined(frenchIn(row.type, 'label'))}>${row.type.label}</th>
       <td role="cell" class="cell--file" data-label=${columns.file}>
         ${fileName ?? html`<span class="visually-hidden">${t('documents.noFile')}</span>${empty}`}
       </td>
@@ -171,7 +172,7 @@ function stateCell(row: Row, activity: RowActivity): TemplateResult {
     shared: html`<p class="state--provided">${t('documents.state.shared')}</p>`,
     missing: html`<p class="state--missing">${t('documents.state.missing')}</p>`,
     optional: html`<p>${t('documents.state.optional')}</p>
-      ${row.type.consequence ? html`<p class="hint">${row.type.consequence}</p>` : nothing}`,
+      ${row.type.consequence ? html`<p class="hint" lang=${ifDefined(frenchIn(row.type, 'consequence'))}>${row.type.consequence}</p>` : nothing}`,
     unneeded: html`<p>${t('documents.state.unneeded')}</p>`,
   }[row.state];
   return html`
@@ -227,7 +228,13 @@ function actionsCell(row: Row, activity: RowActivity, context: TableContext): Te
     const doc = row.doc;
     return html`<div class="row-actions">
       <button type="button" class="button button--secondary" @click=${() => on.view(code, doc)}>${named(t('documents.view'))}</button>
-      ${closed ? nothing : html`<button type="button" class="button button--secondary" @click=${() => on.askDelete(code, doc)}>${named(t('documents.delete'))}</button>`}
+      ${
+        closed
+          ? nothing
+          : html`<button type="button" class="button button--secondary" data-action="delete" @click=${() => on.askDelete(code, doc)}>
+              ${named(t('documents.delete'))}
+            </button>`
+      }
     </div>`;
   }
   if (closed) return nothing;
