@@ -12,6 +12,17 @@ import { useMockBackend } from '../helpers/journey.js';
 const API = '/api-wizard-language';
 useMockBackend(API);
 
+async function logInAs(el: ReinscriptionWizard): Promise<void> {
+  const login = await until(() => {
+    const root = inner(el, 'reinscription-login');
+    return control(root, 'Username') && root;
+  }, 'the English login');
+  type(control(login, 'Username'), DEMO_CREDENTIALS.identifier);
+  type(control(login, 'Password'), DEMO_CREDENTIALS.password);
+  button(login, 'Sign in').click();
+  await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes('Hello'), 'the English home');
+}
+
 const contentLang = (el: ReinscriptionWizard) => shadow(el).querySelector('[lang]')?.getAttribute('lang');
 
 describe('<reinscription-wizard> language', () => {
@@ -43,6 +54,20 @@ describe('<reinscription-wizard> language', () => {
     button(login, 'Sign in').click();
     await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes('Hello'), 'the English home');
     await expect(el).to.be.accessible();
+  });
+
+  it('in English, the campaign’s texts are the translated ones, and those left in French say lang="fr"', async () => {
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API} lang="en"></reinscription-wizard>`);
+    await logInAs(el);
+    button(inner(el, 'reinscription-family-home'), 'Re-register MOREAU Gianni').click();
+    await until(() => normalise(shadow(el).textContent).includes('Step 1 of 6'), 'step 1 in English');
+    const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'step 1');
+    await until(() => normalise(coordinates.textContent).includes('Direct debit in 9 instalments'), 'the translated payment mode');
+    const notes = [...coordinates.querySelectorAll('[lang="fr"]')].map((n) => normalise(n.textContent));
+    expect(
+      notes.some((n) => n.startsWith('Concernant le paiement')),
+      'the untranslated payment notes, lang="fr"',
+    ).to.equal(true);
   });
 
   it('follows the page’s <html lang="en-GB"> when it has no lang of its own', async () => {
