@@ -18,7 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 /** Guard rails, enforced by `npm test`; the targets are lower (see the README's status table). */
-export const BUDGETS = { login: 44, journey: 84, english: 14 };
+export const BUDGETS = { login: 46, journey: 87, english: 14 };
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
