@@ -135,6 +135,11 @@ export const Campaign = z.object({
   timeZone: z.literal('Europe/Paris'),
   rules: z.object({ url: HttpsUrl, version: Text(40) }),
   privacy: z.object({ url: HttpsUrl, controller: Text(200) }),
+  /**
+   * The town's « Déclaration d'accessibilité » (a legal obligation for a public body, RGAA), linked
+   * from the widget's footer; `status` as it states it: « partiellement conforme »…
+   */
+  accessibility: z.optional(z.object({ url: HttpsUrl, status: z.optional(Text(100)) })),
   contactEmail: z.email(),
   town: Text(100),
   paymentModes: z.array(PaymentMode),

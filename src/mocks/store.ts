@@ -288,6 +288,7 @@ export class MockStore {
       timeZone: TIME_ZONE,
       rules: rules(this.startYear),
       privacy: { ...PRIVACY },
+      accessibility: { url: 'https://www.limonest.fr/accessibilite', status: 'partiellement conforme' },
       contactEmail: CONTACT_EMAIL,
       town: TOWN,
       paymentModes: paymentModes(),

@@ -24,6 +24,7 @@ export const common = {
   'common.contact': (p: { email: string }) => `Any questions? Email the conservatoire: ${p.email}`,
   'common.contactPrefix': 'Any questions? Email the conservatoire: ',
   'common.newWindow': '(opens in a new window)',
+  'common.accessibility': 'Accessibility statement',
   /** Progress of a file in KB before its first whole KB is sent (« less than 1 KB of 850 KB »). */
   'common.size.lessThan1Ko': 'less than 1\u00a0KB',
   // A no-break space between a number and its unit, so « 1.8 » and « MB » never split across lines.

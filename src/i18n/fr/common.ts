@@ -20,6 +20,8 @@ export const common = {
   'common.contact': (p: { email: string }) => `Une question ? Écrivez au conservatoire : ${p.email}`,
   'common.contactPrefix': 'Une question ? Écrivez au conservatoire : ',
   'common.newWindow': '(nouvelle fenêtre)',
+  /** The town's accessibility statement, linked from every screen's footer. */
+  'common.accessibility': 'Déclaration d’accessibilité',
   /** Progress of a file in Ko before its first whole Ko is sent (« moins de 1 Ko sur 850 Ko »). */
   'common.size.lessThan1Ko': 'moins de 1\u00a0Ko',
   'common.size.bytes': (p: { n: number; value: string }) => `${p.value}\u00a0${p.n <= 1 ? 'octet' : 'octets'}`,
