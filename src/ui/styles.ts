@@ -194,10 +194,11 @@ export const baseStyles = css`
     min-height: 44px;
     padding-block: 0.4em;
   }
+  /* 24 px at least (WCAG 2.5.8): a native radio's own font size is 13.33px, so 1.4em alone was 18.7px. */
   .choice input {
-    width: 1.4em;
-    height: 1.4em;
-    margin: 0.1em 0 0;
+    width: max(24px, 1.4em);
+    height: max(24px, 1.4em);
+    margin: 0;
     flex: none;
     accent-color: var(--_primary);
   }
@@ -248,5 +249,38 @@ export const baseStyles = css`
     padding: var(--_space);
     margin: 0 0 var(--_space);
     background: var(--_bg);
+  }
+
+  /* A link on a line of its own is a 24 px target too (WCAG 2.5.8); inline padding leaves the lines where they are. */
+  a {
+    padding-block: 0.2em;
+  }
+  /* Focus never hidden under a theme's sticky header or a cookie banner (WCAG 2.4.11): what takes
+     focus, and what the wizard scrolls to, keeps --rw-scroll-margin free above and below it. */
+  a[href],
+  button,
+  input,
+  select,
+  textarea,
+  summary,
+  [tabindex],
+  h2,
+  h3,
+  .error-summary {
+    scroll-margin-block: var(--rw-scroll-margin, 80px);
+  }
+  /* No motion for those who asked for none (WCAG 2.3.3), a theme's own through ::part included:
+     inside the shadow root, !important wins over the page's. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-delay: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      transition-delay: 0s !important;
+      scroll-behavior: auto !important;
+    }
   }
 `;
