@@ -269,6 +269,7 @@ async function testWordpress(target, shared) {
   const pages = {
     shortcode: { title: 'Réinscriptions', content: `<!-- wp:paragraph --><p>Réinscrivez vos enfants au conservatoire pour l’année prochaine.</p><!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[reinscription_wizard api_url="${mock.url}" contact_email="${CONTACT}"]\n<!-- /wp:shortcode -->` },
     block: { type: 'post', title: 'Réinscriptions (bloc)', content: `<!-- wp:reinscription-wizard/form {"contactEmail":"bloc@mairie-limonest.fr","deadline":"${BLOCK_DEADLINE}"} /-->` },
+    english: { title: 'Re-registration', content: `<!-- wp:shortcode -->\n[reinscription_wizard api_url="${mock.url}" contact_email="${CONTACT}" lang="en"]\n<!-- /wp:shortcode -->` },
     escaping: { type: 'post', title: 'Échappement', content: `<!-- wp:shortcode -->[reinscription_wizard api_url="https://api.example.fr/v1?a=1&b='x'" contact_email="x'onmouseover=alert(1)@example.fr" lang="fr' onmouseover='alert(1)"]<!-- /wp:shortcode -->` },
   };
   const wp = phpRun({
@@ -501,6 +502,12 @@ async function testWordpress(target, shared) {
       const result = await journey.runJourney({ browser, pageUrl: url, mock, assetsPrefix, photo, check, label: `${target.label}${suffix}`, isWidgetError, credentials: DEMO });
       journey.recordLoaded(ROOT, `wordpress-${target.key}${suffix ? '-csp' : ''}`, result, assetsPrefix);
     }
+    // In English: the shortcode's lang="en" on a French site, every word from the English catalogue.
+    mock.store.reset();
+    mock.scenarios.reset();
+    const assetsPrefix = `${home}${pluginPath}dist/`;
+    const english = await journey.runJourney({ browser, pageUrl: wp.pages.english, mock, assetsPrefix, photo, check, label: `${target.label} in English`, isWidgetError, credentials: DEMO, lang: 'en' });
+    journey.recordLoaded(ROOT, `wordpress-${target.key}-en`, english, assetsPrefix);
     mock.store.reset();
     timings[`${target.key} journey`] = since(t);
   }

@@ -142,7 +142,7 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       await waitForText(page, greeting);
     });
     actions.set(page, []);
-    await step('step 1, coordinates: nothing changed (« Oui », à jour), the same school, Quatrième in the new year, « Non » to a new bank account', async () => {
+    await step(`step 1, coordinates: nothing changed (« ${w('common.yes')} » to « ${w('coordinates.upToDate.legend')} »), « ${w('coordinates.school.same')} », Quatrième in the new year, « ${w('common.no')} » to a new bank account`, async () => {
       await click(page, `${w('home.reregister')} ${STUDENT}`);
       await waitForText(page, w.step(1));
       const upToDate = w('coordinates.upToDate.legend');
