@@ -42,7 +42,8 @@ export function matcher(catalogue, spec) {
       if (params !== '*') return new RegExp(escape(norm(message(params))));
       // Any parameters: the message with a marker for each, the markers matching anything.
       const any = new Proxy({}, { get: () => MARK });
-      return new RegExp(norm(message(any)).split(MARK).map(escape).join('.+?'));
+      // A marker formatted as a number (count()) reads « NaN »: a wildcard too.
+      return new RegExp(norm(message(any)).replaceAll('NaN', MARK).split(MARK).map(escape).join('.+?'));
     });
   return {
     ids: list.map((m) => m.id),

@@ -13,7 +13,9 @@ const SESSION_KEY = 'reinscription-wizard:session';
 const journeyKey = (apiUrl) => `reinscription-wizard:journey:${apiUrl}`;
 
 /** Milliseconds. `auto` is a save queue's first backoff (about 5 s, jittered); elsewhere a widget retrying by itself does so at once. */
-const WAIT = { alert: 4000, status: 2500, settle: 300, retried: 3000, autoSave: 9000, auto: 2500, online: 3000, watch: 1500 };
+// The status may say « Enregistrement… » for a while when the queue's own retry runs under load:
+// long enough a wait for it to come back to « Pas encore enregistré… ».
+const WAIT = { alert: 4000, status: 8000, settle: 300, retried: 3000, autoSave: 9000, auto: 2500, online: 3000, watch: 1500 };
 
 /** What the table says of each retry kind. */
 export const RETRY_CODES = { auto: '↻ auto', button: 'Réessayer', again: '↻ again', relogin: '↻ relogin', reload: '↻ reload' };

@@ -95,7 +95,15 @@ export function uploadDocument(client: ApiClient, options: UploadOptions): Promi
     });
     xhr.addEventListener('error', () => finish(() => reject(new ApiError('network'))));
     xhr.addEventListener('abort', () => finish(() => reject(new ApiError(stalled ? 'timeout' : 'aborted'))));
-    xhr.addEventListener('load', () => finish(() => settle(xhr, resolve, reject)));
+    xhr.addEventListener('load', () =>
+      finish(() =>
+        settle(xhr, resolve, (error) => {
+          // As ApiClient.call does: a refused token expires the session for the wizard too.
+          if (error.kind === 'unauthorized') client.session.rejected();
+          reject(error);
+        }),
+      ),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
 
     const form = new FormData();
