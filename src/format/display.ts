@@ -51,8 +51,13 @@ export function countryName(code: string, locale = 'fr'): string {
   }
 }
 
-/** « 69 – Rhône », « Né(e) à l'étranger »: as step 1's list names them. */
-export const departementName = (code: string): string => departementLabel(code, t('coordinates.birthDepartment.abroad'));
+/**
+ * « 69 – Rhône », « Côte-d’Or », « Né(e) à l’étranger »: as step 1's list and the recap name them,
+ * in French typography (a no-break space before the en dash, so the code never ends a line alone, and
+ * ’ for the apostrophe), whatever the list's own spelling (schemas/departement.ts).
+ */
+export const departementName = (code: string): string =>
+  departementLabel(code, t('coordinates.birthDepartment.abroad')).replace(/ – /g, '\u00a0– ').replace(/'/g, '’');
 
 export const yesNo = (value: boolean): string => (value ? t('common.yes') : t('common.no'));
 

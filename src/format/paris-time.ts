@@ -1,6 +1,8 @@
+import { getLocale } from '../i18n/index.js';
+
 /**
  * Campaign dates are Europe/Paris wall-clock times, whatever the visitor's own time zone:
- * « Jusqu'au 11/06/2023 à 23:59 » must read the same from New York.
+ * « Jusqu’au 11/06/2023 à 23 h 59 » must read the same from New York.
  */
 const TZ = 'Europe/Paris';
 
@@ -11,8 +13,15 @@ export function parisDate(iso: string | Date): string {
   return dateFormat.format(new Date(iso));
 }
 
+/**
+ * The widget's one way of writing a time, on every screen (the home, the steps, the save status, the
+ * deadline warning, the pieces' table): in French « 23 h 59 », « 9 h 05 », the Imprimerie nationale's
+ * form for a time in running text, with a no-break space (U+00A0) on each side of « h » so it never
+ * breaks across lines, and the hour without a leading zero; in English « 23:59 ».
+ */
 export function parisTime(iso: string | Date): string {
-  return timeFormat.format(new Date(iso)).replace(/\s/g, '');
+  const [hours = '', minutes = ''] = timeFormat.format(new Date(iso)).replace(/\s/g, '').split(':');
+  return getLocale() === 'en' ? `${hours}:${minutes}` : `${Number(hours)}\u00a0h\u00a0${minutes}`;
 }
 
 /** The offset of Paris time from UTC at an instant, in minutes (60 in winter, 120 in summer). */

@@ -55,9 +55,9 @@ describe('format/display', () => {
   });
 
   it('departementName names a département as step 1 lists it', () => {
-    expect(departementName('69')).to.equal('69 – Rhône');
-    expect(departementName('2A')).to.equal('2A – Corse-du-Sud');
-    expect(departementName('99')).to.equal("Né(e) à l'étranger");
+    expect(departementName('69')).to.equal('69\u00a0– Rhône');
+    expect(departementName('2A')).to.equal('2A\u00a0– Corse-du-Sud');
+    expect(departementName('99')).to.equal('Né(e) à l’étranger');
     expect(departementName('XX')).to.equal('XX');
   });
 

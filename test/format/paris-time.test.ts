@@ -4,8 +4,8 @@ import { parisDate, parisInstant, parisOffsetMinutes, parisTime, toParisIso } fr
 describe('paris-time', () => {
   it('formats an instant as Paris wall-clock date and time', () => {
     expect(parisDate('2023-06-11T21:59:00Z')).to.equal('11/06/2023');
-    expect(parisTime('2023-06-11T21:59:00Z')).to.equal('23:59');
-    expect(parisTime('2026-12-06T22:59:00Z')).to.equal('23:59');
+    expect(parisTime('2023-06-11T21:59:00Z')).to.equal('23\u00a0h\u00a059');
+    expect(parisTime('2026-12-06T22:59:00Z')).to.equal('23\u00a0h\u00a059');
   });
 
   it('knows the summer and winter offsets', () => {
