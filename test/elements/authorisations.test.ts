@@ -47,7 +47,7 @@ describe('<reinscription-authorisations>', () => {
       expect(choices.map((r) => normalise(r.labels?.[0]?.textContent))).to.deep.equal(['Oui', 'Non']);
       expect(choices.some((r) => r.checked)).to.equal(false);
     }
-    expect(shadow(el).querySelector('h2')?.textContent).to.include("Droit à l'image et autorisation de sortie");
+    expect(shadow(el).querySelector('h2')?.textContent).to.include('Droit à l’image et autorisation de sortie');
   });
 
   it('asks each question first, with its full text after it behind « Lire le texte », folded', async () => {

@@ -62,7 +62,7 @@ describe('<reinscription-confirmation>', () => {
     expect(normalise(p.querySelector('h2')?.textContent)).to.equal('Réinscription envoyée');
     expect(normalise(p.textContent)).to.include('La réinscription de MOREAU Gianni a bien été envoyée au conservatoire.');
     expect(definition(p, 'Numéro de référence')).to.equal('REI-2024-000123');
-    expect(definition(p, "Date d'envoi")).to.equal('10/06/2024 à 14:32');
+    expect(definition(p, "Date d'envoi")).to.equal('10/06/2024 à 14 h 32');
     expect(definition(p, 'État du dossier')).to.equal('Complet');
   });
 
@@ -75,7 +75,7 @@ describe('<reinscription-confirmation>', () => {
     expect(text).to.include('Pièces à ajouter');
     expect(text).to.include('Justificatif de domicile (de moins de 3 mois)');
     expect(text).to.include('Attestation de responsabilité civile');
-    expect(text).to.include("jusqu'au 30/09/2024 à 23:59");
+    expect(text).to.include("jusqu'au 30/09/2024 à 23 h 59");
   });
 
   it('says in the status panel that a summary was e-mailed, to an address masked after its first letter', async () => {

@@ -156,7 +156,7 @@ describe('<reinscription-coordinates>', () => {
     it('has the manual’s hint, the required-fields note and the three groups', async () => {
       const el = await step();
       const text = normalise(shadow(el).textContent);
-      expect(text).to.contain("Pensez à renseigner le plus d'informations possible ainsi que le niveau scolaire et l'établissement scolaire.");
+      expect(text).to.contain('Pensez à renseigner le plus d’informations possible ainsi que le niveau scolaire et l’établissement scolaire.');
       expect(text).to.contain('Tous les champs sont obligatoires, sauf ceux marqués « (facultatif) ».');
       for (const legend of ['Responsable', 'Élève', 'Mode de règlement souhaité']) expect(group(shadow(el), legend)).to.exist;
       expect(normalise(shadow(el).querySelector('h2')?.textContent)).to.equal('Modification des coordonnées');
@@ -271,7 +271,7 @@ describe('<reinscription-coordinates>', () => {
       expect(shadow(el).activeElement).to.equal(summary);
       const lastName = field(el, 'Responsable', 'Nom');
       const links = summaryLinks(el);
-      expect(links.map((a) => normalise(a.textContent))).to.include("Saisissez le nom de famille du responsable, par exemple D'Agostino");
+      expect(links.map((a) => normalise(a.textContent))).to.include('Saisissez le nom de famille du responsable, par exemple D’Agostino');
       expect(links).to.have.length(12);
       for (const a of links) {
         const target = shadow(el).getElementById(a.getAttribute('href')!.slice(1))!;
@@ -287,7 +287,7 @@ describe('<reinscription-coordinates>', () => {
       document.title = 'Réinscriptions';
       const el = await step();
       expect((await el.validate()).ok).to.equal(false);
-      expect(document.title).to.equal('Erreur : Réinscriptions');
+      expect(document.title).to.equal('Erreur\u00a0: Réinscriptions');
       await answerBank(el);
       expect(summaryLinks(el)).to.have.length(0);
       expect(document.title).to.equal('Réinscriptions');
@@ -301,7 +301,7 @@ describe('<reinscription-coordinates>', () => {
       link.click();
       expect(shadow(el).activeElement).to.equal(field(el, 'Responsable', 'Nom'));
       summaryLinks(el)
-        .find((a) => normalise(a.textContent).startsWith("Saisissez la date de naissance de l'élève"))!
+        .find((a) => normalise(a.textContent).startsWith('Saisissez la date de naissance de l’élève'))!
         .click();
       expect(shadow(el).activeElement).to.equal(dateInput(el, 'Élève', 'Jour'));
     });
@@ -312,12 +312,12 @@ describe('<reinscription-coordinates>', () => {
       const lastName = field(el, 'Responsable', 'Nom');
       await type(el, lastName, 'Martin2');
       expect(errorOf(lastName)).to.equal(
-        "Le nom du responsable ne peut contenir que des lettres, des espaces, des apostrophes et des tirets, par exemple N'Diaye ou Le Bihan",
+        'Le nom du responsable ne peut contenir que des lettres, des espaces, des apostrophes et des tirets, par exemple N’Diaye ou Le Bihan',
       );
       await type(el, lastName, 'Martin');
       expect(errorOf(lastName)).to.equal('');
       expect(lastName.getAttribute('aria-invalid')).to.equal('false');
-      expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.not.include("Saisissez le nom de famille du responsable, par exemple D'Agostino");
+      expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.not.include('Saisissez le nom de famille du responsable, par exemple D’Agostino');
       // Not in error before: stays quiet while being typed.
       const email = field(el, 'Élève', 'E-mail');
       await type(el, email, 'gianni@');
@@ -340,7 +340,7 @@ describe('<reinscription-coordinates>', () => {
       await type(el, dateInput(el, 'Élève', 'Mois'), '02');
       expect((await el.validate()).ok).to.equal(false);
       const fieldset = group(group(shadow(el), 'Élève'), 'Date de naissance');
-      expect(normalise(fieldset.querySelector('.error')?.textContent)).to.contain("La date de naissance de l'élève doit être une date qui existe");
+      expect(normalise(fieldset.querySelector('.error')?.textContent)).to.contain('La date de naissance de l’élève doit être une date qui existe');
       expect(fieldset.getAttribute('aria-describedby')).to.contain('student-birthDate-error');
       await type(el, dateInput(el, 'Élève', 'Jour'), '28');
       expect(fieldset.querySelector('.error')).to.equal(null);
@@ -403,7 +403,12 @@ describe('<reinscription-coordinates>', () => {
       const result = await el.validate();
       expect(result.ok && result.patch.changes).to.deep.equal([
         { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
-        { field: 'bankChanged', label: BANK, before: 'Non renseigné', after: 'Non' },
+        {
+          field: 'bankChanged',
+          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement\u202f?',
+          before: 'Non renseigné',
+          after: 'Non',
+        },
       ]);
       expect(result.ok && result.patch.answers?.guardian?.phoneMobile).to.equal('+33711223344');
     });
@@ -413,7 +418,7 @@ describe('<reinscription-coordinates>', () => {
     it('explains each mode and the payment notes, from the campaign', async () => {
       const el = await step();
       const text = normalise(group(shadow(el), 'Mode de règlement souhaité').textContent);
-      expect(text).to.contain("Vous pouvez modifier le mode de règlement souhaité pour l'année 2026-2027.");
+      expect(text).to.contain('Vous pouvez modifier le mode de règlement souhaité pour l’année 2026-2027.');
       expect(text).to.contain('Règlement en une fois à partir du 25 octobre');
       expect(text).to.contain('Prélèvement automatique : 9 fois, en début de mois, à partir de novembre.');
       expect(text).to.contain('uniquement si vous avez changé de banque');
@@ -479,7 +484,7 @@ describe('<reinscription-coordinates>', () => {
       await el.updateComplete;
       expect((await el.validate()).ok).to.equal(false);
       expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.deep.equal([
-        "L'élève doit avoir au moins 3 ans : vérifiez l'année de naissance, par exemple 2014",
+        'L’élève doit avoir au moins 3 ans : vérifiez l’année de naissance, par exemple 2014',
       ]);
       expect(TODAY).to.equal('2026-06-01');
     });
@@ -592,8 +597,8 @@ describe('<reinscription-coordinates>', () => {
       expect((await el.validate()).ok).to.equal(false);
       expect(summaryLinks(el).map((a) => normalise(a.textContent))).to.deep.equal([
         'Indiquez si ces informations sont à jour : choisissez Oui ou Non',
-        "Saisissez l'établissement scolaire de l'élève, par exemple École Jean de la Fontaine, Limonest",
-        "Choisissez le niveau scolaire de l'élève à la rentrée prochaine, par exemple CM1",
+        'Saisissez l’établissement scolaire de l’élève, par exemple École Jean de la Fontaine, Limonest',
+        'Choisissez le niveau scolaire de l’élève à la rentrée prochaine, par exemple CM1',
         'Indiquez si vous avez changé de compte bancaire : choisissez Oui ou Non',
       ]);
       summaryLinks(el)[0]!.click();
@@ -604,7 +609,14 @@ describe('<reinscription-coordinates>', () => {
       const result = await el.validate();
       expect(result.ok).to.equal(true);
       if (!result.ok) return;
-      expect(result.patch.changes).to.deep.equal([{ field: 'bankChanged', label: BANK, before: 'Non renseigné', after: 'Non' }]);
+      expect(result.patch.changes).to.deep.equal([
+        {
+          field: 'bankChanged',
+          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement\u202f?',
+          before: 'Non renseigné',
+          after: 'Non',
+        },
+      ]);
       expect(result.patch.answers?.student?.schoolLevel).to.equal('5e');
       expect(result.patch.answers?.student?.school).to.equal("Collège Jean-Philippe Rameau, Champagne-au-Mont-d'Or");
     });
@@ -710,7 +722,7 @@ describe('<reinscription-coordinates>', () => {
       const el = await step({ original: { ...original(), bankChanged: false }, confirmedFor, open: false });
       const notice = [...shadow(el).querySelectorAll('.notice')].map((n) => normalise(n.textContent)).find((n) => n.startsWith('Coordonnées du responsable'));
       expect(notice).to.equal(
-        'Coordonnées du responsable confirmées pour MOREAU Gianni le 01/06/2026 à 10:15. Elles valent pour toute la famille : une modification ici vaudra pour tous vos enfants.',
+        'Coordonnées du responsable confirmées pour MOREAU Gianni le 01/06/2026 à 10 h 15. Elles valent pour toute la famille : une modification ici vaudra pour tous vos enfants.',
       );
       expect(summaryHeadings(el)).to.include('Responsable');
       expect(() => field(el, 'Responsable', 'Nom')).to.throw();

@@ -38,8 +38,8 @@ function button(scope: ParentNode, label: string): HTMLButtonElement {
 }
 const hasButton = (scope: ParentNode, label: string) => [...scope.querySelectorAll('button')].some((b) => squash(b.textContent).startsWith(label));
 
-/** The campaign's last day for pieces, as the page writes it (« 30/09/2027 à 23:59 »). */
-const until = (el: ReinscriptionDocuments) => `${parisDate(el.campaign!.documentsUntil)} à ${parisTime(el.campaign!.documentsUntil)}`;
+/** The campaign's last day for pieces, as the page writes it (« 30/09/2027 à 23 h 59 »). */
+const until = (el: ReinscriptionDocuments) => squash(`${parisDate(el.campaign!.documentsUntil)} à ${parisTime(el.campaign!.documentsUntil)}`);
 const cell = (tr: HTMLTableRowElement, label: string) => squash(tr.querySelector(`td[data-label="${label}"]`)?.textContent);
 const stateOf = (tr: HTMLTableRowElement) => cell(tr, 'État');
 const announced = (el: ReinscriptionDocuments) => squash(root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent);
@@ -140,17 +140,17 @@ describe('<reinscription-documents>', function () {
     const { el } = await mount();
     const text = squash(root(el).textContent);
     expect(text).to.contain('La taille maximale autorisée pour chaque pièce justificative est fixée à 2 Mo.');
-    expect(text).to.contain("Seul l'import de document PDF ou d'image est possible (formats acceptés : .pdf, .jpg, .jpeg, .png).");
+    expect(text).to.contain('Seul l’import de document PDF ou d’image est possible (formats acceptés : .pdf, .jpg, .jpeg, .png).');
     // Said once and consistently: moving on is allowed, and the file waits for its pieces.
     expect(text).to.contain(
-      `Il vous manque une pièce ? Vous pouvez passer à l'étape suivante et l'ajouter plus tard depuis votre espace famille, jusqu'au ${until(el)}. Tout dossier incomplet ne sera pas traité`,
+      `Il vous manque une pièce ? Vous pouvez passer à l’étape suivante et l’ajouter plus tard depuis votre espace famille, jusqu’au ${until(el)}. Tout dossier incomplet ne sera pas traité`,
     );
     expect(text.match(/incomplet/g)).to.have.length(1);
     expect(text).to.not.match(/invalide|veuillez|obligatoire/i);
 
     const captions = [...root(el).querySelectorAll('caption')].map((c) => squash(c.textContent));
     expect([...root(el).querySelectorAll('h3')].map((c) => squash(c.textContent))).to.deep.equal(captions);
-    expect(captions).to.deep.equal(['Pièces à fournir - Famille', 'Pièces à fournir - Élève : Gianni MOREAU']);
+    expect(captions).to.deep.equal(['Pièces à fournir – Famille', 'Pièces à fournir – Élève : Gianni MOREAU']);
     const headers = [...root(el).querySelectorAll('table')[0]!.querySelectorAll('thead th')].map((th) => squash(th.textContent));
     expect(headers).to.deep.equal(['Nom du document', 'Nom du fichier', 'Date', 'Heure', 'Taille', 'État', 'Actions']);
 
@@ -215,13 +215,13 @@ describe('<reinscription-documents>', function () {
       [
         'an executable renamed .pdf',
         () => exeFile('facture.pdf'),
-        "Le fichier doit être un PDF, JPG ou PNG. « facture.pdf » en porte le nom, mais son contenu n'est dans aucun de ces formats",
+        'Le fichier doit être un PDF, JPG ou PNG. « facture.pdf » en porte le nom, mais son contenu n’est dans aucun de ces formats',
       ],
       ['random bytes named .pdf', () => randomFile('scan.pdf'), 'Le fichier doit être un PDF, JPG ou PNG. « scan.pdf » en porte le nom'],
       [
         'a document of another kind',
         () => randomFile('lettre.docx'),
-        "Le fichier doit être un PDF, JPG ou PNG ; « lettre.docx » n'est dans aucun de ces formats.",
+        'Le fichier doit être un PDF, JPG ou PNG ; « lettre.docx » n’est dans aucun de ces formats.',
       ],
       ['an empty file', () => emptyFile('vide.pdf'), 'Le fichier « vide.pdf » est vide (0 octet).'],
     ];
@@ -279,7 +279,7 @@ describe('<reinscription-documents>', function () {
     const bar = rc.querySelector('progress')!;
     expect(bar.value / bar.max).to.be.closeTo(0.8 / 1.4, 0.01);
     expect(bar.getAttribute('aria-label')).to.equal('Envoi de attestation.pdf');
-    expect(hasButton(rc, "Annuler l'envoi")).to.equal(true);
+    expect(hasButton(rc, 'Annuler l’envoi')).to.equal(true);
 
     let idle = false;
     void el.whenIdle().then(() => (idle = true));
@@ -295,7 +295,7 @@ describe('<reinscription-documents>', function () {
     expect(cell(done, 'Nom du fichier')).to.equal('attestation.pdf');
     expect(cell(done, 'Taille')).to.equal('1,4 Mo');
     expect(cell(done, 'Date')).to.match(/^\d{2}\/\d{2}\/\d{4}$/);
-    expect(cell(done, 'Heure')).to.match(/^\d{2}:\d{2}$/);
+    expect(cell(done, 'Heure')).to.match(/^\d{1,2} h \d{2}$/);
     expect(hasButton(done, 'Consulter')).to.equal(true);
     expect(hasButton(done, 'Supprimer')).to.equal(true);
     expect(announced(el)).to.equal('Fichier ajouté : attestation.pdf (1,4 Mo)');
@@ -307,7 +307,7 @@ describe('<reinscription-documents>', function () {
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf'));
     await waitUntil(() => FakeXhr.instances.length === 1);
     await settle(el);
-    button(row(el, 'responsabilité civile'), "Annuler l'envoi").click();
+    button(row(el, 'responsabilité civile'), 'Annuler l’envoi').click();
     await el.whenIdle();
     await settle(el);
     expect(FakeXhr.last()!.aborted).to.equal(true);
@@ -327,7 +327,7 @@ describe('<reinscription-documents>', function () {
     await settle(el);
     const failed = row(el, 'responsabilité civile');
     const alert = squash(failed.querySelector('[role="alert"]')?.textContent);
-    expect(alert).to.contain("« attestation.pdf » n'a pas été envoyé.");
+    expect(alert).to.contain('« attestation.pdf » n’a pas été envoyé.');
     expect(alert).to.contain('Vérifiez votre connexion Internet');
 
     button(failed, 'Réessayer').click();
@@ -431,8 +431,8 @@ describe('<reinscription-documents>', function () {
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf'));
     await waitUntil(() => FakeXhr.instances.length === 1);
     await settle(el);
-    expect(squash(root(el).activeElement?.textContent)).to.match(/^Annuler l'envoi/);
-    button(row(el, 'responsabilité civile'), "Annuler l'envoi").click();
+    expect(squash(root(el).activeElement?.textContent)).to.match(/^Annuler l’envoi/);
+    button(row(el, 'responsabilité civile'), 'Annuler l’envoi').click();
     await el.whenIdle();
     await settle(el);
     expect(squash(root(el).activeElement?.textContent)).to.match(/^Choisir un fichier/);
@@ -443,7 +443,7 @@ describe('<reinscription-documents>', function () {
     const campaign = { ...seed.campaign, documentsUntil: '2027-06-01T23:59:00+02:00', serverNow: '2027-06-02T08:00:00Z' };
     const doc = uploaded({ typeCode: 'responsabilite-civile' });
     const { el } = await mount({ campaign, documents: [doc] });
-    expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.contain("L'ajout de pièces en ligne est clos depuis le 01/06/2027 à 23:59.");
+    expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.contain('L’ajout de pièces en ligne est clos depuis le 01/06/2027 à 23 h 59.');
     expect(hasButton(root(el), 'Choisir un fichier')).to.equal(false);
     expect(hasButton(row(el, 'responsabilité civile'), 'Consulter')).to.equal(true);
     expect(hasButton(row(el, 'responsabilité civile'), 'Supprimer')).to.equal(false);
@@ -552,7 +552,7 @@ describe('<reinscription-documents>', function () {
     // Sent during MOREAU Gianni's step 3: a family piece has no student (studentId null).
     const home = uploaded({ typeCode: 'justificatif-domicile', scope: 'family', studentId: null, fileName: 'edf.pdf' });
     const { el } = await mount({ studentId: 'lina', documents: [home] });
-    expect(squash(root(el).querySelector('h3')?.textContent)).to.equal('Pièces à fournir - Famille');
+    expect(squash(root(el).querySelector('h3')?.textContent)).to.equal('Pièces à fournir – Famille');
     const domicile = row(el, 'Justificatif de domicile');
     expect(stateOf(domicile)).to.equal('Déjà fournie pour la famille');
     expect(cell(domicile, 'Nom du fichier')).to.equal('edf.pdf');
@@ -595,7 +595,7 @@ describe('<reinscription-documents>', function () {
       expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Ajouter des pièces : Gianni MOREAU');
       const text = squash(root(el).textContent);
       expect(text).to.contain('La réinscription est envoyée. Il reste à fournir les pièces marquées « À fournir » ci-dessous');
-      expect(text).to.contain(`Vous pouvez les ajouter jusqu'au ${until(el)}.`);
+      expect(text).to.contain(`Vous pouvez les ajouter jusqu’au ${until(el)}.`);
       expect(text).to.not.match(/étape suivante/i);
       expect(stateOf(row(el, 'responsabilité civile'))).to.equal('À fournir');
       // The labels the journey test drives stay the same.
@@ -762,7 +762,7 @@ describe('<reinscription-documents> on its own page', function () {
       const { el, requests } = await standalone(() => Response.json({}), '');
       await settle(el);
       expect(squash(root(el).querySelector('[role="alert"]')?.textContent)).to.equal(
-        "Cette page ne sait pas de quel élève il s'agit. Revenez à votre espace famille et choisissez l'élève.",
+        'Cette page ne sait pas de quel élève il s’agit. Revenez à votre espace famille et choisissez l’élève.',
       );
       expect(requests).to.have.length(0);
     });

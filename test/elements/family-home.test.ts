@@ -110,7 +110,7 @@ describe('<reinscription-family-home>', () => {
       const el = await renderHome();
       const box = root(el).querySelector('[part="campaign"]')!;
       expect(text(box.querySelector('h3'))).to.equal('Réinscriptions 2027-2028');
-      expect(text(box.querySelector('.deadline'))).to.equal("Jusqu'au 06/12/2026 à 23 h 59");
+      expect(text(box.querySelector('.deadline'))).to.equal('Jusqu’au 06/12/2026 à 23 h 59');
     });
 
     it('offers both choices per student, each naming the student for screen readers', async () => {
@@ -176,7 +176,7 @@ describe('<reinscription-family-home>', () => {
       lina.draft = { answers: store.answersFor('lina'), step: 3, savedAt: '2026-11-25T18:00:00.000Z' };
       const el = await renderHome();
       const row = studentRow(el, 'MOREAU Lina');
-      expect(text(row.querySelector('[part="badge"]'))).to.equal("Statut : En cours — reprendre à l'étape 3");
+      expect(text(row.querySelector('[part="badge"]'))).to.equal('Statut : En cours – reprendre à l’étape 3');
       button(el, 'Reprendre la réinscription MOREAU Lina');
       await expect(el).to.be.accessible();
     });
@@ -382,7 +382,7 @@ describe('<reinscription-family-home>', () => {
       const el = await renderHome(BEFORE);
       const box = root(el).querySelector('[part="campaign"]')!;
       expect(text(box)).to.include('Les réinscriptions ouvriront le 20/11/2026 à 9 h 00.');
-      expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 06/12/2026 à 23 h 59.");
+      expect(text(box)).to.include('Elles resteront ouvertes jusqu’au 06/12/2026 à 23 h 59.');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : À faire');
       expect(hasButton(el, 'Je souhaite réinscrire')).to.equal(false);
       expect(hasButton(el, 'Je ne souhaite pas réinscrire')).to.equal(false);
@@ -397,7 +397,7 @@ describe('<reinscription-family-home>', () => {
       const el = await renderHome(AFTER_CLOSING);
       const box = root(el).querySelector('[part="campaign"]')!;
       expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 06/12/2026 à 23 h 59.');
-      expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 20/12/2026 à 23 h 59.");
+      expect(text(box)).to.include('Vous pouvez encore ajouter les pièces manquantes jusqu’au 20/12/2026 à 23 h 59.');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : Envoyée, pièces manquantes');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Référence : R-2027-0007');
       expect(text(studentRow(el, 'MOREAU Lina'))).to.include('Statut : Ne se réinscrit pas');

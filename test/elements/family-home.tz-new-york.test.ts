@@ -55,7 +55,7 @@ describe('<reinscription-family-home> seen from New York', () => {
     const el = await renderHome(new Date('2027-03-25T12:00:00Z'));
     expect(el.campaign!.isOpen).to.equal(true);
     const deadline = el.shadowRoot!.querySelector('[part="campaign"] .deadline');
-    expect(text(deadline)).to.equal("Jusqu'au 02/04/2027 à 23 h 59");
+    expect(text(deadline)).to.equal('Jusqu’au 02/04/2027 à 23 h 59');
     await expect(el).to.be.accessible();
   });
 
@@ -63,7 +63,7 @@ describe('<reinscription-family-home> seen from New York', () => {
     const el = await renderHome(new Date('2026-11-26T10:00:00Z'));
     const box = el.shadowRoot!.querySelector('[part="campaign"]');
     expect(text(box)).to.include('Les réinscriptions ouvriront le 20/03/2027 à 9 h 00.');
-    expect(text(box)).to.include("Elles resteront ouvertes jusqu'au 02/04/2027 à 23 h 59.");
+    expect(text(box)).to.include('Elles resteront ouvertes jusqu’au 02/04/2027 à 23 h 59.');
     await expect(el).to.be.accessible();
   });
 
@@ -71,6 +71,6 @@ describe('<reinscription-family-home> seen from New York', () => {
     const el = await renderHome(new Date('2027-04-05T12:00:00Z'));
     const box = el.shadowRoot!.querySelector('[part="campaign"]');
     expect(text(box)).to.include('Les réinscriptions en ligne sont closes depuis le 02/04/2027 à 23 h 59.');
-    expect(text(box)).to.include("Vous pouvez encore ajouter les pièces manquantes jusqu'au 16/04/2027 à 23 h 59.");
+    expect(text(box)).to.include('Vous pouvez encore ajouter les pièces manquantes jusqu’au 16/04/2027 à 23 h 59.');
   });
 });

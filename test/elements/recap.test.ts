@@ -120,7 +120,7 @@ describe('<reinscription-recap>', () => {
     expect(definition(guardian, 'Civilité')).to.equal('Mademoiselle');
     expect(definition(guardian, 'Nom')).to.equal("D'AGOSTINO");
     expect(definition(guardian, 'Date de naissance')).to.equal('14/03/1984');
-    expect(definition(guardian, 'Adresse')).to.equal('14 chemin du Puy-d’Or 69760 Limonest');
+    expect(definition(guardian, 'Adresse')).to.equal("14 chemin du Puy-d'Or 69760 Limonest");
     expect(definition(guardian, 'Pays')).to.equal('France');
     expect(definition(guardian, 'Tél. domicile')).to.equal('04 65 71 00 12');
     expect(definition(guardian, 'Mobile')).to.equal('06 39 98 00 42');
@@ -174,7 +174,7 @@ describe('<reinscription-recap>', () => {
     document.title = 'Réinscriptions';
     const el = await recap();
     await el.validate();
-    expect(document.title).to.equal('Erreur : Réinscriptions');
+    expect(document.title).to.equal('Erreur\u00a0: Réinscriptions');
     setTimeout(() => control(shadow(el), "J'accepte").click());
     await oneEvent(el, 'reinscription-accept-change');
     await el.updateComplete;
@@ -229,7 +229,7 @@ describe('<reinscription-recap>', () => {
     expect(text).to.include('Justificatif de domicile (de moins de 3 mois) (famille)');
     expect(text).to.include('Attestation de responsabilité civile (élève)');
     expect(text).to.include('Tout dossier incomplet ne sera pas traité.');
-    expect(text).to.include("ajouter les pièces manquantes plus tard depuis votre espace famille, jusqu'au 30/09/2024 à 23:59");
+    expect(text).to.include("ajouter les pièces manquantes plus tard depuis votre espace famille, jusqu'au 30/09/2024 à 23 h 59");
   });
 
   it('has no warning when every piece is provided', async () => {

@@ -2,7 +2,16 @@
  * Finding things as a user does: by label, legend, button text, heading. Shared by every test.
  */
 
-export const normalise = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as a test compares it: runs of spaces as one ordinary space (\s includes the no-break spaces
+ * U+00A0 and U+202F of French typography), and the typographic apostrophe ’ as ' so that a test can
+ * write « Passer à l'étape suivante » for the « Passer à l’étape suivante » the screen shows.
+ */
+export const normalise = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\u2019/g, "'")
+    .trim();
 
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);

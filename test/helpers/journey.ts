@@ -76,7 +76,7 @@ export function pick(root: ShadowRoot, label: string, option: string): void {
 export async function confirmStep1(root: ShadowRoot, level = 'Quatrième'): Promise<void> {
   await until(() => root.querySelector('input'), 'the coordinates form');
   await choose(root, 'Ces informations sont-elles à jour', 'Oui');
-  button(root, 'Même établissement que l’an dernier').click();
+  button(root, "Même établissement que l'an dernier").click();
   await new Promise((r) => requestAnimationFrame(r));
   pick(root, 'Niveau scolaire en ', level);
   await new Promise((r) => requestAnimationFrame(r));

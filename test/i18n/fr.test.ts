@@ -19,8 +19,8 @@ describe('i18n/fr: strings by element', () => {
   }
 
   it('counts and plurals the way a parent reads them', () => {
-    expect(courses['courses.additionalInfo.remaining']({ count: 1 })).to.equal('1 caractère restant');
-    expect(courses['courses.additionalInfo.remaining']({ count: 0 })).to.equal('0 caractère restant');
+    expect(courses['courses.additionalInfo.remaining']({ count: 1 })).to.equal('1\u00a0caractère restant');
+    expect(courses['courses.additionalInfo.remaining']({ count: 0 })).to.equal('0\u00a0caractère restant');
     expect(courses['courses.additionalInfo.over']({ count: 1200 }).replace(/\s/g, ' ')).to.equal('1 200 caractères en trop');
   });
 });

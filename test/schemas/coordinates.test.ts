@@ -296,7 +296,7 @@ describe('schemas/coordinates', () => {
         { field: 'student.birthDate', label: 'Élève – Date de naissance', before: '09/05/2014', after: '10/05/2014' },
         {
           field: 'bankChanged',
-          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement ?',
+          label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement\u202f?',
           before: 'Non renseigné',
           after: 'Non',
         },

@@ -11,9 +11,11 @@ describe('schemas/courses', () => {
   it('says the limit and how much to cut', () => {
     expect(outcome(additionalInfo(10), 'x'.repeat(11))).to.deep.equal({ error: 'courses.additionalInfo.tooLong' });
     expect(additionalInfoError('x'.repeat(1003), 1000)?.replace(/\s/g, ' ')).to.equal(
-      "L'information complémentaire doit faire au plus 1 000 caractères : raccourcissez-la de 3 caractères",
+      'L’information complémentaire doit faire au plus 1 000 caractères : raccourcissez-la de 3 caractères',
     );
-    expect(additionalInfoError('x'.repeat(11), 10)).to.equal("L'information complémentaire doit faire au plus 10 caractères : raccourcissez-la de 1 caractère");
+    expect(additionalInfoError('x'.repeat(11), 10)).to.equal(
+      'L’information complémentaire doit faire au plus 10\u00a0caractères\u00a0: raccourcissez-la de 1\u00a0caractère',
+    );
   });
 
   it('asks the instrument and the day once « Réinscription administrative » is checked, and only then', () => {
@@ -46,7 +48,7 @@ describe('schemas/courses', () => {
   it('counts the limit as zod and the contract do, an emoji as one character', () => {
     expect(additionalInfoError('\u{1f600}'.repeat(10), 10)).to.equal(undefined);
     expect(additionalInfoError('\u{1f600}'.repeat(12), 10)).to.equal(
-      "L'information complémentaire doit faire au plus 10 caractères : raccourcissez-la de 2 caractères",
+      'L’information complémentaire doit faire au plus 10\u00a0caractères\u00a0: raccourcissez-la de 2\u00a0caractères',
     );
   });
 

@@ -53,12 +53,12 @@ describe('the re-registration journey', () => {
     next(el);
     await until(() => screen(el).activeElement?.classList.contains('error-summary'), 'the summary focused on step 1');
     expect(shown(el)).to.include('Étape 1 sur 6');
-    await until(() => document.title.startsWith('Erreur : '), 'the page title prefixed');
+    await until(() => document.title.startsWith('Erreur\u00a0: '), 'the page title prefixed');
     expect(summaryLinks(screen(el))).to.include('Indiquez si ces informations sont à jour : choisissez Oui ou Non');
     await confirmStep1(screen(el));
     next(el);
     await atStep(el, 2);
-    expect(document.title.startsWith('Erreur : '), 'the prefix goes once fixed').to.equal(false);
+    expect(document.title.startsWith('Erreur\u00a0: '), 'the prefix goes once fixed').to.equal(false);
     // Moving to a step focuses its heading, which screen readers announce.
     await until(() => normalise(shadow(el).activeElement?.textContent) === 'Étape 2 sur 6 : Autorisations', 'focus on the step heading');
     next(el);

@@ -1,10 +1,10 @@
 /** Strings shared by every element. */
 export const common = {
   'common.optional': '(facultatif)',
-  'common.requiredNote': 'Tous les champs sont obligatoires, sauf ceux marqués « (facultatif) ».',
-  'common.errorPrefix': 'Erreur : ',
+  'common.requiredNote': 'Tous les champs sont obligatoires, sauf ceux marqués «\u202f(facultatif)\u202f».',
+  'common.errorPrefix': 'Erreur\u00a0: ',
   'common.errorSummary.title': 'Il y a un problème',
-  'common.pageTitleErrorPrefix': 'Erreur : ',
+  'common.pageTitleErrorPrefix': 'Erreur\u00a0: ',
   'common.loading': 'Chargement…',
   'common.sending': 'Envoi en cours…',
   'common.retry': 'Réessayer',
@@ -17,8 +17,8 @@ export const common = {
   'common.hidePassword': 'Masquer le mot de passe',
   'common.passwordShown': 'Le mot de passe est affiché.',
   'common.passwordHidden': 'Le mot de passe est masqué.',
-  'common.contact': (p: { email: string }) => `Une question ? Écrivez au conservatoire : ${p.email}`,
-  'common.contactPrefix': 'Une question ? Écrivez au conservatoire : ',
+  'common.contact': (p: { email: string }) => `Une question\u202f? Écrivez au conservatoire\u00a0: ${p.email}`,
+  'common.contactPrefix': 'Une question\u202f? Écrivez au conservatoire\u00a0: ',
   'common.newWindow': '(nouvelle fenêtre)',
   /** The town's accessibility statement, linked from every screen's footer. */
   'common.accessibility': 'Déclaration d’accessibilité',

@@ -2,7 +2,7 @@
 export const passwordReset = {
   'passwordReset.heading': 'Mot de passe perdu',
   'passwordReset.intro':
-    "Saisissez votre identifiant et l'adresse e-mail donnée au conservatoire. Un nouveau mot de passe vous sera envoyé par e-mail ; l'ancien ne fonctionnera plus.",
+    'Saisissez votre identifiant et l’adresse e-mail donnée au conservatoire. Un nouveau mot de passe vous sera envoyé par e-mail\u202f; l’ancien ne fonctionnera plus.',
   'passwordReset.identifier.label': 'Identifiant',
   'passwordReset.identifier.required': 'Saisissez votre identifiant',
   'passwordReset.email.label': 'E-mail',
@@ -13,6 +13,6 @@ export const passwordReset = {
   'passwordReset.submitting': 'Envoi en cours…',
   // The same text whatever the account, so the screen cannot be used to test which accounts exist.
   'passwordReset.sent':
-    "Si l'identifiant et l'adresse e-mail correspondent à un compte, un nouveau mot de passe vient d'être envoyé à cette adresse. Il remplace l'ancien. Pensez à vérifier vos courriers indésirables.",
+    'Si l’identifiant et l’adresse e-mail correspondent à un compte, un nouveau mot de passe vient d’être envoyé à cette adresse. Il remplace l’ancien. Pensez à vérifier vos courriers indésirables.',
   'passwordReset.backToLogin': 'Retour à la connexion',
 } as const;

@@ -6,8 +6,8 @@ export const stepper = {
   'stepper.title.4': 'Cours',
   'stepper.title.5': 'Récapitulatif',
   'stepper.title.6': 'Finalisation',
-  'stepper.heading': (p: { current: number; total: number; title: string }) => `Étape ${p.current} sur ${p.total} : ${p.title}`,
-  'stepper.next': (p: { title: string }) => `Étape suivante : ${p.title}`,
+  'stepper.heading': (p: { current: number; total: number; title: string }) => `Étape ${p.current} sur ${p.total}\u00a0: ${p.title}`,
+  'stepper.next': (p: { title: string }) => `Étape suivante\u00a0: ${p.title}`,
   'stepper.nav': 'Étapes de la réinscription',
   // Read after a visited step's title, so a screen-reader user knows the button goes back there.
   'stepper.visited': ' (étape déjà vue)',

@@ -1,20 +1,22 @@
+import { count, plural } from './numbers.js';
+
 /** Strings of <reinscription-wizard>: loading, navigation, session, submission. */
 export const wizard = {
   /** The other language's own name, on the button that switches to it (lang set on the button). */
   'wizard.otherLanguage': 'English',
   'wizard.title': 'Réinscriptions au conservatoire',
   'wizard.loading': 'Chargement des réinscriptions…',
-  'wizard.next': "Passer à l'étape suivante",
-  'wizard.back': "Retour à l'étape précédente",
+  'wizard.next': 'Passer à l’étape suivante',
+  'wizard.back': 'Retour à l’étape précédente',
   'wizard.backToRecap': 'Revenir au récapitulatif',
   'wizard.submit': 'Valider',
   'wizard.submitting': 'Envoi de la réinscription…',
-  'wizard.backHome': "Retour à l'accueil",
+  'wizard.backHome': 'Retour à l’accueil',
   'wizard.studentHeading': (p: { name: string }) => `Réinscription de ${p.name}`,
-  'wizard.waitUploads': 'Un envoi de fichier est en cours : il se termine avant de passer à la suite…',
-  'wizard.sessionExpired': 'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
+  'wizard.waitUploads': 'Un envoi de fichier est en cours\u00a0: il se termine avant de passer à la suite…',
+  'wizard.sessionExpired': 'Votre session a expiré. Reconnectez-vous pour continuer\u00a0: ce que vous avez saisi est conservé.',
   'wizard.sessionEnding': (p: { minutes: number }) =>
-    `Votre session se termine dans ${p.minutes} minute${p.minutes > 1 ? 's' : ''}. Prolongez-la pour ne pas avoir à vous reconnecter.`,
+    `Votre session se termine dans ${count(p.minutes)}\u00a0${plural(p.minutes, 'minute', 'minutes')}. Prolongez-la pour ne pas avoir à vous reconnecter.`,
   'wizard.extend': 'Prolonger ma session',
   'wizard.extended': 'Session prolongée.',
   'wizard.loggedOut': 'Vous êtes déconnecté. Les informations de cette page ont été effacées.',
@@ -31,5 +33,5 @@ export const wizard = {
   'wizard.closedWhileTyping': (p: { email: string }) =>
     `Les réinscriptions en ligne ont fermé pendant votre saisie\u202f; la réinscription n’est pas envoyée. Vos réponses sont gardées dans cet onglet\u00a0: imprimez-les ou enregistrez-les en PDF, et écrivez à ${p.email} pour finaliser votre demande.`,
   'wizard.printAnswers': 'Imprimer mes réponses',
-  'wizard.noConfirmation': "La confirmation de cet envoi ne peut pas être affichée ici. Revenez à l'accueil : l'état de chaque dossier y est indiqué.",
+  'wizard.noConfirmation': 'La confirmation de cet envoi ne peut pas être affichée ici. Revenez à l’accueil\u00a0: l’état de chaque dossier y est indiqué.',
 } as const;
