@@ -10,7 +10,8 @@ export interface SummaryError {
 /**
  * GOV.UK / DSFR error summary: a heading and one link per error, worded exactly like the field's
  * message. The link focuses the field itself (a fragment link would change the host page's URL).
- * The host focuses the summary after rendering it (see focusErrorSummary).
+ * The host focuses the summary after rendering it (see focusErrorSummary). A group, so that its
+ * name (the heading) is read as focus lands on it: aria-labelledby on a plain <div> is ignored.
  */
 export function errorSummary(errors: readonly SummaryError[], root: () => ShadowRoot | null): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
@@ -19,7 +20,7 @@ export function errorSummary(errors: readonly SummaryError[], root: () => Shadow
     focusField(root(), id);
   };
   return html`
-    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${t('common.errorSummary.title')}</h2>
       <ul>
         ${errors.map((err) => html`<li><a href=${`#${err.id}`} @click=${(e: Event) => go(e, err.id)}>${err.message}</a></li>`)}

@@ -33,7 +33,10 @@ export const baseStyles = css`
     --_bg: var(--rw-color-background, #ffffff);
     --_radius: var(--rw-radius, 6px);
     --_space: var(--rw-space, 16px);
-    --_focus: var(--rw-focus-ring, 3px solid #f2a900);
+    /* Two tones, so focus shows on any background: a dark ring (16:1 on white) around a yellow
+       halo (4:1 against the primary buttons' blue). Amber alone is 2:1 on white. */
+    --_focus: var(--rw-focus-ring, 3px solid #1e1e1e);
+    --_focus-halo: var(--rw-focus-halo, #f2a900);
   }
   :host([hidden]) {
     display: none;
@@ -69,9 +72,12 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: var(--_focus);
     outline-offset: 2px;
+    /* Fills the 2 px between the element and its outline. */
+    box-shadow: 0 0 0 2px var(--_focus-halo);
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
+    box-shadow: none;
   }
   .visually-hidden {
     position: absolute !important;

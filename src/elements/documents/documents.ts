@@ -167,6 +167,8 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
   /** The row that held focus before a render, to put focus back in it if its button disappeared. */
   #focusRow: string | undefined;
   #focusConfirm: string | undefined;
+  /** The row whose deletion was cancelled: focus goes back to its « Supprimer ». */
+  #focusDelete: string | undefined;
 
   readonly #handlers: RowHandlers = {
     openPicker: (event, role) => this.openPicker(event, role),
@@ -182,7 +184,10 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
       this.#focusConfirm = code;
     },
     confirmDelete: (code, doc) => this.#queue.confirmDelete(code, doc),
-    cancelDelete: (code) => this.#queue.cancelDelete(code),
+    cancelDelete: (code) => {
+      this.#queue.cancelDelete(code);
+      this.#focusDelete = code;
+    },
   };
 
   constructor() {
@@ -268,6 +273,9 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     if (this.#focusConfirm) {
       root.querySelector<HTMLElement>(`tr[data-type="${CSS.escape(this.#focusConfirm)}"] .confirm-question`)?.focus();
       this.#focusConfirm = undefined;
+    } else if (this.#focusDelete) {
+      root.querySelector<HTMLElement>(`tr[data-type="${CSS.escape(this.#focusDelete)}"] [data-action="delete"]`)?.focus();
+      this.#focusDelete = undefined;
     } else if (this.#focusRow && !root.activeElement) {
       // The focused button was replaced (e.g. « Choisir un fichier » by « Annuler l'envoi »): focus
       // goes to the row's first button rather than falling back to the top of the page; if the
