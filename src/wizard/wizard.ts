@@ -55,7 +55,8 @@ import { wizardStyles } from './wizard.styles.js';
  * @cssprop --rw-color-error - Error colour (default #b3261e).
  * @cssprop --rw-radius - Corner radius (default 6px).
  * @cssprop --rw-space - Base spacing (default 16px).
- * @cssprop --rw-focus-ring - Focus outline (default 3px solid #f2a900).
+ * @cssprop --rw-focus-ring - Focus outline (default 3px solid #1e1e1e, 16:1 on white).
+ * @cssprop --rw-focus-halo - The 2 px halo inside the outline, seen against buttons (default #f2a900).
  */
 export class ReinscriptionWizard extends LitElement {
   static override styles = [baseStyles, stepperStyles, wizardStyles];
