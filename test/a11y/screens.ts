@@ -3,6 +3,7 @@
  * spacing, forced colours, contrast, target sizes): the login, the family home, steps 1 to 5 and
  * the confirmation, reached as a parent does with the shared journey helpers.
  */
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { button, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
@@ -104,4 +105,37 @@ export function hiddenFromSight(el: Element): boolean {
     if (style.position === 'absolute' && box.width <= 1 && box.height <= 1) return true;
   }
   return el.getClientRects().length === 0;
+}
+
+/** The elements matching `selector` inside the widget that are drawn for the eye. */
+export const shownIn = (el: Element, selector: string): HTMLElement[] =>
+  deepElements(shadow(el)).filter((e): e is HTMLElement => e instanceof HTMLElement && e.matches(selector) && !hiddenFromSight(e));
+
+/** An element as a message names it: tag, classes, the start of its text. */
+export const named = (el: Element): string =>
+  `${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} « ${normalise(el.textContent).slice(0, 40)} »`;
+
+/** Each piece of text drawn for the eye inside the widget, with the element it is in. */
+export function shownTexts(el: Element): { text: Text; parent: HTMLElement }[] {
+  const found: { text: Text; parent: HTMLElement }[] = [];
+  for (const root of deepRoots(el)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !normalise(node.textContent) || ['style', 'script', 'option'].includes(parent.localName) || hiddenFromSight(parent)) continue;
+      found.push({ text: node as Text, parent });
+    }
+  }
+  return found;
+}
+
+/** Walks every screen and expects `check` to find nothing on any of them (its findings listed by screen). */
+export async function nothingFoundOnAnyScreen(api: string, check: (el: ReinscriptionWizard) => string[] | Promise<string[]>): Promise<void> {
+  const found: Partial<Record<ScreenName, string[]>> = {};
+  const seen = await eachScreen(api, async (name, el) => {
+    const problems = await check(el);
+    if (problems.length) found[name] = problems;
+  });
+  expect(seen).to.deep.equal([...SCREENS]);
+  expect(found).to.deep.equal({});
 }
