@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Campaign } from '../api/contract.js';
 import { getLocale, languageOf, t } from '../i18n/index.js';
 import { contactLine } from './api-error.js';
@@ -12,7 +13,7 @@ import { contactLine } from './api-error.js';
 export function footer(contact: string | undefined, accessibility: Campaign['accessibility']): TemplateResult | typeof nothing {
   if (!contact && !accessibility) return nothing;
   const french = languageOf(getLocale()) === 'fr';
-  const status = accessibility?.status ? html` (<span lang=${french ? nothing : 'fr'}>${accessibility.status}</span>)` : nothing;
+  const status = accessibility?.status ? html` (<span lang=${ifDefined(french ? undefined : 'fr')}>${accessibility.status}</span>)` : nothing;
   return html`<div class="footer">
     ${contact ? contactLine(contact) : nothing}
     ${

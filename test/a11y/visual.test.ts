@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { Campaign } from '../../src/api/contract.js';
+import { setLocale } from '../../src/i18n/index.js';
+import { loadLocale } from '../../src/i18n/load-locale.js';
 import { applyFixture } from '../../src/mocks/fixtures.js';
 import { footer } from '../../src/ui/footer.js';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
@@ -289,6 +291,23 @@ describe('the « Déclaration d’accessibilité » (a French public body’s le
     const alone = await fixture<HTMLElement>(html`<div>${footer(undefined, campaign.accessibility)}</div>`);
     expect(alone.querySelector('.contact')).to.equal(null);
     expect(alone.querySelector('.accessibility a')).to.exist;
+  });
+
+  it('on an English page, the town’s French status says lang="fr"', async () => {
+    const { accessibility } = mock.backend.store.campaign();
+    await loadLocale('en');
+    setLocale('en');
+    try {
+      const box = await fixture<HTMLElement>(html`<div>${footer(undefined, accessibility)}</div>`);
+      expect(normalise(box.querySelector('.accessibility a')?.textContent)).to.equal(
+        'Accessibility statement (partiellement conforme) (opens in a new window)',
+      );
+      expect(box.querySelector('.accessibility [lang]')?.getAttribute('lang')).to.equal('fr');
+    } finally {
+      setLocale('fr');
+    }
+    const french = await fixture<HTMLElement>(html`<div>${footer(undefined, accessibility)}</div>`);
+    expect(french.querySelector('.accessibility [lang]'), 'no lang needed on a French page').to.equal(null);
   });
 
   it('is left out when the campaign has none, and so is the footer when there is nothing to say', async () => {
