@@ -149,7 +149,8 @@ export function showValue(field: FieldSpec, value: string, campaign: Campaign, o
 const SECTION_LEGEND = { guardian: 'coordinates.guardian.legend', student: 'coordinates.student.legend' } as const;
 
 /** « Responsable – Mobile », « Élève – Nom », « Mode de règlement souhaité ». */
-const changeLabel = (field: Field): string => (field.group === 'payment' ? t(field.label) : `${t(SECTION_LEGEND[field.group])} – ${t(field.label)}`);
+const changeLabel = (field: Field): string =>
+  field.group === 'payment' ? t(field.label) : t('coordinates.changes.label', { title: t(SECTION_LEGEND[field.group]), field: t(field.label) });
 
 /** The French labels and value formats of « Éléments modifiés », for the element and the recap. */
 export function coordinatesChangeLabels(campaign: Campaign): DiffLabels {

@@ -402,7 +402,7 @@ describe('<reinscription-coordinates>', () => {
       await answerBank(el);
       const result = await el.validate();
       expect(result.ok && result.patch.changes).to.deep.equal([
-        { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
+        { field: 'guardian.phoneMobile', label: 'Responsable\u00a0– Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
         {
           field: 'bankChanged',
           label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement\u202f?',

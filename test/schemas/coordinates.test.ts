@@ -253,9 +253,9 @@ describe('schemas/coordinates', () => {
     it('lists a real change with its label and both values as read', () => {
       const changed = edit(formOf(), { guardian: { phoneMobile: '07 11 22 33 44', civilite: 'MME' }, paymentMode: 'single' });
       expect(diff(changed)).to.deep.equal([
-        { field: 'guardian.civilite', label: 'Responsable – Civilité', before: 'Mademoiselle', after: 'Madame' },
+        { field: 'guardian.civilite', label: 'Responsable\u00a0– Civilité', before: 'Mademoiselle', after: 'Madame' },
         // The student shares the guardian's phones, before and after: one line says it.
-        { field: 'guardian.phoneMobile', label: 'Responsable – Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
+        { field: 'guardian.phoneMobile', label: 'Responsable\u00a0– Mobile', before: '06 39 98 00 42', after: '07 11 22 33 44' },
         { field: 'paymentMode', label: 'Mode de règlement souhaité', before: 'Prélèvement automatique en 9 fois', after: 'Règlement en une fois' },
       ]);
     });
@@ -263,7 +263,7 @@ describe('schemas/coordinates', () => {
     it('unchecking « Utiliser les coordonnées du responsable légal » changes nothing until the student’s own values are edited', () => {
       const own = edit(formOf(), { student: { useGuardianAddress: false } });
       expect(diff(own)).to.deep.equal([
-        { field: 'student.useGuardianAddress', label: 'Élève – Utiliser les coordonnées du responsable légal', before: 'Oui', after: 'Non' },
+        { field: 'student.useGuardianAddress', label: 'Élève\u00a0– Utiliser les coordonnées du responsable légal', before: 'Oui', after: 'Non' },
       ]);
       expect(diff(edit(own, { student: { city: 'Lyon' } })).map((c) => [c.field, c.before, c.after])).to.deep.equal([
         ['student.useGuardianAddress', 'Oui', 'Non'],
@@ -293,7 +293,7 @@ describe('schemas/coordinates', () => {
         bankChanged: result.bankChanged,
       };
       expect(diffCoordinates(original(), values, labels)).to.deep.equal([
-        { field: 'student.birthDate', label: 'Élève – Date de naissance', before: '09/05/2014', after: '10/05/2014' },
+        { field: 'student.birthDate', label: 'Élève\u00a0– Date de naissance', before: '09/05/2014', after: '10/05/2014' },
         {
           field: 'bankChanged',
           label: 'Avez-vous changé de compte bancaire depuis votre dernier mandat de prélèvement\u202f?',

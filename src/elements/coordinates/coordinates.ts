@@ -600,7 +600,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
                 ${changes.map(
                   (c) =>
                     html`<li>
-                      <span class="change-label">${c.label}</span> : ${c.before} <span aria-hidden="true">→</span>
+                      <span class="change-label">${c.label}</span>${t('coordinates.changes.separator')}${c.before} <span aria-hidden="true">→</span>
                       <span class="visually-hidden">${t('coordinates.changes.replacedBy')}</span> ${c.after}
                     </li>`,
                 )}

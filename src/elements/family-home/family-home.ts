@@ -37,13 +37,8 @@ const statusLabel = (student: StudentSummary): string => {
 const studentName = (s: Pick<StudentSummary, 'lastName' | 'firstName'>) => [s.lastName, s.firstName].filter(Boolean).join(' ');
 
 /** « 10 h 00 »: French typography for a time in a sentence, with non-breaking spaces so it never wraps. */
-const frenchTime = (iso: string) =>
-  parisTime(iso)
-    .replace(/^0(?=\d)/, '')
-    .replace(':', '\u00a0h\u00a0');
-
-/** Every date and time of the home in Paris time, written the same way. */
-const when = (iso: string) => ({ date: parisDate(iso), time: frenchTime(iso) });
+/** Every date and time of the home in Paris time, written as every screen writes them (format/paris-time.ts). */
+const when = (iso: string) => ({ date: parisDate(iso), time: parisTime(iso) });
 
 /** Whether the file was sent (complete or not): its receipt can be read again. */
 const isSent = (status: StudentStatus) => status === 'envoyee' || status === 'envoyee-incomplete';

@@ -85,4 +85,6 @@ export const coordinates = {
   'coordinates.changes.title': 'What you changed',
   'coordinates.changes.none': 'No changes',
   'coordinates.changes.replacedBy': 'replaced by',
+  'coordinates.changes.separator': ': ',
+  'coordinates.changes.label': (p: { title: string; field: string }) => `${p.title} – ${p.field}`,
 } as const satisfies Translation<typeof frCoordinates>;

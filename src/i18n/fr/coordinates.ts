@@ -82,4 +82,7 @@ export const coordinates = {
   'coordinates.changes.title': 'Éléments modifiés',
   'coordinates.changes.none': 'Aucune modification',
   'coordinates.changes.replacedBy': 'remplacé par',
+  /** Between a change's label and its old value: « Responsable – Mobile : 06… → 07… ». */
+  'coordinates.changes.separator': '\u00a0: ',
+  'coordinates.changes.label': (p: { title: string; field: string }) => `${p.title}\u00a0– ${p.field}`,
 } as const;
