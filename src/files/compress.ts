@@ -60,7 +60,8 @@ function trusted(url: string | URL): string | URL {
       policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
         createScriptURL: (u) => {
           const parsed = new URL(u, location.href);
-          if (parsed.origin !== location.origin || !/compress[.-]worker/.test(parsed.pathname)) throw new TypeError(`${TRUSTED_TYPES_POLICY}: not its worker`);
+          const ours = parsed.pathname.endsWith(`/${COMPRESS_WORKER_FILE}`) || /compress[.-]worker/.test(parsed.pathname);
+          if (parsed.origin !== location.origin || !ours) throw new TypeError(`${TRUSTED_TYPES_POLICY}: not its worker`);
           return parsed.href;
         },
       });
