@@ -30,7 +30,8 @@ console.log('dist/, as built');
 const manifestFile = join(DIST, 'manifest.json');
 if (!check('dist/manifest.json written by the build', existsSync(manifestFile), 'run `npm run build` first')) finish();
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-const files = Object.values(manifest);
+// Flat names, and the locales' chunks under `locales`.
+const files = Object.values(manifest).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
 check(`the manifest's files exist: ${files.join(', ')}`, files.every((f) => existsSync(join(DIST, f))), files.filter((f) => !existsSync(join(DIST, f))).join(', '));
 const left = files.filter((f) => existsSync(join(DIST, f)) && readFileSync(join(DIST, f), 'utf8').includes('__RW_'));
 check('no build placeholder left (__RW_…)', left.length === 0, left.join(', '));
