@@ -11,7 +11,8 @@ import type { Campaign } from '../api/contract.js';
 import { ApiError } from '../api/errors.js';
 import { localiseCampaign } from '../api/localise.js';
 import { parisTime } from '../format/paris-time.js';
-import { apiErrorAlert, contactLine } from '../ui/api-error.js';
+import { apiErrorAlert } from '../ui/api-error.js';
+import { footer } from '../ui/footer.js';
 import { stepperStyles } from '../ui/stepper.styles.js';
 import { baseStyles } from '../ui/styles.js';
 import '../elements/login/login.js';
@@ -57,6 +58,7 @@ import { wizardStyles } from './wizard.styles.js';
  * @cssprop --rw-space - Base spacing (default 16px).
  * @cssprop --rw-focus-ring - Focus outline (default 3px solid #1e1e1e, 16:1 on white).
  * @cssprop --rw-focus-halo - The 2 px halo inside the outline, seen against buttons (default #f2a900).
+ * @cssprop --rw-scroll-margin - Room kept above a focused element for a theme's sticky header (default 80px).
  */
 export class ReinscriptionWizard extends LitElement {
   static override styles = [baseStyles, stepperStyles, wizardStyles];
@@ -225,7 +227,7 @@ export class ReinscriptionWizard extends LitElement {
       ${this.#deadline.lastHour && this.#flow.campaign && state.screen.name !== 'login' ? this.#renderLastHour(this.#flow.campaign.closesAt) : nothing}
       <div role="status" class=${this.#flow.status ? 'notice' : 'visually-hidden'} part="alert">${this.#flow.status}</div>
       <p role="status" class=${saved ? 'save-status' : 'visually-hidden'} part="save-status">${saved}</p>
-      ${this.#renderBody(contact)} ${contact && state.screen.name !== 'home' ? contactLine(contact) : nothing}
+      ${this.#renderBody(contact)} ${footer(state.screen.name === 'home' ? '' : contact, this.#flow.campaign?.accessibility)}
     </div>`;
   }
 

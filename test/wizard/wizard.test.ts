@@ -17,6 +17,12 @@ describe('<reinscription-wizard>', () => {
     expect(control(inner(el, 'reinscription-login'), 'Identifiant')).to.exist;
     // The login does not wait for the campaign; its contact e-mail fills in when it arrives.
     await until(() => shown(el).includes('conservatoire@limonest.fr'), 'the campaign’s contact e-mail');
+    // The town's « Déclaration d'accessibilité », from the campaign, on every screen.
+    const statement = await until(
+      () => [...shadow(el).querySelectorAll('a')].find((a) => normalise(a.textContent).startsWith("Déclaration d'accessibilité")),
+      'the accessibility statement link',
+    );
+    expect(statement.getAttribute('href')).to.equal('https://www.limonest.fr/accessibilite');
     await expect(el).to.be.accessible();
   });
 
