@@ -48,7 +48,9 @@ export async function logIn(el: ReinscriptionWizard): Promise<void> {
   type(control(login, 'Identifiant'), DEMO_CREDENTIALS.identifier);
   type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
   button(login, 'Se connecter').click();
-  await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home');
+  // A safety net, not a measure: on a loaded 2-core CI machine the login, the family and the
+  // campaign through the service worker have taken more than 8 s.
+  await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home', 20000);
 }
 
 export async function loggedIn(api: string): Promise<ReinscriptionWizard> {
