@@ -230,7 +230,7 @@ export class WizardFlow {
     if (family) {
       // A brother's or sister's step 1 shows the new details at once, saved or not yet.
       this.#unsavedFamily = family;
-      if (this.family) this.#set({ family: { ...this.family, ...family } });
+      if (this.family) this.#set({ family: this.#withUnsaved(this.family) });
       const saved = await saves.save(
         'family',
         () => this.#api.updateFamily(family),

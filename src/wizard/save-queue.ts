@@ -75,10 +75,6 @@ export class SaveQueueController implements ReactiveController {
     return this.#writes.size > 0;
   }
 
-  has(key: string): boolean {
-    return this.#writes.has(key);
-  }
-
   /**
    * Queues a write (replacing the one of the same key not sent yet) and sends the queue at once.
    * Resolves with the outcome of this write's first attempt: the caller decides whether the

@@ -53,6 +53,13 @@ export async function logIn(el: ReinscriptionWizard): Promise<void> {
   await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home', 20000);
 }
 
+/** On the home, « Je ne souhaite pas réinscrire MOREAU Lina », then the reason typed in « Motif ». */
+export async function openDecline(home: ShadowRoot, reason: string): Promise<void> {
+  button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
+  await until(() => control(home, 'Motif').isConnected, 'the decline panel');
+  type(control<HTMLTextAreaElement>(home, 'Motif'), reason);
+}
+
 export async function loggedIn(api: string): Promise<ReinscriptionWizard> {
   const el = await mount(api);
   await logIn(el);

@@ -1,41 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr/index.js';
 import { stepsCatalogue } from '../../src/i18n/fr/steps-catalogue.js';
-import { authorisations } from '../../src/i18n/en/authorisations.js';
-import { common } from '../../src/i18n/en/common.js';
-import { confirmation } from '../../src/i18n/en/confirmation.js';
-import { coordinates } from '../../src/i18n/en/coordinates.js';
-import { courses } from '../../src/i18n/en/courses.js';
-import { documents } from '../../src/i18n/en/documents.js';
-import { errors } from '../../src/i18n/en/errors.js';
-import { home } from '../../src/i18n/en/home.js';
-import { login } from '../../src/i18n/en/login.js';
 import { count, plural } from '../../src/i18n/en/numbers.js';
-import { passwordReset } from '../../src/i18n/en/password-reset.js';
-import { recap } from '../../src/i18n/en/recap.js';
-import { save } from '../../src/i18n/en/save.js';
-import { stepper } from '../../src/i18n/en/stepper.js';
-import { validation } from '../../src/i18n/en/validation.js';
-import { wizard } from '../../src/i18n/en/wizard.js';
 
 const french = { ...fr, ...stepsCatalogue };
-const english = {
-  ...common,
-  ...errors,
-  ...login,
-  ...passwordReset,
-  ...home,
-  ...wizard,
-  ...save,
-  ...validation,
-  ...coordinates,
-  ...stepper,
-  ...authorisations,
-  ...courses,
-  ...recap,
-  ...confirmation,
-  ...documents,
-};
+const english = en;
 
 type English = typeof english;
 type FunctionId = { [K in keyof English]: English[K] extends (p: never) => string ? K : never }[keyof English];
@@ -205,33 +175,33 @@ describe('i18n/en: the English catalogue', () => {
     expect(plural(1, 'file', 'files')).to.equal('file');
     expect(plural(0, 'file', 'files')).to.equal('files');
     expect(plural(2, 'file', 'files')).to.equal('files');
-    expect(courses['courses.additionalInfo.remaining']({ count: 1 })).to.equal('1 character left');
-    expect(courses['courses.additionalInfo.remaining']({ count: 0 })).to.equal('0 characters left');
-    expect(courses['courses.additionalInfo.over']({ count: 1200 })).to.equal('1,200 characters too many');
-    expect(home['home.decline.counter']({ remaining: 0 })).to.equal('0 characters left');
-    expect(wizard['wizard.sessionEnding']({ minutes: 1 })).to.contain('in 1 minute.');
-    expect(wizard['wizard.sessionEnding']({ minutes: 5 })).to.contain('in 5 minutes.');
-    expect(common['common.size.bytes']({ n: 0, value: '0' })).to.equal('0\u00a0bytes');
-    expect(common['common.size.bytes']({ n: 1, value: '1' })).to.equal('1\u00a0byte');
+    expect(en['courses.additionalInfo.remaining']({ count: 1 })).to.equal('1 character left');
+    expect(en['courses.additionalInfo.remaining']({ count: 0 })).to.equal('0 characters left');
+    expect(en['courses.additionalInfo.over']({ count: 1200 })).to.equal('1,200 characters too many');
+    expect(en['home.decline.counter']({ remaining: 0 })).to.equal('0 characters left');
+    expect(en['wizard.sessionEnding']({ minutes: 1 })).to.contain('in 1 minute.');
+    expect(en['wizard.sessionEnding']({ minutes: 5 })).to.contain('in 5 minutes.');
+    expect(en['common.size.bytes']({ n: 0, value: '0' })).to.equal('0\u00a0bytes');
+    expect(en['common.size.bytes']({ n: 1, value: '1' })).to.equal('1\u00a0byte');
   });
 
   it('keeps dates and times as parameters, « at » between them', () => {
-    expect(confirmation['confirmation.dateTime']({ date: '15 June 2025', time: '23:59' })).to.equal('15 June 2025 at 23:59');
-    expect(home['home.student.deadline']({ date: '15 June 2025', time: '23:59' })).to.equal('Submit by 15 June 2025 at 23:59');
+    expect(en['confirmation.dateTime']({ date: '15 June 2025', time: '23:59' })).to.equal('15 June 2025 at 23:59');
+    expect(en['home.student.deadline']({ date: '15 June 2025', time: '23:59' })).to.equal('Submit by 15 June 2025 at 23:59');
   });
 
   it('quotes buttons and labels with the words they have in English', () => {
-    expect(login['login.invalidCredentials']).to.contain(`“${login['login.forgotPassword']}”`);
-    expect(home['home.family.missing.note']).to.contain(`“${home['home.addDocuments']}”`);
-    expect(confirmation['confirmation.receipt.notSent']).to.contain(`“${confirmation['confirmation.print']}”`);
-    expect(common['common.requiredNote']).to.contain(`“${common['common.optional']}”`);
-    expect(documents['documents.addLater.intro']).to.contain(`“${documents['documents.state.missing']}”`);
-    expect(documents['documents.error.heic.camera']).to.contain(`“${documents['documents.photo']}”`);
-    expect(courses['courses.intro']).to.contain(`“${courses['courses.additionalInfo.label']}”`);
-    expect(recap['recap.accept.required']).to.contain(`“${recap['recap.accept.label']}”`);
-    expect(coordinates['coordinates.summary.intro']).to.contain(`“${coordinates['coordinates.summary.edit']}”`);
-    expect(errors['api.validation.fields']).to.contain(`“${stepper['stepper.title.1']}”`);
-    expect(validation['validation.student.birthDepartment.list']).to.contain(`“${coordinates['coordinates.birthDepartment.abroad']}”`);
-    expect(coordinates['coordinates.title']).to.equal(stepper['stepper.title.1']);
+    expect(en['login.invalidCredentials']).to.contain(`“${en['login.forgotPassword']}”`);
+    expect(en['home.family.missing.note']).to.contain(`“${en['home.addDocuments']}”`);
+    expect(en['confirmation.receipt.notSent']).to.contain(`“${en['confirmation.print']}”`);
+    expect(en['common.requiredNote']).to.contain(`“${en['common.optional']}”`);
+    expect(en['documents.addLater.intro']).to.contain(`“${en['documents.state.missing']}”`);
+    expect(en['documents.error.heic.camera']).to.contain(`“${en['documents.photo']}”`);
+    expect(en['courses.intro']).to.contain(`“${en['courses.additionalInfo.label']}”`);
+    expect(en['recap.accept.required']).to.contain(`“${en['recap.accept.label']}”`);
+    expect(en['coordinates.summary.intro']).to.contain(`“${en['coordinates.summary.edit']}”`);
+    expect(en['api.validation.fields']).to.contain(`“${en['stepper.title.1']}”`);
+    expect(en['validation.student.birthDepartment.list']).to.contain(`“${en['coordinates.birthDepartment.abroad']}”`);
+    expect(en['coordinates.title']).to.equal(en['stepper.title.1']);
   });
 });

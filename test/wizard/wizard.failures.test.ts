@@ -9,7 +9,7 @@ import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import type { ScenarioName } from '../../src/mocks/scenarios.js';
 import { parisTime } from '../../src/format/paris-time.js';
 import { button, choose, control, inner, normalise, queryButton, shadow, type, until } from '../helpers/dom.js';
-import { accept, atStep, confirmStep1, logIn, mount, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
+import { accept, atStep, confirmStep1, logIn, mount, next, openDecline, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
 
 const API = '/api-wizard-failures';
 const mock = useMockBackend(API);
@@ -166,9 +166,7 @@ describe('<reinscription-wizard> when the backend fails', () => {
       const el = await mount(API);
       await logIn(el);
       const home = inner(el, 'reinscription-family-home');
-      button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
-      await until(() => control(home, 'Motif').isConnected, 'the decline panel');
-      type(control<HTMLTextAreaElement>(home, 'Motif'), 'Déménagement');
+      await openDecline(home, 'Déménagement');
       mock.backend.scenarios.set('session-expired', { routes: ['decline'], times: 1 });
       button(home, 'Confirmer').click();
       await until(() => shown(el).includes('Votre session a expiré'), 'the expiry');

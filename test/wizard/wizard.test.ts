@@ -3,7 +3,7 @@ import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { button, choose, control, description, inner, normalise, shadow, summaryLinks, type, until } from '../helpers/dom.js';
 import { clientFor } from '../../src/api/client.js';
-import { atStep, confirmStep1, logIn, mount, next, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
+import { atStep, confirmStep1, logIn, mount, next, openDecline, screen, shown, toRecap, useMockBackend } from '../helpers/journey.js';
 import { pdfFile } from '../fixtures/documents.js';
 
 const API = '/api-wizard-test';
@@ -104,9 +104,7 @@ describe('<reinscription-wizard>', () => {
     const el = await mount(API);
     await logIn(el);
     const home = inner(el, 'reinscription-family-home');
-    button(home, 'Je ne souhaite pas réinscrire MOREAU Lina').click();
-    await until(() => control(home, 'Motif').isConnected, 'the decline panel');
-    type(control<HTMLTextAreaElement>(home, 'Motif'), 'Déménagement');
+    await openDecline(home, 'Déménagement');
     button(home, 'Confirmer').click();
     await until(() => mock.backend.store.declines.length === 1, 'the decline on the server');
     await until(() => screenText(el, 'reinscription-family-home').includes('Ne se réinscrit pas'), 'the declined status');
