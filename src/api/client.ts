@@ -46,8 +46,8 @@ export class ApiClient {
   async call<N extends RouteName>(name: N, options: CallOptions = {}): Promise<Out<N>> {
     const route = routes[name];
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    const token = route.auth ? this.session.token : null;
     if (route.auth) {
-      const token = this.session.token;
       if (!token) throw new ApiError('unauthorized', { status: 401, code: 'no-session' });
       headers.Authorization = `Bearer ${token}`;
     }
@@ -87,7 +87,7 @@ export class ApiClient {
 
     if (!response.ok) {
       const error = await errorFrom(response);
-      if (error.kind === 'unauthorized' && route.auth) this.session.rejected();
+      if (error.kind === 'unauthorized' && token) this.session.rejected(token);
       throw error;
     }
     if (route.status === 204 || !('response' in route)) return undefined as Out<N>;

@@ -44,9 +44,12 @@ export class SessionStore extends EventTarget {
   /**
    * The server refused the token (a 401 on any call, from any element): says `expired`, so the
    * wizard asks to log in again over the screen wherever the call was made (a decline on the
-   * home, an upload at step 3), not only for its own calls.
+   * home, an upload at step 3), not only for its own calls. Only when `token` is still the
+   * session's: a late answer to a request sent with an older token (before a re-login, or from an
+   * element already removed) must not log out the session that replaced it.
    */
-  rejected(): void {
+  rejected(token: string): void {
+    if (token !== this.token) return;
     this.dispatchEvent(new Event('expired'));
   }
 

@@ -99,7 +99,7 @@ export function uploadDocument(client: ApiClient, options: UploadOptions): Promi
       finish(() =>
         settle(xhr, resolve, (error) => {
           // As ApiClient.call does: a refused token expires the session for the wizard too.
-          if (error.kind === 'unauthorized') client.session.rejected();
+          if (error.kind === 'unauthorized') client.session.rejected(token);
           reject(error);
         }),
       ),

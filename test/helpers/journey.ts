@@ -50,7 +50,18 @@ export async function logIn(el: ReinscriptionWizard): Promise<void> {
   button(login, 'Se connecter').click();
   // A safety net, not a measure: on a loaded 2-core CI machine the login, the family and the
   // campaign through the service worker have taken more than 8 s.
-  await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home', 20000);
+  try {
+    await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home', 20000);
+  } catch (error) {
+    // Say what the parent would have seen instead, so an intermittent failure can be read from the log.
+    let onScreen = '';
+    try {
+      onScreen = normalise(screen(el).textContent);
+    } catch {
+      // No screen at all.
+    }
+    throw new Error(`${(error as Error).message}; shown: « ${shown(el)} »; screen: « ${onScreen} »`);
+  }
 }
 
 /** On the home, « Je ne souhaite pas réinscrire MOREAU Lina », then the reason typed in « Motif ». */
