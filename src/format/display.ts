@@ -61,5 +61,11 @@ export const departementName = (code: string): string =>
 
 export const yesNo = (value: boolean): string => (value ? t('common.yes') : t('common.no'));
 
+/** Oui / Non as the options of a yes/no question (stored as « oui » / « non »). */
+export const yesNoOptions = () => [
+  { value: 'oui', label: yesNo(true) },
+  { value: 'non', label: yesNo(false) },
+];
+
 /** A code from a reference list by its label; a legacy value (« Mademoiselle ») is shown as stored. */
 export const listLabel = (items: readonly { code: string; label: string }[], code: string): string => items.find((i) => i.code === code)?.label ?? code;

@@ -3,7 +3,7 @@ import { countryName, departementName, formatDate, formatPhone, listLabel, yesNo
 import { t } from '../i18n/index.js';
 import { joinDateParts, partsToIso } from './birth-date.js';
 import { truncate } from './characters.js';
-import { changeField, FIELDS, fieldsOf, formKeys, type ChangeField, type Field, type FieldSpec, type ListName } from './coordinates-fields.js';
+import { changeField, FIELDS, fieldsOf, formKeys, labelOf, type ChangeField, type FieldSpec, type ListName } from './coordinates-fields.js';
 import { shareGuardianCoordinates, type CoordinatesForm, type CoordinatesValues } from './coordinates-form.js';
 import { FRANCE } from './country.js';
 import { normaliseDepartement } from './departement.js';
@@ -146,11 +146,11 @@ export function showValue(field: FieldSpec, value: string, campaign: Campaign, o
   }
 }
 
-const SECTION_LEGEND = { guardian: 'coordinates.guardian.legend', student: 'coordinates.student.legend' } as const;
-
 /** « Responsable – Mobile », « Élève – Nom », « Mode de règlement souhaité ». */
-const changeLabel = (field: Field): string =>
-  field.group === 'payment' ? t(field.label) : t('coordinates.changes.label', { title: t(SECTION_LEGEND[field.group]), field: t(field.label) });
+const changeLabel = (field: FieldSpec): string => {
+  const label = t(labelOf(field));
+  return field.group === 'payment' ? label : t('coordinates.changes.label', { title: t(`coordinates.${field.group}.legend`), field: label });
+};
 
 /** The French labels and value formats of « Éléments modifiés », for the element and the recap. */
 export function coordinatesChangeLabels(campaign: Campaign): DiffLabels {

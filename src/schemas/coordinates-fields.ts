@@ -34,14 +34,20 @@ export interface FieldSpec {
   readonly key: string;
   /** The typed shape: one text (default), three date parts, three extra phones, or a checkbox. */
   readonly input?: 'date' | 'phones' | 'check';
-  /** The label shown next to the field on step 1 (and, after its section, in « Éléments modifiés »). */
-  readonly label: MessageId;
+  /**
+   * The label shown next to the field on step 1 (and, after its section, in « Éléments modifiés »)
+   * when it is not `coordinates.field.<key>` (see labelOf).
+   */
+  readonly label?: MessageId;
   readonly show: Show;
   readonly compare?: Compare;
   /** The student's value is the guardian's while « Utiliser les coordonnées du responsable légal » is checked. */
   readonly shared?: true;
-  /** The recap row's label; null when another row shows it (postcode and city, with the address). */
-  readonly recap: MessageId | null;
+  /**
+   * The recap row's label when it is not `label` (« Tél. domicile » for « Téléphone du domicile »);
+   * null when another row shows it (postcode and city, with the address).
+   */
+  readonly recap?: MessageId | null;
   /** Fields the recap shows on this row's second line (« 69760 Limonest » under the address). */
   readonly recapWith?: readonly string[];
   /** The recap's words for a checkbox, when plain « Oui »/« Non » would not say enough. */
@@ -60,106 +66,62 @@ const list = (name: ListName) => ({ list: name }) as const;
 /** The identity fields both people have, alike but for their section. */
 const identity = <G extends 'guardian' | 'student'>(group: G) =>
   [
-    { group, key: 'civilite', label: 'coordinates.field.civilite', show: list('civilites'), recap: 'recap.field.civilite' },
-    { group, key: 'lastName', label: 'coordinates.field.lastName', show: 'text', recap: 'recap.field.lastName' },
-    { group, key: 'firstName', label: 'coordinates.field.firstName', show: 'text', recap: 'recap.field.firstName' },
-    { group, key: 'birthDate', input: 'date', label: 'coordinates.field.birthDate', show: 'date', recap: 'recap.field.birthDate' },
-    { group, key: 'birthPlace', label: 'coordinates.field.birthPlace', show: 'text', recap: 'recap.field.birthPlace' },
-    { group, key: 'birthDepartment', label: 'coordinates.field.birthDepartment', show: 'departement', recap: 'recap.field.birthDepartment' },
+    { group, key: 'civilite', show: list('civilites') },
+    { group, key: 'lastName', show: 'text' },
+    { group, key: 'firstName', show: 'text' },
+    { group, key: 'birthDate', input: 'date', show: 'date' },
+    { group, key: 'birthPlace', show: 'text' },
+    { group, key: 'birthDepartment', show: 'departement' },
   ] as const;
 
 export const FIELDS = [
   ...identity('guardian'),
-  {
-    group: 'guardian',
-    key: 'address',
-    label: 'coordinates.field.address',
-    show: 'text',
-    recap: 'recap.field.address',
-    recapWith: ['postalCode', 'city'],
-  },
-  { group: 'guardian', key: 'postalCode', label: 'coordinates.field.postalCode', show: 'text', compare: 'postcode', recap: null },
-  { group: 'guardian', key: 'city', label: 'coordinates.field.city', show: 'text', recap: null },
-  { group: 'guardian', key: 'country', label: 'coordinates.field.country', show: 'country', recap: 'recap.field.country' },
-  { group: 'guardian', key: 'phoneHome', label: 'coordinates.field.phoneHome', show: 'phone', recap: 'recap.field.phoneHome' },
-  { group: 'guardian', key: 'phoneMobile', label: 'coordinates.field.phoneMobile', show: 'phone', recap: 'recap.field.phoneMobile' },
-  { group: 'guardian', key: 'phoneWork', label: 'coordinates.field.phoneWork', show: 'phone', recap: 'recap.field.phoneWork' },
-  { group: 'guardian', key: 'email', label: 'coordinates.field.email', show: 'text', compare: 'email', recap: 'recap.field.email' },
-  {
-    group: 'guardian',
-    key: 'situationFamiliale',
-    label: 'coordinates.field.situationFamiliale',
-    show: list('situationsFamiliales'),
-    recap: 'recap.field.situationFamiliale',
-  },
-  { group: 'guardian', key: 'pcs', label: 'coordinates.field.pcs', show: list('pcs'), recap: 'recap.field.pcs' },
-  { group: 'guardian', key: 'profession', label: 'coordinates.field.profession', show: 'text', recap: 'recap.field.profession' },
-  { group: 'guardian', key: 'extraPhones', input: 'phones', label: 'coordinates.field.extraPhones', show: 'phones', recap: 'recap.field.extraPhones' },
+  { group: 'guardian', key: 'address', show: 'text', recapWith: ['postalCode', 'city'] },
+  { group: 'guardian', key: 'postalCode', show: 'text', compare: 'postcode', recap: null },
+  { group: 'guardian', key: 'city', show: 'text', recap: null },
+  { group: 'guardian', key: 'country', show: 'country' },
+  { group: 'guardian', key: 'phoneHome', show: 'phone', recap: 'recap.field.phoneHome' },
+  { group: 'guardian', key: 'phoneMobile', show: 'phone' },
+  { group: 'guardian', key: 'phoneWork', show: 'phone', recap: 'recap.field.phoneWork' },
+  { group: 'guardian', key: 'email', show: 'text', compare: 'email' },
+  { group: 'guardian', key: 'situationFamiliale', show: list('situationsFamiliales') },
+  { group: 'guardian', key: 'pcs', show: list('pcs'), recap: 'recap.field.pcs' },
+  { group: 'guardian', key: 'profession', show: 'text' },
+  { group: 'guardian', key: 'extraPhones', input: 'phones', show: 'phones', recap: 'recap.field.extraPhones' },
 
   ...identity('student'),
-  {
-    group: 'student',
-    key: 'situationFamiliale',
-    label: 'coordinates.field.situationFamiliale',
-    show: list('situationsFamiliales'),
-    recap: 'recap.field.situationFamiliale',
-  },
+  { group: 'student', key: 'situationFamiliale', show: list('situationsFamiliales') },
   {
     group: 'student',
     key: 'useGuardianAddress',
     input: 'check',
-    label: 'coordinates.field.useGuardianAddress',
     show: 'yesNo',
     recap: 'recap.field.useGuardianAddress',
     recapAnswers: { yes: 'recap.useGuardianAddress.yes', no: 'recap.useGuardianAddress.no' },
   },
-  {
-    group: 'student',
-    key: 'address',
-    label: 'coordinates.field.address',
-    show: 'text',
-    shared: true,
-    recap: 'recap.field.address',
-    recapWith: ['postalCode', 'city'],
-  },
-  { group: 'student', key: 'postalCode', label: 'coordinates.field.postalCode', show: 'text', compare: 'postcode', shared: true, recap: null },
-  { group: 'student', key: 'city', label: 'coordinates.field.city', show: 'text', shared: true, recap: null },
-  { group: 'student', key: 'phoneHome', label: 'coordinates.field.phoneHome', show: 'phone', shared: true, recap: 'recap.field.phoneHome' },
-  { group: 'student', key: 'phoneMobile', label: 'coordinates.field.phoneMobile', show: 'phone', shared: true, recap: 'recap.field.phoneMobile' },
-  { group: 'student', key: 'phoneWork', label: 'coordinates.field.phoneWork', show: 'phone', shared: true, recap: 'recap.field.phoneWork' },
-  { group: 'student', key: 'email', label: 'coordinates.field.email', show: 'text', compare: 'email', recap: 'recap.field.email' },
-  {
-    group: 'student',
-    key: 'emergencyContact',
-    label: 'coordinates.field.emergencyContact',
-    show: 'text',
-    recap: 'recap.field.emergencyContact',
-    block: 'emergency',
-  },
-  {
-    group: 'student',
-    key: 'emergencyPhone',
-    label: 'coordinates.field.emergencyPhone',
-    show: 'phone',
-    recap: 'recap.field.emergencyPhone',
-    block: 'emergency',
-  },
-  { group: 'student', key: 'school', label: 'coordinates.field.school', show: 'text', recap: 'recap.field.school', block: 'school', yearly: true },
-  {
-    group: 'student',
-    key: 'schoolLevel',
-    label: 'coordinates.field.schoolLevel',
-    show: list('niveauxScolaires'),
-    recap: 'recap.field.schoolLevel',
-    block: 'school',
-    yearly: true,
-  },
+  { group: 'student', key: 'address', show: 'text', shared: true, recapWith: ['postalCode', 'city'] },
+  { group: 'student', key: 'postalCode', show: 'text', compare: 'postcode', shared: true, recap: null },
+  { group: 'student', key: 'city', show: 'text', shared: true, recap: null },
+  { group: 'student', key: 'phoneHome', show: 'phone', shared: true, recap: 'recap.field.phoneHome' },
+  { group: 'student', key: 'phoneMobile', show: 'phone', shared: true },
+  { group: 'student', key: 'phoneWork', show: 'phone', shared: true, recap: 'recap.field.phoneWork' },
+  { group: 'student', key: 'email', show: 'text', compare: 'email' },
+  { group: 'student', key: 'emergencyContact', show: 'text', block: 'emergency' },
+  { group: 'student', key: 'emergencyPhone', show: 'phone', recap: 'recap.field.emergencyPhone', block: 'emergency' },
+  { group: 'student', key: 'school', show: 'text', block: 'school', yearly: true },
+  { group: 'student', key: 'schoolLevel', show: list('niveauxScolaires'), block: 'school', yearly: true },
 
-  { group: 'payment', key: 'paymentMode', label: 'coordinates.payment.legend', show: list('paymentModes'), recap: 'recap.field.paymentMode' },
+  { group: 'payment', key: 'paymentMode', label: 'coordinates.payment.legend', show: list('paymentModes') },
   { group: 'payment', key: 'bankChanged', label: 'coordinates.bankChanged.label', show: 'yesNo', recap: 'recap.field.bankChanged', yearly: true },
 ] as const satisfies readonly FieldSpec[];
 
 export type Field = (typeof FIELDS)[number];
+
+/** A field's label on step 1: its own, or `coordinates.field.<key>` (the catalogue test checks each exists). */
+export const labelOf = (field: FieldSpec): MessageId => field.label ?? (`coordinates.field.${field.key}` as MessageId);
+
+/** The recap row's label: the field's own label unless the table says otherwise; null for no row. */
+export const recapLabelOf = (field: FieldSpec): MessageId | null => (field.recap === undefined ? labelOf(field) : field.recap);
 
 /** The three inputs behind one value: the date's parts, the extra phones. */
 export const DATE_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;

@@ -13,6 +13,8 @@ export {
   FIELDS,
   fieldsOf,
   fieldsOfBlock,
+  labelOf,
+  recapLabelOf,
   SHARED_WITH_GUARDIAN,
   type Block,
   type ChangeField,

@@ -202,6 +202,5 @@ describe('i18n/en: the English catalogue', () => {
     expect(en['coordinates.summary.intro']).to.contain(`“${en['coordinates.summary.edit']}”`);
     expect(en['api.validation.fields']).to.contain(`“${en['stepper.title.1']}”`);
     expect(en['validation.student.birthDepartment.list']).to.contain(`“${en['coordinates.birthDepartment.abroad']}”`);
-    expect(en['coordinates.title']).to.equal(en['stepper.title.1']);
   });
 });

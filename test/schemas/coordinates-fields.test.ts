@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { t } from '../../src/i18n/index.js';
-import { CHANGE_FIELDS, FIELD_IDS, FIELDS, SHARED_WITH_GUARDIAN } from '../../src/schemas/coordinates-fields.js';
+import { CHANGE_FIELDS, FIELD_IDS, FIELDS, labelOf, recapLabelOf, SHARED_WITH_GUARDIAN } from '../../src/schemas/coordinates-fields.js';
 import { CoordinatesForm, toCoordinatesForm } from '../../src/schemas/coordinates-form.js';
 import { original } from '../fixtures/campaign.js';
 
@@ -105,8 +105,10 @@ describe('schemas/coordinates-fields (the one field table)', () => {
 
   it('names every field with a catalogue label, and every recap row too', () => {
     for (const f of FIELDS) {
-      expect(t(f.label), f.label).to.not.equal(f.label);
-      if (f.recap) expect(t(f.recap), f.recap).to.not.equal(f.recap);
+      const label = labelOf(f);
+      const recap = recapLabelOf(f);
+      expect(t(label), label).to.not.equal(label);
+      if (recap) expect(t(recap), recap).to.not.equal(recap);
     }
   });
 

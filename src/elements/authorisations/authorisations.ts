@@ -6,6 +6,7 @@ import type { Authorisation, Campaign, Registration, RegistrationAnswers } from 
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
+import { yesNoOptions } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { authorisationErrors, QUESTIONS, type Answer, type Question } from '../../schemas/authorisations.js';
 import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
@@ -92,7 +93,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
 
   private question(q: Question): TemplateResult {
     const authorisation = this.authorisation(q);
-    const label = authorisation?.label ?? (q === 'image' ? t('authorisations.image.legend') : t('authorisations.sortie.legend'));
+    const label = authorisation?.label ?? t(`authorisations.${q}.legend`);
     const adultSortie = q === 'sortie' && this.adult;
     const textField = adultSortie && authorisation?.adultText ? 'adultText' : 'text';
     const text = authorisation?.[textField];
@@ -103,10 +104,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
         label,
         labelLang: frenchIn(authorisation, 'label'),
         value: this.answers?.authorisations[q] ?? null,
-        options: [
-          { value: 'oui', label: t('common.yes') },
-          { value: 'non', label: t('common.no') },
-        ],
+        options: yesNoOptions(),
         inline: true,
         hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
         error: error && t(error),

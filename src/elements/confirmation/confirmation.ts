@@ -9,6 +9,7 @@ import { contactLine } from '../../ui/api-error.js';
 import { richText } from '../../ui/rich-text.js';
 import { baseStyles } from '../../ui/styles.js';
 import {
+  answersSection,
   authorisationsAnswers,
   changesAnswers,
   coordinatesAnswers,
@@ -17,6 +18,7 @@ import {
   providedAnswers,
   type MissingDocument,
   type ProvidedDocument,
+  type Section,
 } from '../recap/answers.templates.js';
 import { answersStyles } from '../recap/recap.styles.js';
 import { confirmationStyles } from './confirmation.styles.js';
@@ -276,22 +278,15 @@ export class ReinscriptionConfirmation extends LitElement {
   private answersReceipt(campaign: Campaign, missing: MissingDocument[]): TemplateResult | typeof nothing {
     const { answers } = this;
     if (!answers) return nothing;
-    const section = (key: string, title: string, body: TemplateResult) =>
-      html`<section class="section" aria-labelledby=${`receipt-${key}`}>
-        <h3 id=${`receipt-${key}`}>${title}</h3>
-        ${body}
-      </section>`;
+    const section = (key: Section, body: TemplateResult) => answersSection(`receipt-${key}`, key, body);
     return html`
       <details class="answers-details" part="answers">
         <summary>${t('confirmation.answers.summary')}</summary>
         <div class="answers">
-          ${section('coordinates', t('recap.section.coordinates'), coordinatesAnswers(answers, campaign))}
-          ${section('authorisations', t('recap.section.authorisations'), authorisationsAnswers(answers))}
-          ${section('courses', t('recap.section.courses'), coursesAnswers(this.registration, answers))}
-          ${section('changes', t('recap.changes.heading'), changesAnswers(this.changes))}
+          ${section('coordinates', coordinatesAnswers(answers, campaign))} ${section('authorisations', authorisationsAnswers(answers))}
+          ${section('courses', coursesAnswers(this.registration, answers))} ${section('changes', changesAnswers(this.changes))}
           ${section(
             'documents',
-            t('recap.section.documents'),
             html`${providedAnswers(this.providedDocuments)} ${missing.length ? missingAnswers(missing) : html`<p>${t('recap.documents.complete')}</p>`}`,
           )}
           <p>${t('confirmation.answers.rules', { version: campaign.rules.version, schoolYear: campaign.schoolYear })}</p>

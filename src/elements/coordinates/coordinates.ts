@@ -9,7 +9,7 @@ import { FieldErrorsController } from '../../controllers/field-errors-controller
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { parisDate, parisTime, toParisIso } from '../../format/paris-time.js';
-import { departementName, listLabel } from '../../format/display.js';
+import { departementName, listLabel, yesNoOptions } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { serverErrorsFor } from '../../ui/server-errors.js';
 import { countryOptions, FRANCE } from '../../schemas/country.js';
@@ -28,6 +28,7 @@ import {
   fieldLabel,
   fieldsOfBlock,
   forNewSchoolYear,
+  labelOf,
   parseCoordinatesForm,
   previewCoordinates,
   studentRequirements,
@@ -238,7 +239,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     const block = (b: SummaryBlock, fields: () => TemplateResult) => (values && !this.isOpen(b) ? this.summaryBlock(b, campaign, values) : fields());
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
-      <h2 class="heading" part="heading" tabindex="-1">${t('coordinates.title')}</h2>
+      <h2 class="heading" part="heading" tabindex="-1">${t('stepper.title.1')}</h2>
       <p class="notice" part="notice">${t('coordinates.intro')}</p>
       ${short ? html`<p>${t('coordinates.summary.intro')}</p>` : nothing}
       <p>${t('common.requiredNote')}</p>
@@ -286,7 +287,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
   private summaryBlock(b: SummaryBlock, campaign: Campaign, values: CoordinatesValues): TemplateResult {
     const fields = b === 'payment' ? fieldsOfBlock('payment').filter((f) => f.key === 'paymentMode') : fieldsOfBlock(b);
     const rows = coordinatesRows(fields, values, campaign);
-    const heading = t(`coordinates.${b === 'payment' ? 'payment' : b}.legend`);
+    const heading = t(`coordinates.${b}.legend`);
     return html`
       <section class="summary" part="summary" aria-labelledby=${`summary-${b}`}>
         <div class="summary-head">
@@ -324,10 +325,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
       hint: t(this.confirmedFor ? 'coordinates.upToDate.hintConfirmed' : 'coordinates.upToDate.hint'),
       value: form.confirmed ?? null,
       inline: true,
-      options: [
-        { value: 'oui', label: t('common.yes') },
-        { value: 'non', label: t('common.no') },
-      ],
+      options: yesNoOptions(),
       error: this.message('upToDate'),
       onChange: (value) => {
         this.change({ ...this.current(form), confirmed: value === 'non' ? 'non' : 'oui' });
@@ -566,10 +564,7 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
               hint: t('coordinates.bankChanged.hint'),
               value: form.bankChanged || null,
               inline: true,
-              options: [
-                { value: 'oui', label: t('common.yes') },
-                { value: 'non', label: t('common.no') },
-              ],
+              options: yesNoOptions(),
               error: this.message('bankChanged'),
               onChange: (value) => this.change({ ...this.current(form), bankChanged: value === 'oui' ? 'oui' : 'non' }),
             })
@@ -667,9 +662,8 @@ export class ReinscriptionCoordinates extends LitElement implements StepElement 
     const error = this.fieldErrors.errors[id];
     if (error !== 'coordinates.serverRefused') return error ? t(error) : undefined;
     const spec = SPEC_OF_ID.get(id);
-    const label = spec ? t(spec.label as 'coordinates.field.email') : id;
-    const whose = spec?.group === 'guardian' ? 'coordinates.guardian.legend' : spec?.group === 'student' ? 'coordinates.student.legend' : undefined;
-    return t('coordinates.serverRefused', { field: whose ? `${label} (${t(whose)})` : label });
+    const label = spec ? t(labelOf(spec)) : id;
+    return t('coordinates.serverRefused', { field: spec && spec.group !== 'payment' ? `${label} (${t(`coordinates.${spec.group}.legend`)})` : label });
   }
 
   /** A field's value as typed, to keep a server's refusal of it shown until it changes. */

@@ -6,6 +6,7 @@ import type { Campaign, Course, Registration, RegistrationAnswers } from '../../
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
+import { yesNo } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { ADMINISTRATIVE_MAX, additionalInfoError, administrativeErrors, type AdministrativeField } from '../../schemas/courses.js';
 import { errorSummary } from '../../ui/error-summary.js';
@@ -44,7 +45,7 @@ const columns = [
 type Column = (typeof columns)[number];
 
 const cellText = (course: Course, key: Column['key']): string => {
-  if (key === 'active') return course.active ? t('common.yes') : t('common.no');
+  if (key === 'active') return yesNo(course.active);
   return course[key].trim();
 };
 

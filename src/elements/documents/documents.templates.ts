@@ -213,9 +213,7 @@ function actionsCell(row: Row, activity: RowActivity, context: TableContext): Te
     return html`<div class="row-actions">
       <p class="confirm-question" id=${questionId} tabindex="-1">${t('documents.delete.question', { name: doc.fileName })}</p>
       <button type="button" class="button" aria-describedby=${questionId} @click=${() => on.confirmDelete(code, doc)}>${t('documents.delete.confirm')}</button>
-      <button type="button" class="button button--secondary" aria-describedby=${questionId} @click=${() => on.cancelDelete(code)}>
-        ${t('documents.delete.cancel')}
-      </button>
+      <button type="button" class="button button--secondary" aria-describedby=${questionId} @click=${() => on.cancelDelete(code)}>${t('common.cancel')}</button>
     </div>`;
   }
   if (activity.status === 'deleting') return nothing;
@@ -240,7 +238,7 @@ function actionsCell(row: Row, activity: RowActivity, context: TableContext): Te
   if (closed) return nothing;
   const retry = activity.status === 'failed';
   return html`<div class="row-actions">
-    ${retry ? html`<button type="button" class="button" @click=${() => on.retry(row.type)}>${named(t('documents.retry'))}</button>` : nothing}
+    ${retry ? html`<button type="button" class="button" @click=${() => on.retry(row.type)}>${named(t('common.retry'))}</button>` : nothing}
     <button type="button" class=${retry ? 'button button--secondary' : 'button'} @click=${(e: Event) => on.openPicker(e, 'file')}>
       ${named(t('documents.choose'))}
     </button>

@@ -332,7 +332,7 @@ export class ReinscriptionDocuments extends LitElement implements StepElement {
     const closed = context.closed;
 
     return html`
-      <h2 class="heading" part="heading" tabindex="-1">${later && name ? t('documents.addLater.heading', { name }) : t('documents.heading')}</h2>
+      <h2 class="heading" part="heading" tabindex="-1">${later && name ? t('documents.addLater.heading', { name }) : t('stepper.title.3')}</h2>
       ${
         closed
           ? html`<div class="notice notice--error" role="alert" part="alert"><p>${t('documents.closed', until)}</p></div>`

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '../../api/contract.js';
-import { formatDate, formatPhone } from '../../format/display.js';
-import { t } from '../../i18n/index.js';
+import { formatDate, formatPhone, yesNo } from '../../format/display.js';
+import { t, type MessageId } from '../../i18n/index.js';
 import { coordinatesRecap, type RecapGroup } from './coordinates-rows.js';
 import '../../i18n/fr/steps-catalogue.js';
 
@@ -23,6 +24,25 @@ export interface ProvidedDocument {
 }
 
 export type Value = string | TemplateResult | null | undefined;
+
+/** The sections of the answers, titled as their steps are (the recap, the receipt). */
+export const SECTION_TITLES = {
+  coordinates: 'recap.section.coordinates',
+  authorisations: 'stepper.title.2',
+  documents: 'stepper.title.3',
+  courses: 'courses.heading',
+  changes: 'coordinates.changes.title',
+} as const satisfies Record<string, MessageId>;
+
+export type Section = keyof typeof SECTION_TITLES;
+
+/** One section of the answers, named by its heading (`id`); `edit` sits beside the heading (the recap's « Modifier »). */
+export function answersSection(id: string, key: Section, body: unknown, o: { part?: string; edit?: TemplateResult } = {}): TemplateResult {
+  const heading = html`<h3 id=${id}>${t(SECTION_TITLES[key])}</h3>`;
+  return html`<section class="section" part=${ifDefined(o.part)} aria-labelledby=${id}>
+    ${o.edit ? html`<div class="section-head">${heading} ${o.edit}</div>` : heading} ${body}
+  </section>`;
+}
 
 /** One answer; an empty one reads « Non renseigné ». */
 export function answerRow(label: string, value: Value): TemplateResult {
@@ -47,33 +67,29 @@ export const coordinatesAnswers = (answers: RegistrationAnswers, campaign: Campa
 
 export function authorisationsAnswers(answers: RegistrationAnswers): TemplateResult {
   const a = answers.authorisations;
-  const yesNo = (v: 'oui' | 'non' | null) => (v === 'oui' ? t('common.yes') : v === 'non' ? t('common.no') : null);
-  return html`<dl>${answerRow(t('recap.field.image'), yesNo(a.image))} ${answerRow(t('recap.field.sortie'), yesNo(a.sortie))}</dl>`;
+  const answer = (v: 'oui' | 'non' | null) => v && yesNo(v === 'oui');
+  return html`<dl>${answerRow(t('authorisations.image.legend'), answer(a.image))} ${answerRow(t('authorisations.sortie.legend'), answer(a.sortie))}</dl>`;
 }
 
 export function coursesAnswers(registration: Registration | undefined, answers: RegistrationAnswers): TemplateResult {
   const courses = registration?.courses ?? [];
   return html`<dl>
     ${answerRow(
-      t('recap.field.courses'),
+      t('stepper.title.4'),
       courses.length
         ? html`<ul class="plain">
             ${courses.map((c) => html`<li>${t('recap.course', { cursus: c.cursus, teacher: c.teacher })}</li>`)}
           </ul>`
         : t('recap.noCourse'),
     )}
-    ${
-      registration?.administrativeReregistrationApplies
-        ? answerRow(t('recap.field.administrative'), answers.administrativeReregistration ? t('common.yes') : t('common.no'))
-        : nothing
-    }
+    ${registration?.administrativeReregistrationApplies ? answerRow(t('courses.administrative.label'), yesNo(answers.administrativeReregistration)) : nothing}
     ${
       registration?.administrativeReregistrationApplies && answers.administrativeReregistration
         ? html`${answerRow(t('recap.field.instrument'), answers.administrativeDetails?.instrument)}
           ${answerRow(t('recap.field.day'), answers.administrativeDetails?.day)}`
         : nothing
     }
-    ${answerRow(t('recap.field.additionalInfo'), answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
+    ${answerRow(t('courses.additionalInfo.label'), answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
   </dl>`;
 }
 

@@ -1,7 +1,7 @@
 import type { Campaign, RegistrationAnswers } from '../../api/contract.js';
 import { formatPhone } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
-import { fieldsOf, showValue, storedValue, type CoordinatesValues, type FieldSpec } from '../../schemas/coordinates.js';
+import { fieldsOf, recapLabelOf, showValue, storedValue, type CoordinatesValues, type FieldSpec } from '../../schemas/coordinates.js';
 import '../../i18n/fr/steps-catalogue.js';
 
 /**
@@ -20,8 +20,8 @@ export interface RecapGroup {
 }
 
 const GROUPS = [
-  ['guardian', 'recap.guardian'],
-  ['student', 'recap.student'],
+  ['guardian', 'coordinates.guardian.legend'],
+  ['student', 'coordinates.student.legend'],
   ['payment', 'recap.payment'],
 ] as const;
 
@@ -46,7 +46,10 @@ const asked = (field: FieldSpec, values: CoordinatesValues, campaign: Campaign) 
  * each field with a recap label whose value is shown, as the recap reads it.
  */
 export function coordinatesRows(fields: readonly FieldSpec[], values: CoordinatesValues, campaign: Campaign): RecapRow[] {
-  return fields.flatMap((f) => (f.recap && asked(f, values, campaign) ? [{ label: f.recap, lines: lines(f, values, campaign) }] : []));
+  return fields.flatMap((f) => {
+    const label = recapLabelOf(f);
+    return label && asked(f, values, campaign) ? [{ label, lines: lines(f, values, campaign) }] : [];
+  });
 }
 
 export function coordinatesRecap(answers: RegistrationAnswers, campaign: Campaign): RecapGroup[] {

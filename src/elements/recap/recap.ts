@@ -12,6 +12,7 @@ import { errorSummary } from '../../ui/error-summary.js';
 import { checkboxField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
 import {
+  answersSection,
   authorisationsAnswers,
   changesAnswers,
   coordinatesAnswers,
@@ -20,6 +21,7 @@ import {
   providedAnswers,
   type MissingDocument,
   type ProvidedDocument,
+  type Section,
 } from './answers.templates.js';
 import { answersStyles, recapStyles } from './recap.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -117,19 +119,13 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
     `;
   }
 
-  private section(key: 'coordinates' | 'authorisations' | 'documents' | 'courses', step: EditableStep, body: TemplateResult): TemplateResult {
-    const titleId = `recap-${key}`;
-    return html`
-      <section class="section" part="section" aria-labelledby=${titleId}>
-        <div class="section-head">
-          <h3 id=${titleId}>${t(`recap.section.${key}`)}</h3>
-          <button type="button" class="button button--link edit" part="edit" @click=${() => this.edit(step)}>
-            ${t('recap.edit')}<span class="visually-hidden"> ${t(`recap.edit.${key}`)}</span>
-          </button>
-        </div>
-        ${body}
-      </section>
-    `;
+  private section(key: Exclude<Section, 'changes'>, step: EditableStep, body: TemplateResult): TemplateResult {
+    return answersSection(`recap-${key}`, key, body, {
+      part: 'section',
+      edit: html`<button type="button" class="button button--link edit" part="edit" @click=${() => this.edit(step)}>
+        ${t('coordinates.summary.edit')}<span class="visually-hidden"> ${t(`recap.edit.${key}`)}</span>
+      </button>`,
+    });
   }
 
   private documents(campaign: Campaign): TemplateResult {
@@ -152,12 +148,7 @@ export class ReinscriptionRecap extends LitElement implements StepElement {
   }
 
   private changesSection(): TemplateResult {
-    return html`
-      <section class="section" part="section" aria-labelledby="recap-changes">
-        <h3 id="recap-changes">${t('recap.changes.heading')}</h3>
-        ${changesAnswers(this.changes)}
-      </section>
-    `;
+    return answersSection('recap-changes', 'changes', changesAnswers(this.changes), { part: 'section' });
   }
 
   private validation(campaign: Campaign): TemplateResult {

@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 /** <reinscription-coordinates>: step 1 « Update your details ». Labels follow the iMuse manual. */
 export const coordinates = {
-  'coordinates.title': 'Update your details',
   'coordinates.intro': 'Fill in as much as you can, including the student’s school and school year group.',
   'coordinates.confirmedFor': (p: { studentName: string; date: string; time: string }) =>
     `Guardian’s details confirmed for ${p.studentName} on ${p.date} at ${p.time}. They are shared by the whole family: a change here applies to all your children.`,

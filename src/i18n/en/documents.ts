@@ -3,7 +3,6 @@ import type { Translation } from '../translation.js';
 
 /** <reinscription-documents>: step 3 « Documents » and the standalone « add missing documents later » page. */
 export const documents = {
-  'documents.heading': 'Documents',
   'documents.intro': 'Upload the documents needed for the student’s re-registration below, each in its own row.',
   // Said once, the same way as the recap and the confirmation: moving on is allowed, processing waits for every document.
   'documents.later': (p: When) =>
@@ -53,12 +52,10 @@ export const documents = {
   'documents.view': 'View',
   'documents.delete': 'Delete',
   'documents.cancelUpload': 'Cancel upload',
-  'documents.retry': 'Try again',
   /** Visually hidden after each button, so « Choose a file » is not ten identical buttons to a screen reader. */
   'documents.forPiece': (p: { label: string }) => `: ${p.label}`,
   'documents.delete.question': (p: { name: string }) => `Delete ${p.name}?`,
   'documents.delete.confirm': 'Yes, delete',
-  'documents.delete.cancel': 'Cancel',
   'documents.openLink': (p: { name: string }) => `Open ${p.name}`,
   'documents.popupBlocked': 'Your browser blocked a new window. Use this link instead (it works for a few minutes):',
 

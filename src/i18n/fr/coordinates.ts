@@ -1,6 +1,5 @@
 /** <reinscription-coordinates>: step 1 « Modification des coordonnées ». Labels follow the iMuse manual. */
 export const coordinates = {
-  'coordinates.title': 'Modification des coordonnées',
   'coordinates.intro': 'Pensez à renseigner le plus d’informations possible ainsi que le niveau scolaire et l’établissement scolaire.',
   'coordinates.confirmedFor': (p: { studentName: string; date: string; time: string }) =>
     `Coordonnées du responsable confirmées pour ${p.studentName} le ${p.date} à ${p.time}. Elles valent pour toute la famille\u00a0: une modification ici vaudra pour tous vos enfants.`,

@@ -5,7 +5,6 @@ export interface When {
 
 /** <reinscription-documents>: step 3 « Documents » and the standalone « add missing pieces later » page. */
 export const documents = {
-  'documents.heading': 'Documents',
   'documents.intro': 'Importez ci-dessous les pièces demandées pour l’inscription de l’élève, chacune dans sa ligne.',
   // Said once, the same way as the recap and the confirmation: moving on is allowed, processing waits for every piece.
   'documents.later': (p: When) =>
@@ -55,12 +54,10 @@ export const documents = {
   'documents.view': 'Consulter',
   'documents.delete': 'Supprimer',
   'documents.cancelUpload': 'Annuler l’envoi',
-  'documents.retry': 'Réessayer',
   /** Visually hidden after each button, so « Choisir un fichier » is not ten identical buttons to a screen reader. */
   'documents.forPiece': (p: { label: string }) => `\u00a0: ${p.label}`,
   'documents.delete.question': (p: { name: string }) => `Supprimer ${p.name}\u202f?`,
   'documents.delete.confirm': 'Confirmer',
-  'documents.delete.cancel': 'Annuler',
   'documents.openLink': (p: { name: string }) => `Ouvrir ${p.name}`,
   'documents.popupBlocked': 'Votre navigateur a bloqué l’ouverture d’une nouvelle fenêtre. Utilisez ce lien, valable quelques minutes\u00a0:',
 
