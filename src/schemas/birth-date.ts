@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
+import { ageOn } from './age.js';
+import { requiredCheck, whenTyped } from './text.js';
+
+export { ageOn };
 
 /**
  * Dates of birth typed in French order: three fields Jour / Mois / Année, or one text
@@ -96,12 +100,6 @@ function toIso(text: string): string {
   return `${year}-${pad(Number(monthNumber(month)))}-${pad(Number(day))}`;
 }
 
-/** Full years between two ISO dates (a 29 February birthday comes on 1 March in other years). */
-export function ageOn(birthIso: string, todayIso: string): number {
-  const years = Number(todayIso.slice(0, 4)) - Number(birthIso.slice(0, 4));
-  return todayIso.slice(5) < birthIso.slice(5) ? years - 1 : years;
-}
-
 /** The ISO date of typed parts, or null when they are not a real date: for live previews. */
 export function partsToIso(parts: DateParts): string | null {
   const text = joinDateParts(parts);
@@ -127,12 +125,10 @@ export const formatIsoDate = (iso: string) => {
 export const birthDate = (m: BirthDateMessages, o: { today: string; minAge: number; maxAge: number }) =>
   z.string({ error: m.real }).check(
     z.overwrite((v: string) => v.trim()),
-    ...(m.required ? [z.minLength(1, { error: m.required, abort: true })] : []),
-    z.refine((v: string) => v === '' || problemOf(v) !== 'incomplete', { error: m.incomplete, abort: true }),
-    z.refine((v: string) => v === '' || problemOf(v) !== 'real', { error: m.real, abort: true }),
-    z.refine((v: string) => v === '' || problemOf(v) !== 'year', { error: m.year, abort: true }),
+    ...requiredCheck(m.required),
+    ...(['incomplete', 'real', 'year'] as const).map((problem) => whenTyped((v) => problemOf(v) !== problem, m[problem])),
     z.overwrite((v: string) => (v === '' ? '' : toIso(v))),
-    z.refine((v: string) => v === '' || v <= o.today, { error: m.past, abort: true }),
-    z.refine((v: string) => v === '' || ageOn(v, o.today) >= o.minAge, { error: m.tooYoung, abort: true }),
-    z.refine((v: string) => v === '' || ageOn(v, o.today) <= o.maxAge, { error: m.tooOld, abort: true }),
+    whenTyped((v) => v <= o.today, m.past),
+    whenTyped((v) => ageOn(v, o.today) >= o.minAge, m.tooYoung),
+    whenTyped((v) => ageOn(v, o.today) <= o.maxAge, m.tooOld),
   );

@@ -9,7 +9,7 @@ import { FRANCE } from './country.js';
 import { normaliseDepartement } from './departement.js';
 import { normaliseEmail } from './email.js';
 import { normaliseName } from './names.js';
-import { toE164 } from './phone.js';
+import { phoneKey } from './phone.js';
 import { compactPostcode } from './postcode.js';
 import { normaliseText } from './text.js';
 import '../i18n/fr/steps-catalogue.js';
@@ -29,7 +29,7 @@ export interface DiffLabels {
   value: (field: ChangeField, value: string) => string;
 }
 
-const tel = (v: string) => toE164(v) ?? v.trim();
+const tel = phoneKey;
 
 /** A field of a form that may not validate yet, as close to its stored form as can be told. */
 function preview(field: FieldSpec, section: Record<string, string | boolean>): unknown {

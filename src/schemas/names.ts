@@ -30,14 +30,16 @@ export const personName = (m: TextMessages) =>
 export const placeName = (m: TextMessages) =>
   textSchema({ ...m, max: PLACE_MAX, tooLong: 'validation.place.tooLong', allowed: PLACE_CHARS, normalise: normaliseName });
 
-/** Street, number, « bis », « BP 12 », « Résidence Les Tilleuls, bât. B » … */
-export const ADDRESS_MAX = 200;
-const ADDRESS_CHARS = /^[\p{L}\p{M}\p{N}' .,;:()/°º#&+"«»_*-]+$/u;
-
-export const address = (m: TextMessages) => textSchema({ ...m, max: ADDRESS_MAX, tooLong: 'validation.address.tooLong', allowed: ADDRESS_CHARS });
-
-/** Profession, emergency contact (« Marie Martin (grand-mère) »), school name: words and numbers. */
+/**
+ * Addresses (street, number, « bis », « BP 12 », « Résidence Les Tilleuls, bât. B » …), and the
+ * profession, the emergency contact (« Marie Martin (grand-mère) ») and the school: words, numbers
+ * and the usual punctuation.
+ */
 const FREE_CHARS = /^[\p{L}\p{M}\p{N}' .,;:()/°º#&+"«»_*-]+$/u;
+
+export const ADDRESS_MAX = 200;
+
+export const address = (m: TextMessages) => textSchema({ ...m, max: ADDRESS_MAX, tooLong: 'validation.address.tooLong', allowed: FREE_CHARS });
 
 export const PROFESSION_MAX = 100;
 export const EMERGENCY_CONTACT_MAX = 200;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
+import { requiredCheck } from './text.js';
 
 /**
  * Phones are typed in any usual French way (06 12 34 56 78, 06.12.34.56.78, 0612345678,
@@ -36,52 +37,9 @@ export function toE164(input: string): string | null {
 }
 
 /** Country calling codes of 1 or 2 digits (ITU-T E.164 assignments); every other one has 3. */
-const TWO_DIGIT_CODES = new Set([
-  '20',
-  '27',
-  '30',
-  '31',
-  '32',
-  '33',
-  '34',
-  '36',
-  '39',
-  '40',
-  '41',
-  '43',
-  '44',
-  '45',
-  '46',
-  '47',
-  '48',
-  '49',
-  '51',
-  '52',
-  '53',
-  '54',
-  '55',
-  '56',
-  '57',
-  '58',
-  '60',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '66',
-  '81',
-  '82',
-  '84',
-  '86',
-  '90',
-  '91',
-  '92',
-  '93',
-  '94',
-  '95',
-  '98',
-]);
+const TWO_DIGIT_CODES = new Set(
+  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
+);
 
 const pairs = (digits: string) => {
   const head = digits.length % 2 === 1 ? digits.slice(0, 3) : '';
@@ -102,13 +60,16 @@ export function formatPhone(stored: string): string {
   return `+${digits.slice(0, ccLength)} ${pairs(digits.slice(ccLength))}`;
 }
 
-/** Same number, however written: the comparison key of « Éléments modifiés ». */
-export const samePhone = (a: string, b: string) => (toE164(a) ?? a.trim()) === (toE164(b) ?? b.trim());
+/** A number as « Éléments modifiés » compares it: E.164 when it parses, else as typed (trimmed). */
+export const phoneKey = (v: string) => toE164(v) ?? v.trim();
+
+/** Same number, however written. */
+export const samePhone = (a: string, b: string) => phoneKey(a) === phoneKey(b);
 
 export const phone = (m: { required?: MessageId; format: MessageId }) =>
   z.string({ error: m.format }).check(
     z.overwrite((v: string) => v.trim()),
-    ...(m.required ? [z.minLength(1, { error: m.required, abort: true })] : []),
+    ...requiredCheck(m.required),
     z.refine((v: string) => toE164(v) !== null, { error: m.format, abort: true }),
     z.overwrite((v: string) => toE164(v) ?? v),
   );

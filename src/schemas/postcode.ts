@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
+import { collapseSpaces, requiredCheck, whenTyped } from './text.js';
 
 /**
  * French postcodes: 5 digits. Only what cannot exist is refused: another length, or a code
@@ -26,9 +27,9 @@ export interface PostcodeMessages {
 export const frenchPostcode = (m: PostcodeMessages) =>
   z.string({ error: m.format }).check(
     z.overwrite(compactPostcode),
-    ...(m.required ? [z.minLength(1, { error: m.required, abort: true })] : []),
-    z.refine((v: string) => v === '' || FRENCH_POSTCODE.test(v), { error: m.format, abort: true }),
-    z.refine((v: string) => v === '' || !IMPOSSIBLE_PREFIX.test(v), { error: m.unknown, abort: true }),
+    ...requiredCheck(m.required),
+    whenTyped((v) => FRENCH_POSTCODE.test(v), m.format),
+    whenTyped((v) => !IMPOSSIBLE_PREFIX.test(v), m.unknown),
   );
 
 /**
@@ -40,6 +41,6 @@ export const FOREIGN_POSTCODE_MAX = 12;
 
 export const foreignPostcode = (m: { format: MessageId }) =>
   z.string({ error: m.format }).check(
-    z.overwrite((v: string) => v.normalize('NFC').replace(/\s+/gu, ' ').trim().toUpperCase()),
-    z.refine((v: string) => v === '' || (v.length <= FOREIGN_POSTCODE_MAX && /^[A-Z0-9][A-Z0-9 -]*$/u.test(v)), { error: m.format, abort: true }),
+    z.overwrite((v: string) => collapseSpaces(v).toUpperCase()),
+    whenTyped((v) => v.length <= FOREIGN_POSTCODE_MAX && /^[A-Z0-9][A-Z0-9 -]*$/u.test(v), m.format),
   );

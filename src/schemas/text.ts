@@ -23,6 +23,13 @@ export function run<T>(schema: z.ZodMiniType<T>, input: unknown, fallback: Messa
   return { ok: false, error: isMessageId(message) ? message : fallback };
 }
 
+/** The `required` check, when the field is: empty stops the rest there. An optional field accepts ''. */
+export const requiredCheck = (required: MessageId | undefined) => (required ? [z.minLength(1, { error: required, abort: true })] : []);
+
+/** A check of what was typed: '' is `required`'s business (requiredCheck), never this check's. */
+export const whenTyped = (test: (value: string) => boolean, error: MessageId) =>
+  z.refine<string>((value) => value === '' || test(value), { error, abort: true });
+
 /**
  * Spaces of every kind (a non-breaking space pasted from a PDF, a tab, a newline) become one
  * space; NFC so that « é » typed on a Mac and on Windows compare equal.
@@ -63,9 +70,9 @@ export function textSchema(o: {
   return z.string({ error: o.characters }).check(
     z.refine((value: string) => !hasHiddenCharacters(value), { error: 'validation.controlCharacters', abort: true }),
     z.overwrite(normalise),
-    ...(o.required ? [z.minLength(1, { error: o.required, abort: true })] : []),
+    ...requiredCheck(o.required),
     z.maxLength(o.max, { error: o.tooLong, abort: true }),
-    z.refine((value: string) => value === '' || (o.allowed.test(value) && hasLetterOrDigit(value)), { error: o.characters, abort: true }),
+    whenTyped((value) => o.allowed.test(value) && hasLetterOrDigit(value), o.characters),
   );
 }
 
@@ -73,10 +80,7 @@ export function textSchema(o: {
 export function listSchema(o: { codes: readonly string[]; keep?: string; required?: MessageId; notInList: MessageId; normalise?: (value: string) => string }) {
   return z.string({ error: o.notInList }).check(
     z.overwrite(o.normalise ?? ((value: string) => value.trim())),
-    ...(o.required ? [z.minLength(1, { error: o.required, abort: true })] : []),
-    z.refine((value: string) => value === '' || o.codes.includes(value) || (o.keep !== undefined && o.keep !== '' && value === o.keep), {
-      error: o.notInList,
-      abort: true,
-    }),
+    ...requiredCheck(o.required),
+    whenTyped((value) => o.codes.includes(value) || (o.keep !== undefined && o.keep !== '' && value === o.keep), o.notInList),
   );
 }
