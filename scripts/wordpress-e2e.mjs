@@ -28,7 +28,7 @@
  */
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +38,8 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CSP = "script-src 'self'";
 /** The plugin's module tag: a script whose src is in the plugin's dist/. */
 const MODULE_TAG = /<script\b[^>]*\/reinscription-wizard\/dist\/[^"'>]+\.js[^>]*>/g;
+/** Every `<link rel="modulepreload">` of a page, WordPress core's included. */
+const MODULEPRELOAD = /<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/g;
 const DEADLINE = '11 juin 2027 à 23 h 59';
 const ADMIN = { user: 'admin', password: 'e2e-admin-password', email: 'webmaster@mairie-limonest.fr' };
 const GREETING = "Bonjour Mademoiselle D'AGOSTINO Lydie";
@@ -228,6 +230,88 @@ async function getText(url) {
   }
 }
 
+/** A page's `<link rel="modulepreload">` tags: the tag, its href, whether it stands in <head>. */
+function modulepreloads(html) {
+  const headEnd = html.indexOf('</head>');
+  return [...html.matchAll(MODULEPRELOAD)].map((m) => ({ tag: m[0], href: m[0].match(/\shref=(["'])(.*?)\1/)?.[2] ?? '', inHead: headEnd < 0 || m.index < headEnd }));
+}
+const srcOf = (tag) => tag.match(/\ssrc=(["'])(.*?)\1/)?.[2];
+
+/**
+ * The plugin's modulepreload hints (includes/preload.php). Over HTTP, with the note the build wrote: on the
+ * shortcode's page and the block's, the head holds one hint per file of its 'preload' list (its 'file' while the build
+ * writes no such key), the main file's being the module tag's very src; on a post without the form and on the home
+ * page (an archive), none. Then at PHP level (scripts/wordpress/setup.php, action preload): variants of the note in the
+ * installed copy, the filter, and which posts count as showing the form.
+ */
+async function preloadChecks({ phpRun, wp, home, mainFile }) {
+  const dist = `${home}/wp-content/plugins/reinscription-wizard/dist/`;
+  const r = phpRun({ action: 'preload', urls: { shortcode: wp.pages.shortcode, block: wp.pages.block, plain: wp.pages.plain, home: `${home}/` } });
+  const { built } = r;
+  const hasKey = Array.isArray(built.preload);
+  const files = hasKey ? built.preload : [built.file];
+  const source = hasKey ? `the build's 'preload'` : `no 'preload' in the build's note yet, so its 'file'`;
+  const ours = (html) => modulepreloads(html).filter((h) => h.href.includes('/reinscription-wizard/dist/'));
+  for (const [label, url] of [['page « Réinscriptions » (shortcode)', wp.pages.shortcode], ['block post', wp.pages.block]]) {
+    await step(`${label}: <head> holds one <link rel="modulepreload"> per file to preload (${source}: ${files.join(', ')}), the main one's href = the module tag's src, no ?ver=`, async () => {
+      const { text } = await getText(url);
+      const hints = ours(text);
+      const hrefs = hints.map((h) => h.href);
+      assert(hrefs.slice().sort().join(' ') === files.map((f) => dist + f).sort().join(' '), `hints ${hrefs.join(', ') || 'none'}; expected ${files.map((f) => dist + f).join(', ')}`);
+      assert(hints.every((h) => h.inHead), `a hint outside <head>: ${hints.filter((h) => !h.inHead).map((h) => h.tag).join(' ')}`);
+      const tags = [...text.matchAll(MODULE_TAG)].map((m) => m[0]);
+      assert(tags.length === 1, `${tags.length} module tags`);
+      const src = srcOf(tags[0]);
+      assert(src === dist + mainFile && hrefs.includes(src), `module src ${src}, hints ${hrefs.join(', ')}`);
+      const crossorigin = /\scrossorigin\b/.test(tags[0]);
+      assert(hints.every((h) => /\scrossorigin\b/.test(h.tag) === crossorigin), `crossorigin differs from the module tag's (${tags[0]}): ${hints.map((h) => h.tag).join(' ')}`);
+    });
+  }
+  for (const [label, url] of [['post without the form (its text names the shortcode and the block)', wp.pages.plain], ['home page (an archive of the posts)', `${home}/`]]) {
+    await step(`${label}: no modulepreload hint and no module`, async () => {
+      const { text } = await getText(url);
+      assert(!ours(text).length && !text.includes('/reinscription-wizard/dist/'), ours(text).map((h) => h.tag).join(' ') || 'the module is on the page');
+    });
+  }
+  const link = (f) => `<link rel="modulepreload" href="${dist}${f}">\n`;
+  const links = (fs) => fs.map(link).join('');
+  const main = built.file;
+  await step(
+    `PHP: wp_head's hints for the build's note without 'preload' (the main module), with a list (each once), with hostile names or no list (dropped), without a note (the facade); the copy of the note put back`,
+    () => {
+      assert(r.base === dist, `assets URL ${r.base}`);
+      const expected = {
+        'heads.shortcode': links(files),
+        'heads.block': links(files),
+        'heads.plain': '',
+        'heads.home': '',
+        'notes.without_preload_key': link(main),
+        'notes.with_preload_key': links([main, 'reinscription-wizard-steps-e2e.js']),
+        'notes.hostile_preload_key': link(main),
+        'notes.preload_not_array': link(main),
+        'notes.no_note': link('reinscription-wizard.js'),
+      };
+      const wrong = Object.entries(expected).filter(([k, v]) => k.split('.').reduce((o, p) => o[p], r) !== v);
+      assert(!wrong.length, wrong.map(([k, v]) => `${k}: ${JSON.stringify(k.split('.').reduce((o, p) => o[p], r))}, expected ${JSON.stringify(v)}`).join('\n'));
+      assert(r.note_restored, 'the installed dist/reinscription-wizard.asset.php was not put back');
+    },
+  );
+  await step(`PHP: filter reinscription_wizard_preload: __return_empty_array prints none; an added dist/ file is hinted (a URL is not); its 2nd argument opts a page in`, () => {
+    const expected = { off: '', add: links([...files, 'reinscription-wizard-extra-e2e.js']), add_plain: link('reinscription-wizard-extra-e2e.js'), build_on_plain: links(files) };
+    const wrong = Object.entries(expected).filter(([k, v]) => r.filtered[k] !== v);
+    assert(!wrong.length, wrong.map(([k, v]) => `${k}: ${JSON.stringify(r.filtered[k])}, expected ${JSON.stringify(v)}`).join('\n'));
+  });
+  await step(`PHP: posts that show the form: shortcode, block (not their names in text, another shortcode, a password-protected post); without the settings' address only a form with its own`, () => {
+    const shows = ['shortcode', 'block', 'shortcode_own_api', 'shortcode_bad_api', 'nested_block_own_api', 'block_without_api'];
+    const showsWithoutApi = ['shortcode_own_api', 'nested_block_own_api'];
+    const wrong = [
+      ...Object.entries(r.shows).filter(([k, v]) => v !== shows.includes(k)).map(([k, v]) => `${k}: ${v}`),
+      ...Object.entries(r.shows_without_api).filter(([k, v]) => v !== showsWithoutApi.includes(k)).map(([k, v]) => `${k} without the settings' address: ${v}`),
+    ];
+    assert(Object.keys(r.shows).length === 9 && !wrong.length, wrong.join(', ') || JSON.stringify(r.shows));
+  });
+}
+
 // ------------------------------------------------------------------ one WordPress
 /**
  * Installs one WordPress (its own database, wp-content, Debian config and Apache), the plugin from the zip, the
@@ -270,6 +354,8 @@ async function testWordpress(target, shared) {
     shortcode: { title: 'Réinscriptions', content: `<!-- wp:paragraph --><p>Réinscrivez vos enfants au conservatoire pour l’année prochaine.</p><!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[reinscription_wizard api_url="${mock.url}" contact_email="${CONTACT}"]\n<!-- /wp:shortcode -->` },
     block: { type: 'post', title: 'Réinscriptions (bloc)', content: `<!-- wp:reinscription-wizard/form {"contactEmail":"bloc@mairie-limonest.fr","deadline":"${BLOCK_DEADLINE}"} /-->` },
     english: { title: 'Re-registration', content: `<!-- wp:shortcode -->\n[reinscription_wizard api_url="${mock.url}" contact_email="${CONTACT}" lang="en"]\n<!-- /wp:shortcode -->` },
+    // No form: its text names the shortcode and the block without being either (a post: the menu lists pages).
+    plain: { type: 'post', title: 'Tarifs', content: '<!-- wp:paragraph --><p>Les tarifs sont sur la page des réinscriptions (reinscription_wizard, reinscription-wizard/form).</p><!-- /wp:paragraph -->' },
     escaping: { type: 'post', title: 'Échappement', content: `<!-- wp:shortcode -->[reinscription_wizard api_url="https://api.example.fr/v1?a=1&b='x'" contact_email="x'onmouseover=alert(1)@example.fr" lang="fr' onmouseover='alert(1)"]<!-- /wp:shortcode -->` },
   };
   const wp = phpRun({
@@ -375,6 +461,7 @@ async function testWordpress(target, shared) {
     assert(body.includes(`<strong>${BLOCK_DEADLINE}</strong>`), 'the block’s deadline is not in its fallback');
     assert(body.includes(`/reinscription-wizard/dist/${mainFile}"`) || body.includes(`/reinscription-wizard/dist/${mainFile}'`), 'module not enqueued by the block');
   });
+  await preloadChecks({ phpRun, wp, home, mainFile });
   await step('attributes escaped: an api_url with & and quotes, a hostile contact_email stay inside their attributes; a hostile lang is dropped', async () => {
     const { text: body } = await getText(wp.pages.escaping);
     const m = body.match(/<reinscription-wizard\b([^>]*)>/);
@@ -419,7 +506,10 @@ async function testWordpress(target, shared) {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const moduleResponses = [];
   page.on('response', (r) => r.url().includes('/reinscription-wizard/dist/') && moduleResponses.push(`${r.status()} ${r.url()}`));
-  await page.goto(pageUrl, { waitUntil: 'load' });
+  /** Who asked first for the main module: the parser's initiator (a line of the page's HTML). */
+  let mainInitiator;
+  page.on('request', (r) => r.url().endsWith(`/dist/${mainFile}`) && (mainInitiator ??= r.initiator()));
+  const pageHtml = await (await page.goto(pageUrl, { waitUntil: 'load' })).text();
   await step('module loaded from the plugin’s dist/ (HTTP 200)', () => {
     assert(moduleResponses.some((r) => r.startsWith('200 ') && r.endsWith(`/dist/${mainFile}`)), moduleResponses.join(', ') || 'no request');
   });
@@ -443,6 +533,14 @@ async function testWordpress(target, shared) {
     assert(family.origin === home, `Origin ${family.origin}, expected ${home}`);
   });
   check('no uncaught error in the page', pageErrors.length === 0, pageErrors.join('\n'));
+  await step(`after the login, each file of the widget fetched once (the modulepreload hint and the module tag share one URL), ${mainFile} first requested by the hint`, async () => {
+    const counts = new Map();
+    for (const r of moduleResponses) counts.set(r.split(' ')[1], (counts.get(r.split(' ')[1]) ?? 0) + 1);
+    const twice = [...counts].filter(([, n]) => n > 1);
+    assert(counts.size > 0 && !twice.length, twice.map(([u, n]) => `${n}× ${u}`).join(', ') || 'no file of the widget fetched');
+    const line = pageHtml.split('\n')[mainInitiator?.lineNumber ?? -1] ?? '';
+    assert(mainInitiator?.type === 'parser' && /<link\b[^>]*modulepreload/.test(line), `${mainFile} first requested by ${JSON.stringify(mainInitiator)}, HTML line « ${line.trim().slice(0, 200)} », not by the <link rel="modulepreload">`);
+  });
   if (target.screenshots) {
     await page.evaluate(() => document.activeElement?.blur?.());
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'wordpress-home.png'), fullPage: true });
@@ -523,6 +621,13 @@ async function testWordpress(target, shared) {
     assert(tags.length === 1, `${tags.length} script tags`);
     const element = text.indexOf('<reinscription-wizard ');
     assert(element > 0 && tags[0].index > element, `script at ${tags[0].index}, element at ${element}`);
+  });
+  await step('its modulepreload hints in <head>, long before the element and the footer module tag, the same URL', async () => {
+    const { text } = await getText(pageUrl);
+    const hints = modulepreloads(text).filter((h) => h.href.includes('/reinscription-wizard/dist/'));
+    const src = srcOf([...text.matchAll(MODULE_TAG)][0]?.[0] ?? '');
+    assert(hints.length > 0 && hints.every((h) => h.inHead) && hints.some((h) => h.href === src), `hints ${hints.map((h) => h.tag).join(' ') || 'none'}, module src ${src}`);
+    assert(text.indexOf(hints[0].tag) < text.indexOf('<reinscription-wizard '), 'a hint after the element');
   });
   {
     const ctx = await browser.createBrowserContext();
@@ -671,6 +776,16 @@ try {
   timings.packages = since(t);
   log(installed.length ? `Debian packages installed in ${timings.packages}` : 'Debian packages already installed');
   assert(existsSync(CHROME), `${CHROME} not found (set CHROME_PATH)`);
+  console.log('\nPHP syntax');
+  const phpFiles = ['wordpress/reinscription-wizard', 'scripts/wordpress'].flatMap((d) =>
+    readdirSync(join(ROOT, d), { recursive: true })
+      .filter((f) => f.endsWith('.php'))
+      .map((f) => `${d}/${f}`),
+  );
+  await step(`php -l: the plugin's and the test's ${phpFiles.length} PHP files parse`, () => {
+    const bad = phpFiles.map((f) => [f, svc.run('php', ['-l', join(ROOT, f)], { allowFail: true })]).filter(([, r]) => r.status !== 0);
+    assert(phpFiles.length > 0 && !bad.length, bad.map(([f, r]) => `${f}: ${(r.stdout + r.stderr).trim()}`).join('\n'));
+  });
 
   t = Date.now();
   const { zip, version, files } = buildWordpressPlugin({ log: (m) => log(`build:wordpress: ${m}`) });

@@ -14,6 +14,10 @@
  *                    = language  : the site's language: update_option( 'WPLANG', RW_PARAMS.locale ) ('' is en_US)
  *                    = inspect   : what the plugin registered on init (a fresh request after activation), in the
  *                                  site's language
+ *                    = preload   : the modulepreload hints the plugin prints in wp_head for RW_PARAMS.urls, with
+ *                                  variants of the build's note (written into the installed copy of
+ *                                  dist/reinscription-wizard.asset.php, put back after), its filter, and which
+ *                                  posts it reckons show the form
  *                    = uninstall : deactivate, then uninstall_plugin() (runs uninstall.php)
  */
 
@@ -139,6 +143,105 @@ if ( 'inspect' === $rw['action'] ) {
 			'update_uri'         => isset( $translated['UpdateURI'] ) ? $translated['UpdateURI'] : null,
 			// What « Test the connection » says when wp_safe_remote_get refuses a URL, in the site's language.
 			'unsafe_url_message' => html_entity_decode( __( 'A valid URL was not provided.' ), ENT_QUOTES, 'UTF-8' ),
+		)
+	);
+}
+
+if ( 'preload' === $rw['action'] ) {
+	$note     = WP_PLUGIN_DIR . '/reinscription-wizard/dist/reinscription-wizard.asset.php';
+	$original = file_get_contents( $note );
+	$built    = include $note;
+	$main     = $built['file'];
+	// What reinscription_wizard_print_preload() prints in the head of the page at $url (a post, or the home page).
+	$head = function ( $url ) {
+		$id    = url_to_postid( $url );
+		$query = ! $id ? '' : ( 'page' === get_post_type( $id ) ? array( 'page_id' => $id ) : array( 'p' => $id ) );
+		$GLOBALS['wp_query']     = new WP_Query( $query );
+		$GLOBALS['wp_the_query'] = $GLOBALS['wp_query'];
+		ob_start();
+		reinscription_wizard_print_preload();
+		return ob_get_clean();
+	};
+	$with_note = function ( $source, $url ) use ( $note, $head ) {
+		if ( null === $source ) {
+			unlink( $note );
+		} else {
+			file_put_contents( $note, "<?php\nreturn " . $source . ";\n" );
+		}
+		return $head( $url );
+	};
+	$page  = $rw['urls']['shortcode'];
+	$heads = array();
+	foreach ( $rw['urls'] as $key => $url ) {
+		$heads[ $key ] = $head( $url );
+	}
+	try {
+		$notes = array(
+			'without_preload_key' => $with_note( var_export( array( 'file' => $main ), true ), $page ),
+			'with_preload_key'    => $with_note( var_export( array( 'file' => $main, 'preload' => array( $main, 'reinscription-wizard-steps-e2e.js', $main ) ), true ), $page ),
+			'hostile_preload_key' => $with_note( var_export( array( 'file' => $main, 'preload' => array( '../../../wp-config.php', 'https://evil.example/x.js', 'sub/x.js', 'x.js?ver=1', '"><script>.js', array( 'x.js' ), 7, $main ) ), true ), $page ),
+			'preload_not_array'   => $with_note( var_export( array( 'file' => $main, 'preload' => $main ), true ), $page ),
+			'no_note'             => $with_note( null, $page ),
+		);
+	} finally {
+		file_put_contents( $note, $original );
+	}
+
+	add_filter( 'reinscription_wizard_preload', '__return_empty_array' );
+	$filtered = array( 'off' => $head( $page ) );
+	remove_filter( 'reinscription_wizard_preload', '__return_empty_array' );
+	$add = function ( $files ) {
+		$files[] = 'reinscription-wizard-extra-e2e.js';
+		$files[] = 'https://cdn.example/not-dist.js';
+		return $files;
+	};
+	add_filter( 'reinscription_wizard_preload', $add );
+	$filtered['add']       = $head( $page );
+	$filtered['add_plain'] = $head( $rw['urls']['plain'] );
+	remove_filter( 'reinscription_wizard_preload', $add );
+	$opt_in = function ( $files, $build ) {
+		return $build;
+	};
+	add_filter( 'reinscription_wizard_preload', $opt_in, 10, 2 );
+	$filtered['build_on_plain'] = $head( $rw['urls']['plain'] );
+	remove_filter( 'reinscription_wizard_preload', $opt_in, 10 );
+
+	// Which contents show the form, with and without the settings' API address.
+	$post  = function ( $content, $password = '' ) {
+		return new WP_Post( (object) array( 'ID' => 0, 'post_content' => $content, 'post_password' => $password, 'post_type' => 'page', 'filter' => 'raw' ) );
+	};
+	$posts = array(
+		'shortcode'                  => $post( '[reinscription_wizard]' ),
+		'block'                      => $post( '<!-- wp:reinscription-wizard/form /-->' ),
+		'name_in_text'               => $post( '<p>reinscription_wizard, reinscription-wizard/form</p>' ),
+		'other_shortcode'            => $post( '[gallery]' ),
+		'password_protected'         => $post( '[reinscription_wizard]', 'secret' ),
+		'shortcode_own_api'          => $post( '<!-- wp:shortcode -->[reinscription_wizard api_url="https://api.example.fr/v1"]<!-- /wp:shortcode -->' ),
+		'shortcode_bad_api'          => $post( '[reinscription_wizard api_url="javascript:alert(1)"]' ),
+		'nested_block_own_api'       => $post( '<!-- wp:group --><div class="wp-block-group"><!-- wp:reinscription-wizard/form {"apiUrl":"https://api.example.fr/v1"} /--></div><!-- /wp:group -->' ),
+		'block_without_api'          => $post( '<!-- wp:reinscription-wizard/form {"contactEmail":"a@b.fr"} /-->' ),
+	);
+	$shows = array();
+	foreach ( $posts as $key => $p ) {
+		$shows[ $key ] = reinscription_wizard_post_shows_form( $p );
+	}
+	add_filter( 'pre_option_reinscription_wizard_api_url', '__return_empty_string' );
+	$shows_without_api = array();
+	foreach ( $posts as $key => $p ) {
+		$shows_without_api[ $key ] = reinscription_wizard_post_shows_form( $p );
+	}
+	remove_filter( 'pre_option_reinscription_wizard_api_url', '__return_empty_string' );
+
+	rw_out(
+		array(
+			'built'             => $built,
+			'base'              => reinscription_wizard_assets_url(),
+			'heads'             => $heads,
+			'notes'             => $notes,
+			'note_restored'     => file_get_contents( $note ) === $original,
+			'filtered'          => $filtered,
+			'shows'             => $shows,
+			'shows_without_api' => $shows_without_api,
 		)
 	);
 }

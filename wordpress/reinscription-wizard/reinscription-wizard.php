@@ -28,6 +28,7 @@ define( 'REINSCRIPTION_WIZARD_HANDLE', 'reinscription-wizard' );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/shortcode.php';
+require_once __DIR__ . '/includes/preload.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/block.php';
 
@@ -47,6 +48,7 @@ function reinscription_wizard_languages_dir() {
 add_action( 'init', 'reinscription_wizard_load_textdomain', 0 );
 add_action( 'init', 'reinscription_wizard_register_shortcode' );
 add_action( 'init', 'reinscription_wizard_register_block' );
+add_action( 'wp_head', 'reinscription_wizard_print_preload', 1 );
 add_action( 'admin_init', 'reinscription_wizard_register_settings' );
 add_action( 'admin_menu', 'reinscription_wizard_add_settings_page' );
 add_action( 'wp_ajax_reinscription_wizard_test', 'reinscription_wizard_ajax_test' );

@@ -24,18 +24,43 @@ function reinscription_wizard_assets_url() {
 }
 
 /**
- * The main module's file name in dist/: the content-hashed name the build writes in
- * dist/reinscription-wizard.asset.php, else the stable facade (a dist/ copied by hand without it).
+ * What the build wrote in dist/reinscription-wizard.asset.php: 'file', the content-hashed main module, and
+ * 'preload', the files of the login path (the main module and what it imports statically), which a page
+ * showing the form should fetch first. Names are relative to dist/; anything else is dropped. Without the note
+ * (a dist/ copied by hand), the stable facade; without 'preload' (an older build), the main module alone.
+ *
+ * @return array{file: string, preload: string[]}
  */
-function reinscription_wizard_module_file() {
-	$asset = plugin_dir_path( REINSCRIPTION_WIZARD_FILE ) . 'dist/reinscription-wizard.asset.php';
-	if ( is_readable( $asset ) ) {
-		$info = include $asset;
-		if ( is_array( $info ) && isset( $info['file'] ) && preg_match( '/^[\w.-]+\.js$/', $info['file'] ) ) {
-			return $info['file'];
-		}
+function reinscription_wizard_asset() {
+	$path = plugin_dir_path( REINSCRIPTION_WIZARD_FILE ) . 'dist/reinscription-wizard.asset.php';
+	$info = is_readable( $path ) ? include $path : array();
+	if ( ! is_array( $info ) ) {
+		$info = array();
 	}
-	return 'reinscription-wizard.js';
+	$file = isset( $info['file'] ) && reinscription_wizard_is_dist_file( $info['file'] ) ? $info['file'] : '';
+	if ( '' === $file ) {
+		$file = 'reinscription-wizard.js';
+	}
+	$preload = isset( $info['preload'] ) && is_array( $info['preload'] ) ? $info['preload'] : array( $file );
+	return array(
+		'file'    => $file,
+		'preload' => array_values( array_unique( array_filter( $preload, 'reinscription_wizard_is_dist_file' ) ) ),
+	);
+}
+
+/**
+ * Whether a value is a script's name in dist/ (no folder, no query): what the plugin accepts from the asset note.
+ *
+ * @param mixed $name The value.
+ */
+function reinscription_wizard_is_dist_file( $name ) {
+	return is_string( $name ) && 1 === preg_match( '/^\w[\w.-]*\.m?js$/', $name );
+}
+
+/** The main module's file name in dist/ (see reinscription_wizard_asset()). */
+function reinscription_wizard_module_file() {
+	$asset = reinscription_wizard_asset();
+	return $asset['file'];
 }
 
 /**
