@@ -51,7 +51,11 @@ export async function logIn(el: ReinscriptionWizard): Promise<void> {
   // A safety net, not a measure: on a loaded 2-core CI machine the login, the family and the
   // campaign through the service worker have taken more than 8 s.
   try {
-    await until(() => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"), 'the family home', 20000);
+    await until(
+      () => normalise(inner(el, 'reinscription-family-home').textContent).includes("Bonjour Mademoiselle D'AGOSTINO Lydie"),
+      'the family home',
+      20000,
+    );
   } catch (error) {
     // Say what the parent would have seen instead, so an intermittent failure can be read from the log.
     let onScreen = '';
