@@ -32,7 +32,7 @@ import type { Campaign, Guardian, StudentCoordinates } from '../api/contract.js'
 import { schoolYearStart } from './age.js';
 import type { MessageId } from '../i18n/index.js';
 import { ageOn, birthDate, joinDateParts, partsToIso, type BirthDateMessages } from './birth-date.js';
-import { FIELD_IDS, type FieldId } from './coordinates-fields.js';
+import { FIELD_IDS, SHARED_WITH_GUARDIAN, type FieldId } from './coordinates-fields.js';
 import type { CoordinatesForm, CoordinatesValues } from './coordinates-form.js';
 import { country, FRANCE } from './country.js';
 import { birthDepartment } from './departement.js';
@@ -171,13 +171,36 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
     };
   };
 
-  // Responsable
+  // Responsable and Élève: the address and phones both may have (the student's, unless they are the guardian's).
   const abroad = g.country.trim() !== '' && g.country.trim().toUpperCase() !== FRANCE;
-  const guardianPostcode = abroad
-    ? foreignPostcode({ format: G('postalCode', 'abroad') })
-    : frenchPostcode({ required: G('postalCode', 'required'), format: G('postalCode', 'format'), unknown: G('postalCode', 'unknown') });
-  const guardianPhone = <F extends 'phoneHome' | 'phoneMobile' | 'phoneWork' | 'extraPhone1' | 'extraPhone2' | 'extraPhone3'>(field: F) =>
-    phone({ format: G(field, 'format') });
+  type Contact = Pick<Guardian, 'address' | 'postalCode' | 'city' | 'phoneHome' | 'phoneMobile' | 'phoneWork'>;
+  const contact = (
+    who: 'guardian' | 'student',
+    v: typeof g | typeof st,
+    required: { address?: MessageId; postalCode?: MessageId; city?: MessageId } = {},
+  ): Contact => {
+    const m = <F extends string, R extends string>(field: F, rule: R) => `validation.${who}.${field}.${rule}` as const;
+    const tel = (key: 'phoneHome' | 'phoneMobile' | 'phoneWork') => text(`${who}-${key}`, phone({ format: m(key, 'format') }), v[key], m(key, 'format'));
+    return {
+      address: text(`${who}-address`, address({ required: required.address, characters: m('address', 'characters') }), v.address, m('address', 'characters')),
+      postalCode: text(
+        `${who}-postalCode`,
+        abroad
+          ? foreignPostcode({ format: m('postalCode', 'abroad') })
+          : frenchPostcode({ required: required.postalCode, format: m('postalCode', 'format'), unknown: m('postalCode', 'unknown') }),
+        v.postalCode,
+        m('postalCode', 'format'),
+      ),
+      city: text(`${who}-city`, placeName({ required: required.city, characters: m('city', 'characters') }), v.city, m('city', 'characters')),
+      phoneHome: tel('phoneHome'),
+      phoneMobile: tel('phoneMobile'),
+      phoneWork: tel('phoneWork'),
+    };
+  };
+  const mail = (who: 'guardian' | 'student', value: string, required?: MessageId) =>
+    text(`${who}-email`, email({ required, format: `validation.${who}.email.format` }), value, `validation.${who}.email.format`);
+
+  // Responsable
   const guardian: Guardian = {
     ...identity('guardian', g, og),
     country: text(
@@ -186,22 +209,12 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
       g.country,
       G('country', 'list'),
     ),
-    address: text(
-      'guardian-address',
-      address({ required: G('address', 'required'), characters: G('address', 'characters') }),
-      g.address,
-      G('address', 'characters'),
-    ),
-    postalCode: text('guardian-postalCode', guardianPostcode, g.postalCode, G('postalCode', 'format')),
-    city: text('guardian-city', placeName({ required: G('city', 'required'), characters: G('city', 'characters') }), g.city, G('city', 'characters')),
-    phoneHome: text('guardian-phoneHome', guardianPhone('phoneHome'), g.phoneHome, G('phoneHome', 'format')),
-    phoneMobile: text('guardian-phoneMobile', guardianPhone('phoneMobile'), g.phoneMobile, G('phoneMobile', 'format')),
-    phoneWork: text('guardian-phoneWork', guardianPhone('phoneWork'), g.phoneWork, G('phoneWork', 'format')),
-    email: text('guardian-email', email({ required: G('email', 'required'), format: G('email', 'format') }), g.email, G('email', 'format')),
+    ...contact('guardian', g, { address: G('address', 'required'), postalCode: G('postalCode', 'required'), city: G('city', 'required') }),
+    email: mail('guardian', g.email, G('email', 'required')),
     pcs: text('guardian-pcs', listSchema({ codes: codes(refs.pcs), keep: og?.pcs, notInList: G('pcs', 'list') }), g.pcs, G('pcs', 'list')),
     profession: text('guardian-profession', profession({ characters: G('profession', 'characters') }), g.profession, G('profession', 'characters')),
     extraPhones: (['extraPhone1', 'extraPhone2', 'extraPhone3'] as const)
-      .map((key) => text(`guardian-${key}`, guardianPhone(key), g[key], G(key, 'format')))
+      .map((key) => text(`guardian-${key}`, phone({ format: G(key, 'format') }), g[key], G(key, 'format')))
       .filter(Boolean),
   };
   const phoneErrors = errors['guardian-phoneHome'] ?? errors['guardian-phoneMobile'];
@@ -209,22 +222,12 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
 
   // Élève
   const needs = studentRequirements(form, campaign, today);
-  const studentPhone = <F extends 'phoneHome' | 'phoneMobile' | 'phoneWork' | 'emergencyPhone'>(field: F, required?: MessageId) =>
-    phone({ format: S(field, 'format'), required });
-  const own = !st.useGuardianAddress;
-  const studentPostcode = abroad
-    ? foreignPostcode({ format: S('postalCode', 'abroad') })
-    : frenchPostcode({ format: S('postalCode', 'format'), unknown: S('postalCode', 'unknown') });
   const student: StudentCoordinates = {
     ...identity('student', st, os),
     useGuardianAddress: st.useGuardianAddress,
-    address: own ? text('student-address', address({ characters: S('address', 'characters') }), st.address, S('address', 'characters')) : guardian.address,
-    postalCode: own ? text('student-postalCode', studentPostcode, st.postalCode, S('postalCode', 'format')) : guardian.postalCode,
-    city: own ? text('student-city', placeName({ characters: S('city', 'characters') }), st.city, S('city', 'characters')) : guardian.city,
-    phoneHome: own ? text('student-phoneHome', studentPhone('phoneHome'), st.phoneHome, S('phoneHome', 'format')) : guardian.phoneHome,
-    phoneMobile: own ? text('student-phoneMobile', studentPhone('phoneMobile'), st.phoneMobile, S('phoneMobile', 'format')) : guardian.phoneMobile,
-    phoneWork: own ? text('student-phoneWork', studentPhone('phoneWork'), st.phoneWork, S('phoneWork', 'format')) : guardian.phoneWork,
-    email: text('student-email', email({ format: S('email', 'format') }), st.email, S('email', 'format')),
+    // While « Utiliser les coordonnées du responsable légal » is checked, they are the guardian's (checked once, there).
+    ...(st.useGuardianAddress ? (Object.fromEntries(SHARED_WITH_GUARDIAN.map((key) => [key, guardian[key]])) as Contact) : contact('student', st)),
+    email: mail('student', st.email),
     emergencyContact: text(
       'student-emergencyContact',
       emergencyContact({ required: needs.emergency ? S('emergencyContact', 'required') : undefined, characters: S('emergencyContact', 'characters') }),
@@ -233,7 +236,7 @@ export function parseCoordinatesForm(form: CoordinatesForm, campaign: Campaign, 
     ),
     emergencyPhone: text(
       'student-emergencyPhone',
-      studentPhone('emergencyPhone', needs.emergency ? S('emergencyPhone', 'required') : undefined),
+      phone({ format: S('emergencyPhone', 'format'), required: needs.emergency ? S('emergencyPhone', 'required') : undefined }),
       st.emergencyPhone,
       S('emergencyPhone', 'format'),
     ),
