@@ -4,18 +4,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync } from 'node:fs';
+import { CHROME_ARGS } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
-
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 /**
  * Serves MSW's worker from the installed package (same version as the library): at the root, and in
@@ -58,7 +49,7 @@ const launcher = (timezone) =>
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: chromeArgs,
+      args: CHROME_ARGS,
     },
     async createPage({ context }) {
       const page = await context.newPage();

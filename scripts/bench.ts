@@ -41,6 +41,7 @@ import { baseStyles } from '../src/ui/styles.js';
 import { CPU_THROTTLING, loadOnce, stepOneOnce, type LoadFigures, type StepFigures } from './bench/measure.js';
 import { startBenchServer } from './bench/server.js';
 import { kib, mb, ms, printTable, ratio, summarise } from './bench/stats.js';
+import { CHROME_ARGS } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const here = join(root, 'scripts', 'bench');
@@ -104,15 +105,7 @@ try {
     executablePath: chrome,
     headless: true,
     defaultViewport: { width: 1024, height: 768 },
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROME_ARGS,
   });
   const machine = {
     cpu: cpus()[0]?.model.trim() ?? '?',

@@ -17,13 +17,13 @@ const patched = source.replace("new URL('./compress.worker.ts', import.meta.url)
 if (patched === source) throw new Error(`${file}: the worker URL to rewrite was not found`);
 writeFileSync(file, patched);
 
-// The `./bundle` export's types: dist/reinscription-wizard.js is built from src/index.ts, like
-// lib/index.js, so its declarations are lib/index.d.ts. Written after `vite build` (which empties dist/).
+// The `./bundle` export's types: dist/reinscription-wizard.js is built from src/bundle.ts, so its
+// declarations are lib/bundle.d.ts. Written after `vite build` (which empties dist/).
 mkdirSync('dist', { recursive: true });
 writeFileSync(
   'dist/reinscription-wizard.d.ts',
-  '// Types of reinscription-wizard.js (the `reinscription-wizard/bundle` export), built from src/index.ts as lib/index.js is.\n' +
-    "export * from '../lib/index.js';\n",
+  '// Types of reinscription-wizard.js (the `reinscription-wizard/bundle` export), built from src/bundle.ts as lib/bundle.js is.\n' +
+    "export * from '../lib/bundle.js';\n",
 );
 
 // Every path the package exports must exist.

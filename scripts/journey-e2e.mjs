@@ -4,6 +4,8 @@
  * on what towns and developers install, never on src/:
  * - dist:  dist/ served as static files beside a bare HTML page (no Vite, no MSW in the page), the
  *          widget's api-url at the HTTP mock backend on another origin (CORS and bearer for real);
+ *          first with every request after the login path held, never answered (journey/held.mjs):
+ *          the login's fields must be there and take what is typed all the same;
  *          then the same page under the Content-Security-Policy of docs/csp.md (scripts/journey/csp.mjs,
  *          sent with every response), with zero violations; then under that policy with the worker
  *          refused (`worker-src 'none'`) and createImageBitmap removed, so the main-thread fallback
@@ -22,10 +24,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspPolicy, missingFromDoc } from './journey/csp.mjs';
+import { heldLogin } from './journey/held.mjs';
 import { recordLoaded, runJourney } from './journey/journey.mjs';
 import { makePhoto } from './journey/photo.mjs';
 import { createReport } from './journey/report.mjs';
 import { startStaticServer } from './journey/static-server.mjs';
+import { CHROME_ARGS } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -37,7 +41,10 @@ if (!existsSync(CHROME)) {
   skip(`the built-artifact journeys need Chromium (${CHROME} not found; set CHROME_PATH)`, wanted.length);
   finish();
 }
-for (const [what, file] of [['dist/', 'dist/manifest.json'], ['lib/', 'lib/index.js']]) {
+for (const [what, file] of [
+  ['dist/', 'dist/manifest.json'],
+  ['lib/', 'lib/index.js'],
+]) {
   if (!existsSync(join(ROOT, file))) {
     check(`${what} is built (run \`npm run build\` first)`, false, `${file} missing`);
     finish();
@@ -53,7 +60,7 @@ const { default: puppeteer } = await import('puppeteer-core');
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: CHROME_ARGS,
 });
 const work = mkdtempSync(join(tmpdir(), 'reinscription-journey-'));
 const closers = [() => browser.close(), () => mock.close(), () => rmSync(work, { recursive: true, force: true })];
@@ -91,7 +98,10 @@ async function cspJourneys(photo) {
   const refused = cspPolicy(mock.url, { worker: false });
   const site = await startStaticServer({
     routes: { '/dist/': join(ROOT, 'dist') },
-    pages: { '/': barePage('/dist/reinscription-wizard.js'), '/worker-refused/': { html: barePage('/dist/reinscription-wizard.js'), headers: { 'Content-Security-Policy': refused } } },
+    pages: {
+      '/': barePage('/dist/reinscription-wizard.js'),
+      '/worker-refused/': { html: barePage('/dist/reinscription-wizard.js'), headers: { 'Content-Security-Policy': refused } },
+    },
     headers: { 'Content-Security-Policy': policy },
   });
   closers.unshift(site.close);
@@ -102,7 +112,17 @@ async function cspJourneys(photo) {
     check(`${label}: the page is served with ${what} as its Content-Security-Policy header`, sent === wanted, `sent: ${sent}`);
     mock.store.reset();
     mock.scenarios.reset();
-    return runJourney({ browser, pageUrl: `${site.url}${path}`, mock, assetsPrefix, photo, check, label, credentials: mockModule.DEMO_CREDENTIALS, ...options });
+    return runJourney({
+      browser,
+      pageUrl: `${site.url}${path}`,
+      mock,
+      assetsPrefix,
+      photo,
+      check,
+      label,
+      credentials: mockModule.DEMO_CREDENTIALS,
+      ...options,
+    });
   };
   console.log(`\ndist/ on the bare page under Content-Security-Policy: ${policy}`);
   let t = Date.now();
@@ -110,7 +130,10 @@ async function cspJourneys(photo) {
   console.log(`  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   console.log(`\nthe same with the worker refused (worker-src 'none') and no createImageBitmap: the main-thread fallback through <img src="blob:…">`);
   t = Date.now();
-  const expected = { what: "the compression worker (worker-src 'none')", match: (v) => v.directive === 'worker-src' && /compress[.-]worker[^/]*\.js$/.test(v.blocked) };
+  const expected = {
+    what: "the compression worker (worker-src 'none')",
+    match: (v) => v.directive === 'worker-src' && /compress[.-]worker[^/]*\.js$/.test(v.blocked),
+  };
   await run('dist, CSP, worker refused', '/worker-refused/', { compression: 'main-thread-img', csp: { expected } });
   console.log(`  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
@@ -126,13 +149,19 @@ try {
       pages: { '/': barePage('/dist/reinscription-wizard.js'), '/en/': barePage('/dist/reinscription-wizard.js', 'en') },
     });
     closers.unshift(site.close);
+    console.log('\ndist/ with every request after the login path held (never answered)');
+    await heldLogin({ browser, pageUrl: `${site.url}/`, dist: join(ROOT, 'dist'), check });
     await journey('dist', `${site.url}/`, `${site.url}/dist/`, photo);
     console.log(`  (${since()})`);
     console.log('\ndist/ on a bare page in English (<html lang="en">): the same journey, every word the English catalogue’s');
     await journey('dist-en', `${site.url}/en/`, `${site.url}/dist/`, photo, 'en');
     console.log(`  (${since()})`);
     const missing = missingFromDoc(join(ROOT, 'docs', 'csp.md'));
-    check('docs/csp.md quotes the policy the CSP journeys apply, word for word (header and <meta>)', missing.length === 0, `missing from docs/csp.md:\n${missing.join('\n')}`);
+    check(
+      'docs/csp.md quotes the policy the CSP journeys apply, word for word (header and <meta>)',
+      missing.length === 0,
+      `missing from docs/csp.md:\n${missing.join('\n')}`,
+    );
     await cspJourneys(photo);
     console.log(`  (${since()})`);
   }
@@ -149,8 +178,11 @@ try {
     console.log(`  (${since()})`);
   }
 } catch (e) {
-  check('the journeys ran to their end', false, e instanceof Error ? e.stack ?? e.message : String(e));
+  check('the journeys ran to their end', false, e instanceof Error ? (e.stack ?? e.message) : String(e));
 } finally {
-  for (const close of closers) await Promise.resolve().then(close).catch(() => undefined);
+  for (const close of closers)
+    await Promise.resolve()
+      .then(close)
+      .catch(() => undefined);
 }
 finish();

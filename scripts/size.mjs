@@ -5,7 +5,8 @@
  * Two figures, read from the build's own graph (dist/manifest.json, then every `import` of each file):
  * - the login path: what loads before the login's first field shows (the page's module and its
  *   static imports);
- * - the whole journey: that plus the steps chunk, its imports and the compression worker;
+ * - the whole journey: that plus the app chunk (everything after the login), the steps chunk,
+ *   their imports and the compression worker;
  * - English: its chunk, loaded only when the widget speaks English (French visitors never fetch it).
  *
  * With --check it fails when a figure passes its budget, and when a journey on a built artifact
@@ -17,8 +18,13 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-/** Guard rails, enforced by `npm test`; the targets are lower (see the README's status table). */
-export const BUDGETS = { login: 46, journey: 87, english: 14 };
+/**
+ * Guard rails, enforced by `npm test`, a little above what the build weighs today; the targets
+ * (issue 14: 16 KiB for the login path, 50 for the whole journey) are lower, and the README's
+ * performance section says what holds each figure above its target.
+ */
+export const BUDGETS = { login: 18.5, journey: 87, english: 14 };
+export const TARGETS = { login: 16, journey: 50 };
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -47,7 +53,7 @@ export function measure(dir = DIST) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const read = (f) => readFileSync(join(dir, f), 'utf8');
   const login = closure(manifest.facade, read);
-  const journey = new Set([...login, ...closure(manifest.steps, read), manifest.worker]);
+  const journey = new Set([...login, ...closure(manifest.app, read), ...closure(manifest.steps, read), manifest.worker]);
   const english = new Set([...closure(manifest.locales.en, read)].filter((f) => !journey.has(f)));
   const sizes = {};
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
@@ -88,8 +94,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`${'file'.padEnd(52)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
   for (const [f, s] of Object.entries(m.sizes).sort()) console.log(`${f.padEnd(52)} ${kib(s.raw).padStart(10)} ${kib(s.gzip).padStart(10)} ${kib(s.brotli).padStart(10)}`);
-  console.log(`\nlogin path:    ${kib(m.login.gzip)} gzip, ${kib(m.login.brotli)} brotli (${m.login.files.join(' + ')}; budget ${BUDGETS.login} KiB gzip)`);
-  console.log(`whole journey: ${kib(m.journey.gzip)} gzip, ${kib(m.journey.brotli)} brotli (${m.journey.files.length} files; budget ${BUDGETS.journey} KiB gzip)`);
+  console.log(`\nlogin path:    ${kib(m.login.gzip)} gzip, ${kib(m.login.brotli)} brotli (${m.login.files.join(' + ')}; budget ${BUDGETS.login} KiB gzip, target ${TARGETS.login})`);
+  console.log(`whole journey: ${kib(m.journey.gzip)} gzip, ${kib(m.journey.brotli)} brotli (${m.journey.files.length} files; budget ${BUDGETS.journey} KiB gzip, target ${TARGETS.journey})`);
   console.log(`English:       + ${kib(m.english.gzip)} gzip, ${kib(m.english.brotli)} brotli (${m.english.files.join(' + ')}, only in English; budget ${BUDGETS.english} KiB gzip)`);
   if (process.argv.includes('--check')) {
     const problems = uncounted(m);

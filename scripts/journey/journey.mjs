@@ -42,7 +42,11 @@ async function wordsIn(lang) {
   const catalogue =
     lang === 'en'
       ? (await import(new URL('en.js', lib).href)).en
-      : { ...(await import(new URL('fr/index.js', lib).href)).fr, ...(await import(new URL('fr/steps-catalogue.js', lib).href)).stepsCatalogue };
+      : {
+          ...(await import(new URL('fr/index.js', lib).href)).fr,
+          ...(await import(new URL('fr/app-catalogue.js', lib).href)).appCatalogue,
+          ...(await import(new URL('fr/steps-catalogue.js', lib).href)).stepsCatalogue,
+        };
   const norm = (text) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
   const raw = (id, params) => {
     const m = catalogue[id];
@@ -86,7 +90,20 @@ const PIECE = 'Attestation de responsabilité civile';
  * @param {{ expected?: { what: string, match: (v: Violation) => boolean }, viewDocument?: boolean }} [o.csp]  collect CSP violations (see above)
  * @returns {Promise<{ loginFiles: string[], files: string[], reference?: string }>}
  */
-export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label = '', isWidgetError = () => true, credentials, compression = 'worker', csp, lang = 'fr' }) {
+export async function runJourney({
+  browser,
+  pageUrl,
+  mock,
+  assetsPrefix,
+  photo,
+  check,
+  label = '',
+  isWidgetError = () => true,
+  credentials,
+  compression = 'worker',
+  csp,
+  lang = 'fr',
+}) {
   const name = (n) => (label ? `${label}: ${n}` : n);
   const w = await wordsIn(lang);
   const greeting = w('home.greeting', { name: GUARDIAN });
@@ -133,7 +150,17 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     await step(`login form shown (${pageUrl})`, async () => {
       await page.goto(pageUrl, { waitUntil: 'load' });
       await element(page, `the field « ${w('login.identifier.label')} »`, 'control', w('login.identifier.label'));
-      result.loginFiles = unique(widgetFiles());
+      // The files whose request started before the field's first frame: what the login waited for.
+      await page.waitForFunction(() => window.__rwJourney.fieldShownAt !== undefined, { timeout: 20000 });
+      const before = await page.evaluate(
+        (prefix) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.startsWith(prefix) && e.startTime <= window.__rwJourney.fieldShownAt)
+            .map((e) => e.name),
+        assetsPrefix,
+      );
+      result.loginFiles = unique(widgetFiles().filter((u) => before.includes(u)));
     });
     await step(`log in: « ${greeting} »`, async () => {
       await type(page, w('login.identifier.label'), credentials.identifier);
@@ -142,22 +169,25 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
       await waitForText(page, greeting);
     });
     actions.set(page, []);
-    await step(`step 1, coordinates: nothing changed (« ${w('common.yes')} » to « ${w('coordinates.upToDate.legend')} »), « ${w('coordinates.school.same')} », Quatrième in the new year, « ${w('common.no')} » to a new bank account`, async () => {
-      await click(page, `${w('home.reregister')} ${STUDENT}`);
-      await waitForText(page, w.step(1));
-      const upToDate = w('coordinates.upToDate.legend');
-      await element(page, `the step-1 question « ${upToDate} »`, 'radio', upToDate, w('common.yes'));
-      result.step1Height = { 390: await heightOf(page, 'reinscription-coordinates') };
-      await page.setViewport(NARROW_PHONE);
-      result.step1Height[360] = await heightOf(page, 'reinscription-coordinates');
-      await page.setViewport(PHONE);
-      await radio(page, upToDate, w('common.yes'));
-      await click(page, w('coordinates.school.same'));
-      // « Quatrième » is the campaign's list, the backend's words.
-      await choose(page, w.prefix('coordinates.school.level', 'schoolYear'), 'Quatrième');
-      await radio(page, w.prefix('coordinates.bankChanged.since', 'since'), w('common.no'));
-      await click(page, w('wizard.next'));
-    });
+    await step(
+      `step 1, coordinates: nothing changed (« ${w('common.yes')} » to « ${w('coordinates.upToDate.legend')} »), « ${w('coordinates.school.same')} », Quatrième in the new year, « ${w('common.no')} » to a new bank account`,
+      async () => {
+        await click(page, `${w('home.reregister')} ${STUDENT}`);
+        await waitForText(page, w.step(1));
+        const upToDate = w('coordinates.upToDate.legend');
+        await element(page, `the step-1 question « ${upToDate} »`, 'radio', upToDate, w('common.yes'));
+        result.step1Height = { 390: await heightOf(page, 'reinscription-coordinates') };
+        await page.setViewport(NARROW_PHONE);
+        result.step1Height[360] = await heightOf(page, 'reinscription-coordinates');
+        await page.setViewport(PHONE);
+        await radio(page, upToDate, w('common.yes'));
+        await click(page, w('coordinates.school.same'));
+        // « Quatrième » is the campaign's list, the backend's words.
+        await choose(page, w.prefix('coordinates.school.level', 'schoolYear'), 'Quatrième');
+        await radio(page, w.prefix('coordinates.bankChanged.since', 'since'), w('common.no'));
+        await click(page, w('wizard.next'));
+      },
+    );
     // The questions are the campaign's own texts, in the journey's language when the backend translated them.
     const campaign = mock.store.campaign();
     const question = (code) => {
@@ -173,7 +203,10 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     await step(`step 3, documents: a 12-megapixel photo for « ${PIECE} », reduced and sent`, async () => {
       await waitForText(page, w.step(3));
       await page.evaluate(() => window.__rwJourney.countCanvasCalls());
-      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10000 }), click(page, w.joined(['documents.choose'], ['documents.forPiece', { label: PIECE }]))]);
+      const [chooser] = await Promise.all([
+        page.waitForFileChooser({ timeout: 10000 }),
+        click(page, w.joined(['documents.choose'], ['documents.forPiece', { label: PIECE }])),
+      ]);
       await chooser.accept([photo]);
       count(page, 'file', PIECE);
       // Sent when the row lists the file and no reduction or transfer is in progress any more.
@@ -184,12 +217,19 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
           const shown = window.__rwJourney.text();
           return shown.includes('IMG_1234.jpg') && !busy.some((b) => shown.includes(b));
         },
-        [[w.prefix('documents.state.compressing', 'size').replace(/\s*\($/, ''), w.prefix('documents.state.uploading', 'loaded'), w('documents.state.checking').replace(/…$/, '')]],
+        [
+          [
+            w.prefix('documents.state.compressing', 'size').replace(/\s*\($/, ''),
+            w.prefix('documents.state.uploading', 'loaded'),
+            w('documents.state.checking').replace(/…$/, ''),
+          ],
+        ],
         60000,
       );
       if (!received.length) throw new Error('the page lists the photo, but the backend received no upload');
     });
-    if (csp?.viewDocument) await step(`« Consulter » opens the photo sent (GET ${mock.url}/files/… in a new window)`, () => viewDocument(page, ctx, mock.url, PIECE));
+    if (csp?.viewDocument)
+      await step(`« Consulter » opens the photo sent (GET ${mock.url}/files/… in a new window)`, () => viewDocument(page, ctx, mock.url, PIECE));
     const workerFile = workers.find((w) => ours(w) && /compress[.-]worker[^/]*\.js$/.test(w));
     const mainThread = await page.evaluate(() => window.__rwJourney.canvasCalls);
     if (compression === 'worker') {
@@ -238,16 +278,24 @@ export async function runJourney({ browser, pageUrl, mock, assetsPrefix, photo, 
     console.log(`      (actions from the home to the confirmation: ${done.length} — ${kinds.join(', ')})`);
     console.log(`      (${done.map((a) => `${a.kind} « ${a.what} »`).join(' · ')})`);
     console.log(`      (step 1 height: ${result.step1Height[390]} px at 390 px wide, ${result.step1Height[360]} px at 360 px wide)`);
-    check(name(`${done.length} actions from the home to the confirmation, within the budget of ${ACTIONS_BUDGET}`), done.length <= ACTIONS_BUDGET, done.map((a) => `${a.kind} ${a.what}`).join('\n'));
+    check(
+      name(`${done.length} actions from the home to the confirmation, within the budget of ${ACTIONS_BUDGET}`),
+      done.length <= ACTIONS_BUDGET,
+      done.map((a) => `${a.kind} ${a.what}`).join('\n'),
+    );
   } catch (e) {
-    if (!(e instanceof Stop)) check(name('the journey ran to its end'), false, e instanceof Error ? e.stack ?? e.message : String(e));
+    if (!(e instanceof Stop)) check(name('the journey ran to its end'), false, e instanceof Error ? (e.stack ?? e.message) : String(e));
   } finally {
     mock.store.upload = upload;
     result.files = unique(widgetFiles());
     const counts = new Map();
     for (const url of widgetFiles()) counts.set(url, (counts.get(url) ?? 0) + 1);
     const twice = [...counts].filter(([, n]) => n > 1);
-    check(name(`each of the widget's ${counts.size} files fetched once`), twice.length === 0 && counts.size > 0, twice.map(([u, n]) => `${n}× ${u}`).join('\n') || 'no file of the widget fetched');
+    check(
+      name(`each of the widget's ${counts.size} files fetched once`),
+      twice.length === 0 && counts.size > 0,
+      twice.map(([u, n]) => `${n}× ${u}`).join('\n') || 'no file of the widget fetched',
+    );
     const errors = consoleErrors.filter((e) => isWidgetError(e) && !(csp?.expected && violations?.fromConsole(e)?.some(csp.expected.match)));
     check(name('no console error from the widget'), errors.length === 0, errors.map((e) => `${e.text} ${e.url}`).join('\n'));
     if (violations) await checkViolations(await violations.all(), csp.expected, (n, ok, detail) => check(name(n), ok, detail));
@@ -292,13 +340,23 @@ async function collectViolations(page) {
   page.on('issue', (issue) => {
     const d = issue.details?.contentSecurityPolicyIssueDetails;
     if (issue.code !== 'ContentSecurityPolicyIssue' || !d) return;
-    seen.push({ via: 'DevTools issue', directive: d.violatedDirective, blocked: d.blockedURL ?? d.contentSecurityPolicyViolationType, text: JSON.stringify(d) });
+    seen.push({
+      via: 'DevTools issue',
+      directive: d.violatedDirective,
+      blocked: d.blockedURL ?? d.contentSecurityPolicyViolationType,
+      text: JSON.stringify(d),
+    });
   });
   await page.evaluateOnNewDocument(() => {
     window.__rwCspViolations = [];
     window.addEventListener(
       'securitypolicyviolation',
-      (e) => window.__rwCspViolations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, text: `${e.disposition} ${e.sourceFile}:${e.lineNumber} ${e.sample}` }),
+      (e) =>
+        window.__rwCspViolations.push({
+          directive: e.effectiveDirective || e.violatedDirective,
+          blocked: e.blockedURI,
+          text: `${e.disposition} ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        }),
       true,
     );
   });

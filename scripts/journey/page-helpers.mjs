@@ -66,4 +66,14 @@ export function installHelpers() {
     count(globalThis, 'createImageBitmap');
   };
   window.__rwJourney = journey;
+
+  // When the login's identifier field was first painted (the frame's time), so the journey can
+  // tell the files fetched before it (the login path) from those the widget asks for afterwards.
+  const started = performance.now();
+  const watch = () => {
+    const field = all('input[autocomplete="username"]')[0];
+    if (visible(field)) journey.fieldShownAt = performance.now();
+    else if (performance.now() - started < 60000) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
 }

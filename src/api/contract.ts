@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { HttpsUrl, RichText } from './blocks.js';
+import { DateTime, Text } from './contract-session.js';
 
 /**
  * The backend contract: every request and response body, as zod schemas.
@@ -8,11 +9,11 @@ import { HttpsUrl, RichText } from './blocks.js';
  * Checks only, no transforms, so each schema is also a faithful JSON Schema.
  */
 
-/** An ISO 8601 date-time with an explicit offset (the server's clock is the only one trusted). */
-export const DateTime = z.iso.datetime({ offset: true });
+// The login's part of the contract lives in the main module (see contract-session.ts).
+export { DateTime, ErrorBody, LoginRequest, Session } from './contract-session.js';
+
 /** A calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().check(z.maxLength(max));
 
 /** The six steps of a re-registration, in the manual's order; the count is defined here only. */
 export const STEPS = [1, 2, 3, 4, 5, 6] as const;
@@ -20,30 +21,7 @@ export type Step = (typeof STEPS)[number];
 const StepNumber = z.number().check(z.int(), z.minimum(1), z.maximum(STEPS.length));
 const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
-// ---------------------------------------------------------------- errors
-
-/** The body of every 4xx/5xx answer. `fieldErrors` maps a field path (a.b.c) to message ids. */
-export const ErrorBody = z.object({
-  code: Text(64),
-  message: z.optional(Text(1000)),
-  fieldErrors: z.optional(z.record(z.string(), z.array(Text(200)))),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
-
-// ---------------------------------------------------------------- session
-
-export const LoginRequest = z.object({
-  identifier: z.string().check(z.minLength(1), z.maxLength(100)),
-  password: z.string().check(z.minLength(1), z.maxLength(200)),
-});
-export type LoginRequest = z.infer<typeof LoginRequest>;
-
-export const Session = z.object({
-  token: z.string().check(z.minLength(16), z.maxLength(2000)),
-  expiresAt: DateTime,
-  serverNow: DateTime,
-});
-export type Session = z.infer<typeof Session>;
+// ---------------------------------------------------------------- password reset
 
 export const PasswordResetRequest = z.object({
   identifier: z.string().check(z.minLength(1), z.maxLength(100)),

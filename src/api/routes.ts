@@ -1,33 +1,15 @@
-import type * as z from 'zod/mini';
 import * as c from './contract.js';
+import { loginRoute } from './login-contract.js';
+import type { Route } from './route.js';
+
+export { fillPath, type Route } from './route.js';
 
 /**
  * Every endpoint once: method, path, schemas, whether it needs the bearer token.
  * The client, the MSW handlers and the OpenAPI generator all read this table.
  */
-export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  summary: string;
-  auth: boolean;
-  request?: z.ZodMiniType;
-  response?: z.ZodMiniType;
-  /** HTTP status of a success. */
-  status: number;
-  multipart?: boolean;
-  idempotent?: boolean;
-}
-
 export const routes = {
-  login: {
-    method: 'POST',
-    path: '/session',
-    summary: 'Log in; returns a bearer token and its expiry',
-    auth: false,
-    request: c.LoginRequest,
-    response: c.Session,
-    status: 200,
-  },
+  login: loginRoute,
   extendSession: { method: 'POST', path: '/session/extend', summary: 'Extend the session (RGAA 13.1)', auth: true, response: c.Session, status: 200 },
   logout: { method: 'DELETE', path: '/session', summary: 'Log out; revokes the token', auth: true, status: 204 },
   passwordReset: {
@@ -122,12 +104,3 @@ export const routes = {
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
-
-/** Fills `{param}` placeholders, encoding each value. */
-export function fillPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) throw new Error(`Missing path parameter ${k}`);
-    return encodeURIComponent(v);
-  });
-}

@@ -1,9 +1,19 @@
-import * as z from 'zod/mini';
-import { Session } from './contract.js';
+import type { Session } from './contract-session.js';
 import { perPage } from './per-page.js';
 
 const KEY = 'reinscription-wizard:session';
-const Stored = z.object({ apiUrl: z.string(), session: Session });
+
+/**
+ * What this tab stored itself, from an answer the Session schema accepted when it came: a shape
+ * check is enough to read it back (another release's format, a hand edit), and keeps zod out of
+ * the main module, which reads it before the login is painted.
+ */
+function isStoredSession(value: unknown, apiUrl: string): value is { apiUrl: string; session: Session } {
+  const v = value as { apiUrl?: unknown; session?: Partial<Record<keyof Session, unknown>> } | null;
+  const s = v?.session;
+  const date = (d: unknown) => typeof d === 'string' && !Number.isNaN(Date.parse(d));
+  return v?.apiUrl === apiUrl && typeof s?.token === 'string' && s.token.length >= 16 && date(s.expiresAt) && date(s.serverNow);
+}
 
 /**
  * The bearer token lives in memory and in sessionStorage (so a reload of the tab keeps the parent
@@ -57,8 +67,8 @@ export class SessionStore extends EventTarget {
     try {
       const raw = sessionStorage.getItem(KEY);
       if (!raw) return null;
-      const parsed = Stored.safeParse(JSON.parse(raw));
-      return parsed.success && parsed.data.apiUrl === this.apiUrl ? parsed.data.session : null;
+      const stored: unknown = JSON.parse(raw);
+      return isStoredSession(stored, this.apiUrl) ? stored.session : null;
     } catch {
       return null;
     }

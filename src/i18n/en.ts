@@ -11,6 +11,7 @@ import { coordinates } from './en/coordinates.js';
 import { courses } from './en/courses.js';
 import { documents } from './en/documents.js';
 import { errors } from './en/errors.js';
+import { frame } from './en/frame.js';
 import { home } from './en/home.js';
 import { login } from './en/login.js';
 import { passwordReset } from './en/password-reset.js';
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   ...common,
   ...errors,
   ...login,
+  ...frame,
   ...passwordReset,
   ...home,
   ...wizard,

@@ -1,4 +1,5 @@
 import { fr } from './fr/index.js';
+import type { appCatalogue } from './fr/app-catalogue.js';
 import type { stepsCatalogue } from './fr/steps-catalogue.js';
 import { addMessages, french } from './messages.js';
 
@@ -6,7 +7,7 @@ import { addMessages, french } from './messages.js';
  * A tiny typed message catalogue. French is the source; a message is a string or a function of
  * named parameters. Ids are stable, so rewording French never orphans a translation.
  */
-type French = typeof fr & typeof stepsCatalogue;
+type French = typeof fr & typeof appCatalogue & typeof stepsCatalogue;
 export type Catalogue = { [K in keyof French]: French[K] extends (p: infer P) => string ? (p: P) => string : string };
 export type MessageId = keyof Catalogue;
 type Params<K extends MessageId> = Catalogue[K] extends (p: infer P) => string ? [params: P] : [];

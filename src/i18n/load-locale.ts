@@ -1,4 +1,4 @@
-import { assetUrl } from '../assets-url.js';
+import { chunkLoader } from '../assets-url.js';
 import { hasLocale, registerLocale, type Language } from './index.js';
 
 /**
@@ -7,23 +7,14 @@ import { hasLocale, registerLocale, type Language } from './index.js';
  */
 export const EN_CHUNK = '__RW_EN_CHUNK__';
 
-let loading: Promise<void> | undefined;
+const loadEnglish = chunkLoader(() => import('./en.js'), EN_CHUNK);
 
 /**
  * Loads a language's strings once (French is always there). Beside the main module first, then
  * under the host's assets-url when an optimiser moved the main file. Rejects when the chunk cannot
  * be fetched: the widget then stays in French, which is complete, rather than half translated.
  */
-export function loadLocale(lang: Language, assetsUrl?: string): Promise<void> {
-  if (lang === 'fr' || hasLocale(lang)) return Promise.resolve();
-  loading ??= import('./en.js')
-    .catch((error: unknown) => {
-      if (!assetsUrl) throw error;
-      return import(/* @vite-ignore */ assetUrl(EN_CHUNK, assetsUrl).href) as Promise<typeof import('./en.js')>;
-    })
-    .then(({ en }) => registerLocale('en', en));
-  return loading.catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+export async function loadLocale(lang: Language, assetsUrl?: string): Promise<void> {
+  if (lang === 'fr' || hasLocale(lang)) return;
+  registerLocale('en', (await loadEnglish(assetsUrl)).en);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { email } from './email.js';
 import { formErrors, identifier, type FormErrors } from './login.js';
+import '../i18n/fr/app-catalogue.js';
 
 /**
  * The lost-password form: the identifier as on the login screen, and the e-mail address checked

@@ -12,6 +12,7 @@ import { fingerprint, type StudentWork } from './journey-store.js';
 import { loadSteps, type StepsModule } from './load-steps.js';
 import { RECAP, transition, type Step } from './machine.js';
 import type { StepElement } from './step-contract.js';
+import '../i18n/fr/app-catalogue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -79,16 +80,17 @@ export class WizardFlow {
 
   /**
    * Loads the campaign (public) without waiting for it: the login shows at once. With a session
-   * that survives from this tab, the family and the screen the parent was on.
+   * that survives from this tab (unless `resume` is false), the family and the screen the parent was on.
    */
-  async boot(): Promise<void> {
+  async boot({ resume = true }: { resume?: boolean } = {}): Promise<void> {
     const client = this.#o.client();
     const { journey } = this.#o;
     if (!client) return;
     journey.dispatch({ type: 'boot' });
     void this.loadCampaign();
     try {
-      if (client.session.token) {
+      // `resume: false`: the parent has just logged in (before this module arrived); loggedIn() follows.
+      if (resume && client.session.token) {
         journey.dispatch({ type: 'session-found' });
         try {
           await this.#resume();

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/errors.js';
-import { assetUrl } from '../assets-url.js';
+import { chunkLoader } from '../assets-url.js';
 
 export type StepsModule = typeof import('./steps.js');
 
@@ -12,26 +12,18 @@ export type StepsModule = typeof import('./steps.js');
  */
 export const STEPS_CHUNK = '__RW_STEPS_CHUNK__';
 
-let loading: Promise<StepsModule> | undefined;
+const load = chunkLoader(() => import('./steps.js'), STEPS_CHUNK);
 
-/**
- * Loads the step elements beside the main module and defines them from the chunk's exports.
- * WordPress optimisation plugins may move or concatenate the main file, so its relative import can
- * fail: then try the host's assets-url, under the chunk's hashed name.
- */
+/** Loads the step elements (beside the main module, else under the host's assets-url) and defines them from the chunk's exports. */
 export function loadSteps(assetsUrl?: string): Promise<StepsModule> {
-  loading ??= import('./steps.js')
-    .catch((error: unknown) => {
-      if (!assetsUrl) throw error;
-      return import(/* @vite-ignore */ assetUrl(STEPS_CHUNK, assetsUrl).href) as Promise<StepsModule>;
-    })
-    .then((steps) => {
+  return load(assetsUrl).then(
+    (steps) => {
       steps.defineSteps();
       return steps;
-    });
-  return loading.catch(() => {
-    loading = undefined;
-    // Shown as « connexion impossible » with a retry: the chunk is fetched over the network.
-    throw new ApiError('network');
-  });
+    },
+    () => {
+      // Shown as « connexion impossible » with a retry: the chunk is fetched over the network.
+      throw new ApiError('network');
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n/index.js';
 import { parisTime } from '../format/paris-time.js';
 import { apiErrorMessage, contactLine } from '../ui/api-error.js';
 import type { SaveState } from './save-queue.js';
+import '../i18n/fr/app-catalogue.js';
 
 const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - now) / 1000));
 

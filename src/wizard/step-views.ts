@@ -6,10 +6,7 @@ import { t } from '../i18n/index.js';
 import type { StudentWork } from './journey-store.js';
 import type { StepsModule } from './load-steps.js';
 import type { Step } from './machine.js';
-
-/** The inner screens' parts, re-exported so the host page can style them through the wizard. */
-export const EXPORTED_PARTS =
-  'heading, field, error-summary, alert, contact, section, notice, changes, courses, notes, table, panel, actions, campaign, students, student, badge, decline-panel, edit, warning, confirmation, answers, missing';
+import { EXPORTED_PARTS } from './parts.js';
 
 /** Everything a step's element is given, and what the wizard does with what it says. */
 export interface StepView {

@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr/index.js';
 import { stepsCatalogue } from '../../src/i18n/fr/steps-catalogue.js';
+import { appCatalogue } from '../../src/i18n/fr/app-catalogue.js';
 import { count, plural } from '../../src/i18n/en/numbers.js';
 
-const french = { ...fr, ...stepsCatalogue };
+const french = { ...fr, ...appCatalogue, ...stepsCatalogue };
 const english = en;
 
 type English = typeof english;

@@ -4,6 +4,7 @@ import { parisDate, parisInstant, parisTime } from '../../src/format/paris-time.
 import { fr } from '../../src/i18n/fr/index.js';
 import { count } from '../../src/i18n/fr/numbers.js';
 import { stepsCatalogue } from '../../src/i18n/fr/steps-catalogue.js';
+import { appCatalogue } from '../../src/i18n/fr/app-catalogue.js';
 import { CONTACT_EMAIL, DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { button, choose, control, inner, normalise, queryButton, shadow, type, until } from '../helpers/dom.js';
@@ -154,7 +155,7 @@ const problems = (text: string, masks: Iterable<string> = []): string[] => breac
 
 // ------------------------------------------------------------ the catalogue
 
-const french = { ...fr, ...stepsCatalogue };
+const french = { ...fr, ...appCatalogue, ...stepsCatalogue };
 
 type French = typeof french;
 type FunctionId = { [K in keyof French]: French[K] extends (p: never) => string ? K : never }[keyof French];

@@ -12,6 +12,7 @@ import { apiErrorAlert, contactLine } from '../../ui/api-error.js';
 import { textareaField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
 import { familyHomeStyles } from './family-home.styles.js';
+import '../../i18n/fr/app-catalogue.js';
 
 /** Where the campaign stands, from the server's clock and flag (the visitor's clock may be wrong). */
 type Phase = 'not-yet' | 'open' | 'closed';

@@ -1,12 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import { clientOf, type ApiClient } from '../../api/client.js';
+import type { ApiTransport } from '../../api/transport.js';
 import type { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import type { TextFieldOptions } from '../../ui/field.js';
 
 /** How a submit ended: sent (with what the server answered), or not, with the request's error if it got that far. */
 export type Sent<T> = { sent: true; value: T } | { sent: false; error?: unknown };
 
-type Host = ReactiveControllerHost & HTMLElement & { client?: ApiClient | undefined; apiUrl?: string | undefined };
+type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * The identifier input of the login and the lost-password forms: the same account name, so the
@@ -27,7 +27,7 @@ export const identifierInput = {
  * A controller rather than a base class: each element keeps its own markup, texts and properties.
  * It needs none of the host's lifecycle hooks, so it only asks the host to update.
  */
-export class FormSubmitController {
+export class FormSubmitController<C extends ApiTransport> {
   /** A request is on its way: the submit button says so and a second submit is ignored. */
   busy = false;
   /** Why the last request failed (an ApiError, or an Error for a missing client); for apiErrorAlert. */
@@ -35,10 +35,13 @@ export class FormSubmitController {
 
   readonly #host: Host;
   readonly #fieldErrors: Pick<FieldErrorsController<string>, 'validateAll' | 'hasErrors'>;
+  readonly #client: () => C | undefined;
 
-  constructor(host: Host, fieldErrors: Pick<FieldErrorsController<string>, 'validateAll' | 'hasErrors'>) {
+  /** `client` finds the element's client: the login needs only the transport, so it does not load the whole contract. */
+  constructor(host: Host, fieldErrors: Pick<FieldErrorsController<string>, 'validateAll' | 'hasErrors'>, client: () => C | undefined) {
     this.#host = host;
     this.#fieldErrors = fieldErrors;
+    this.#client = client;
   }
 
   /**
@@ -47,11 +50,25 @@ export class FormSubmitController {
    * sent: an error the form expects (a wrong password, its own alert) stays out of `failure`.
    * `busy` is already false when it resolves, so whatever the element does next renders as idle.
    */
-  async submit<T>(send: (client: ApiClient) => Promise<T>, o: { expected?: (error: unknown) => boolean } = {}): Promise<Sent<T>> {
+  async submit<T>(send: (client: C) => Promise<T>, o: { expected?: (error: unknown) => boolean; ready?: () => Promise<unknown> } = {}): Promise<Sent<T>> {
     if (this.busy) return { sent: false };
     // A new attempt: the previous failure is gone, whatever comes of this one.
     this.failure = undefined;
     this.#host.requestUpdate();
+    // What the checks need (the login's schemas, fetched as the login was painted): nearly always
+    // there already; a parent quicker than the network sees « busy » until it is.
+    if (o.ready) {
+      this.busy = true;
+      try {
+        await o.ready();
+      } catch (error) {
+        this.failure = error;
+        return { sent: false, error };
+      } finally {
+        this.busy = false;
+        this.#host.requestUpdate();
+      }
+    }
     // validateAll shows the errors before its first await (only the summary's focus waits for the
     // render): read them at once, so a valid form is sent in the click's own task and the very next
     // render already says « busy ».
@@ -61,7 +78,7 @@ export class FormSubmitController {
       return { sent: false };
     }
 
-    const client = clientOf(this.#host);
+    const client = this.#client();
     if (!client) {
       // An integration mistake (no api-url, no client): the parent still gets a French message.
       console.error(`<${this.#host.localName}>: set the api-url attribute or the client property.`);

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiClient } from '../../api/client.js';
+import { transportOf, type ApiTransport } from '../../api/transport.js';
 import { ApiError } from '../../api/errors.js';
+import { loadLoginContract, loginContractNow } from '../../api/load-login-contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { t, type MessageId } from '../../i18n/index.js';
-import { loginErrors } from '../../schemas/login.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
 import { errorSummary, focusField, type SummaryError } from '../../ui/error-summary.js';
 import { textField } from '../../ui/field.js';
@@ -59,8 +59,8 @@ const ids = { identifier: 'identifier', password: 'password' } as const satisfie
 export class ReinscriptionLogin extends LitElement {
   static override styles = [baseStyles, loginStyles];
 
-  /** Set by the wizard; standalone, the element uses the shared client of `api-url`. */
-  @property({ attribute: false }) client: ApiClient | undefined;
+  /** Set by the wizard; standalone, the element uses the shared transport of `api-url` (the login needs no more). */
+  @property({ attribute: false }) client: ApiTransport | undefined;
 
   @property({ attribute: 'api-url' }) apiUrl: string | undefined;
 
@@ -78,10 +78,12 @@ export class ReinscriptionLogin extends LitElement {
 
   // No « Erreur : » title prefix: the login is not a page of the journey, and never had one.
   readonly #fieldErrors = new FieldErrorsController<Field, MessageId>(this, {
-    check: () => loginErrors({ identifier: this.identifier, password: this.password }),
+    // Before they arrive nothing is said on the fly; « Se connecter » waits for them (#ready).
+    // The form's zod checks arrive just after the login is painted (api/login-contract.ts).
+    check: () => loginContractNow()?.loginErrors({ identifier: this.identifier, password: this.password }) ?? {},
   });
 
-  readonly #submit = new FormSubmitController(this, this.#fieldErrors);
+  readonly #submit = new FormSubmitController(this, this.#fieldErrors, () => transportOf(this));
 
   /** Focuses the heading: the wizard calls this when it shows this screen. */
   focusHeading(): void {
@@ -145,6 +147,20 @@ export class ReinscriptionLogin extends LitElement {
     `;
   }
 
+  protected override firstUpdated(): void {
+    // After the frame that paints the form: the checks' download never delays the first field.
+    requestAnimationFrame(() => setTimeout(() => void this.#ready().catch(() => undefined)));
+  }
+
+  async #ready(): Promise<void> {
+    try {
+      await loadLoginContract();
+    } catch {
+      // Said as the server's silence would be: « Connexion impossible », everything typed kept.
+      throw new ApiError('network');
+    }
+  }
+
   private togglePassword(): void {
     this.passwordVisible = !this.passwordVisible;
     this.announcement = this.passwordVisible ? t('common.passwordShown') : t('common.passwordHidden');
@@ -167,7 +183,7 @@ export class ReinscriptionLogin extends LitElement {
         }
         return client.login({ identifier: this.identifier.trim(), password: this.password });
       },
-      { expected: refused },
+      { expected: refused, ready: loginContractNow() ? undefined : () => this.#ready() },
     );
     if (result.sent) {
       this.password = '';

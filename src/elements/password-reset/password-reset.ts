@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiClient } from '../../api/client.js';
+import { clientOf, type ApiClient } from '../../api/client.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
@@ -11,6 +11,7 @@ import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { textField } from '../../ui/field.js';
 import { baseStyles } from '../../ui/styles.js';
 import { FormSubmitController, identifierInput } from '../login/form-submit-controller.js';
+import '../../i18n/fr/app-catalogue.js';
 
 type Field = 'identifier' | 'email';
 
@@ -66,7 +67,7 @@ export class ReinscriptionPasswordReset extends LitElement {
     check: () => passwordResetErrors({ identifier: this.identifier, email: this.email }),
   });
 
-  readonly #submit = new FormSubmitController(this, this.#fieldErrors);
+  readonly #submit = new FormSubmitController(this, this.#fieldErrors, () => clientOf(this));
 
   /** Set once the request is accepted, so the confirmation is focused when it has rendered. */
   #focusConfirmation = false;

@@ -4,10 +4,7 @@ import { count, plural } from './numbers.js';
 
 /** Strings of <reinscription-wizard>: loading, navigation, session, submission. */
 export const wizard = {
-  /** The other language's own name, on the button that switches to it (lang set on the button). */
-  'wizard.otherLanguage': 'Français',
   'wizard.title': 'Conservatoire re-registration',
-  'wizard.loading': 'Loading your re-registrations…',
   'wizard.next': 'Continue to the next step',
   'wizard.back': 'Back to the previous step',
   'wizard.backToRecap': 'Back to the summary',

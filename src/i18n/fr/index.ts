@@ -1,14 +1,12 @@
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { login } from './login.js';
-import { passwordReset } from './password-reset.js';
-import { home } from './home.js';
-import { save } from './save.js';
-import { wizard } from './wizard.js';
+import { frame } from './frame.js';
 
 /**
  * The French catalogue: the source locale. One module per element or concern, ids namespaced by it,
- * so an element's strings are found by its name. These are the strings of the first screens; the
- * steps' strings travel with the steps (./steps-catalogue.ts).
+ * so an element's strings are found by its name. These are the strings of the main module (the
+ * login and the wizard's frame); the later screens' travel with them (./app-catalogue.ts), and the
+ * steps' with the steps (./steps-catalogue.ts).
  */
-export const fr = { ...common, ...errors, ...login, ...passwordReset, ...home, ...wizard, ...save };
+export const fr = { ...common, ...errors, ...login, ...frame };

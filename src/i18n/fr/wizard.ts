@@ -2,10 +2,7 @@ import { count, plural } from './numbers.js';
 
 /** Strings of <reinscription-wizard>: loading, navigation, session, submission. */
 export const wizard = {
-  /** The other language's own name, on the button that switches to it (lang set on the button). */
-  'wizard.otherLanguage': 'English',
   'wizard.title': 'Réinscriptions au conservatoire',
-  'wizard.loading': 'Chargement des réinscriptions…',
   'wizard.next': 'Passer à l’étape suivante',
   'wizard.back': 'Retour à l’étape précédente',
   'wizard.backToRecap': 'Revenir au récapitulatif',

@@ -1,0 +1,23 @@
+import { loadApp } from './wizard/load-app.js';
+import { loadSteps } from './wizard/load-steps.js';
+
+/**
+ * The elements after the login and the step elements are loaded on demand, with the wizard. A page
+ * that uses one of them on its own, such as `<reinscription-documents>` to add missing pieces
+ * later, gets its chunk loaded too (from the element's assets-url when it has one).
+ */
+export function loadStandalone(): void {
+  const run = () => {
+    const chunks = [
+      [loadApp, 'reinscription-family-home, reinscription-password-reset'],
+      [loadSteps, 'reinscription-documents, reinscription-coordinates'],
+    ] as const;
+    for (const [load, tags] of chunks) {
+      const el = document.querySelector(tags.replace(/(reinscription-[\w-]+)/g, '$1:not(:defined)'));
+      if (el) void load(el.getAttribute('assets-url') ?? undefined).catch(() => undefined);
+    }
+  };
+  if (typeof document === 'undefined') return;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
+}
