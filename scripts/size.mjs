@@ -23,7 +23,7 @@ const DIST = 'dist';
  * (issue 14: 16 KiB for the login path, 50 for the whole journey) are lower, and the README's
  * performance section says what holds each figure above its target.
  */
-export const BUDGETS = { login: 18.5, journey: 87, english: 14 };
+export const BUDGETS = { login: 16, journey: 87, english: 14 };
 export const TARGETS = { login: 16, journey: 50 };
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -7,17 +7,16 @@ import { loadSteps } from './wizard/load-steps.js';
  * later, gets its chunk loaded too (from the element's assets-url when it has one).
  */
 export function loadStandalone(): void {
+  if (typeof document === 'undefined') return;
   const run = () => {
-    const chunks = [
-      [loadApp, 'reinscription-family-home, reinscription-password-reset'],
-      [loadSteps, 'reinscription-documents, reinscription-coordinates'],
-    ] as const;
-    for (const [load, tags] of chunks) {
-      const el = document.querySelector(tags.replace(/(reinscription-[\w-]+)/g, '$1:not(:defined)'));
+    for (const [load, tags] of [
+      [loadApp, 'family-home,password-reset'],
+      [loadSteps, 'documents,coordinates'],
+    ] as const) {
+      const el = document.querySelector(tags.replace(/[\w-]+/g, 'reinscription-$&:not(:defined)'));
       if (el) void load(el.getAttribute('assets-url') ?? undefined).catch(() => undefined);
     }
   };
-  if (typeof document === 'undefined') return;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 }

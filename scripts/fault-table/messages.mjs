@@ -1,5 +1,5 @@
 /**
- * The French a cell expects, from the built catalogue (lib/i18n, the steps' strings included):
+ * The French a cell expects, from the built catalogue (lib/i18n, the later screens' and the steps' strings included):
  * each expected message becomes a matcher on the normalised text of an alert or a status. An id the
  * catalogue does not have (yet) makes a matcher that never matches and says so.
  */
@@ -15,6 +15,7 @@ export async function loadCatalogue(root) {
   const index = join(root, 'lib', 'i18n', 'index.js');
   if (!existsSync(index)) return null;
   const i18n = await import(pathToFileURL(index).href);
+  await import(pathToFileURL(join(root, 'lib', 'i18n', 'fr', 'app-catalogue.js')).href);
   await import(pathToFileURL(join(root, 'lib', 'i18n', 'fr', 'steps-catalogue.js')).href);
   const { french } = await import(pathToFileURL(join(root, 'lib', 'i18n', 'messages.js')).href);
   return { t: i18n.t, isMessageId: i18n.isMessageId, french };

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type * as c from './contract-session.js';
 import { ApiError, kindForStatus, parseRetryAfter } from './errors.js';
 import { perPage } from './per-page.js';
-import { loadLoginContract, type LoginContract } from './load-login-contract.js';
+import { loadLoginContract } from './load-login-contract.js';
 import { fillPath, type Route } from './route.js';
 import { sessionStoreFor, type SessionStore } from './session-store.js';
 
@@ -107,25 +107,16 @@ export class ApiTransport {
   }
 
   async login(body: c.LoginRequest): Promise<c.Session> {
-    const session = await this.send((await contract()).loginRoute, { body });
+    const session = await this.send((await loadLoginContract()).loginRoute, { body });
     this.session.set(session);
     return session;
-  }
-}
-
-/** The login's schemas; a chunk that cannot be fetched is a network failure, said as one. */
-async function contract(): Promise<LoginContract> {
-  try {
-    return await loadLoginContract();
-  } catch {
-    throw new ApiError('network');
   }
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
   let body: c.ErrorBody | undefined;
   try {
-    const parsed = (await contract()).ErrorBody.safeParse(await response.json());
+    const parsed = (await loadLoginContract()).ErrorBody.safeParse(await response.json());
     if (parsed.success) body = parsed.data;
   } catch {
     // A proxy's HTML error page, or an empty body: the status alone decides.

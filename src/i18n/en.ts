@@ -17,12 +17,14 @@ import { login } from './en/login.js';
 import { passwordReset } from './en/password-reset.js';
 import { recap } from './en/recap.js';
 import { save } from './en/save.js';
+import { shared } from './en/shared.js';
 import { stepper } from './en/stepper.js';
 import { validation } from './en/validation.js';
 import { wizard } from './en/wizard.js';
 
 export const en: Catalogue = {
   ...common,
+  ...shared,
   ...errors,
   ...login,
   ...frame,

@@ -1,7 +1,7 @@
 import { fr } from './fr/index.js';
 import type { appCatalogue } from './fr/app-catalogue.js';
 import type { stepsCatalogue } from './fr/steps-catalogue.js';
-import { addMessages, french } from './messages.js';
+import { addMessages, french, isKnownMessage } from './messages.js';
 
 /**
  * A tiny typed message catalogue. French is the source; a message is a string or a function of
@@ -71,6 +71,4 @@ export function t<K extends MessageId>(id: K, ...params: Params<K>): string {
 }
 
 /** Whether a string (e.g. a zod issue message) is one of our ids. */
-export function isMessageId(id: string): id is MessageId {
-  return Object.prototype.hasOwnProperty.call(french, id);
-}
+export const isMessageId = isKnownMessage as (id: string) => id is MessageId;

@@ -11,3 +11,8 @@ export const french: Record<string, Message> = {};
 export function addMessages(messages: Record<string, Message>): void {
   Object.assign(french, messages);
 }
+
+/** Whether an id is in the French catalogue as loaded so far (index.ts types it as a MessageId guard). */
+export function isKnownMessage(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(french, id);
+}

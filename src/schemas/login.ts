@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isMessageId, type MessageId } from '../i18n/index.js';
+import type { MessageId } from '../i18n/index.js';
+import { isKnownMessage } from '../i18n/messages.js';
 
 /**
  * The login form's checks, and the plumbing the two forms of the first screens share (login and
@@ -22,7 +23,7 @@ export function formErrors<K extends string>(schema: z.ZodMiniType, input: Recor
   for (const issue of result.error.issues) {
     const field = issue.path[0] as K;
     if (!(field in fallback) || errors[field]) continue;
-    errors[field] = isMessageId(issue.message) ? issue.message : fallback[field];
+    errors[field] = isKnownMessage(issue.message) ? (issue.message as MessageId) : fallback[field];
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.js';
-import { isMessageId, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 
 /** The French sentence for a failed call: what happened and what to do. */
 export function apiErrorMessage(error: unknown): string {
@@ -18,35 +18,14 @@ export function apiErrorMessage(error: unknown): string {
   }
 }
 
-const GROUPS: Record<string, 'coordinates.guardian.legend' | 'coordinates.student.legend'> = {
-  guardian: 'coordinates.guardian.legend',
-  student: 'coordinates.student.legend',
-};
-
-/**
- * The fields a 422 names, in the parent's words (« Responsable : E-mail »), from paths such as
- * `answers.guardian.email`. Paths we cannot name are left out rather than shown raw.
- */
-export function refusedFields(error: unknown): string[] {
-  if (!(error instanceof ApiError) || error.kind !== 'validation') return [];
-  const names = Object.keys(error.details.fieldErrors ?? {}).flatMap((path) => {
-    const parts = path.split('.').filter((p) => p !== 'answers' && !/^\d+$/.test(p));
-    const field = parts.at(-1) ?? '';
-    const id = `coordinates.field.${field}`;
-    if (!isMessageId(id)) return [];
-    const group = GROUPS[parts.at(-2) ?? ''];
-    const label = t(id as 'coordinates.field.lastName');
-    return [group ? `${t(group)} : ${label}` : label];
-  });
-  return [...new Set(names)];
-}
-
 export interface AlertOptions {
   id?: string;
   /** What worked before the failure, said first (« Connexion réussie, mais… »). */
   lead?: string | undefined;
   /** The ways on, inside the alert (« Réessayer »). */
   actions?: TemplateResult | typeof nothing;
+  /** The fields a 422 refused, in the parent's words (server-errors.ts, refusedFields), listed in the alert. */
+  fields?: readonly string[];
 }
 
 /**
@@ -56,10 +35,9 @@ export interface AlertOptions {
 export function apiErrorAlert(
   error: unknown,
   contactEmail: string | undefined,
-  { id = 'api-error', lead, actions = nothing }: AlertOptions = {},
+  { id = 'api-error', lead, actions = nothing, fields = [] }: AlertOptions = {},
 ): TemplateResult {
   const serverMessage = error instanceof ApiError && error.kind === 'campaign-closed' ? error.details.serverMessage : undefined;
-  const fields = refusedFields(error);
   return html`
     <div class="notice notice--error" role="alert" id=${id} tabindex="-1" part="alert">
       ${lead ? html`<p>${lead}</p>` : nothing}

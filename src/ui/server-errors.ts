@@ -1,4 +1,5 @@
-import { isMessageId, type MessageId } from '../i18n/index.js';
+import { ApiError } from '../api/errors.js';
+import { isMessageId, t, type MessageId } from '../i18n/index.js';
 
 /**
  * A 422's `fieldErrors` (paths such as `answers.guardian.email`, each with message ids of our
@@ -21,4 +22,27 @@ export function serverErrorsFor<K extends string>(
     out[id] = known ?? fallback;
   }
   return out;
+}
+
+const GROUPS: Record<string, 'coordinates.guardian.legend' | 'coordinates.student.legend'> = {
+  guardian: 'coordinates.guardian.legend',
+  student: 'coordinates.student.legend',
+};
+
+/**
+ * The fields a 422 names, in the parent's words (« Responsable : E-mail »), from paths such as
+ * `answers.guardian.email`. Paths we cannot name are left out rather than shown raw.
+ */
+export function refusedFields(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.kind !== 'validation') return [];
+  const names = Object.keys(error.details.fieldErrors ?? {}).flatMap((path) => {
+    const parts = path.split('.').filter((p) => p !== 'answers' && !/^\d+$/.test(p));
+    const field = parts.at(-1) ?? '';
+    const id = `coordinates.field.${field}`;
+    if (!isMessageId(id)) return [];
+    const group = GROUPS[parts.at(-2) ?? ''];
+    const label = t(id as 'coordinates.field.lastName');
+    return [group ? `${t(group)} : ${label}` : label];
+  });
+  return [...new Set(names)];
 }

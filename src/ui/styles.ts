@@ -180,42 +180,8 @@ export const baseStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
-  textarea {
-    min-height: 8em;
-    resize: vertical;
-  }
   [aria-invalid='true'] {
     border-color: var(--_error);
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_space);
-    min-width: 0;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-height: 44px;
-    padding-block: 0.4em;
-  }
-  /* 24 px at least (WCAG 2.5.8): a native radio's own font size is 13.33px, so 1.4em alone was 18.7px. */
-  .choice input {
-    width: max(24px, 1.4em);
-    height: max(24px, 1.4em);
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
-  .choice label {
-    font-weight: 400;
-    margin: 0;
-  }
-  .choices--inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.5em;
   }
 
   /* Messages */
@@ -248,13 +214,6 @@ export const baseStyles = css`
   .error-summary a {
     color: var(--_error);
     font-weight: 600;
-  }
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin: 0 0 var(--_space);
-    background: var(--_bg);
   }
 
   /* A link on a line of its own is a 24 px target too (WCAG 2.5.8); inline padding leaves the lines where they are. */

@@ -22,6 +22,8 @@ import '../i18n/fr/app-catalogue.js';
 import { t, type Language } from '../i18n/index.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
 import { apiErrorAlert } from '../ui/api-error.js';
+import { footer } from '../ui/footer.js';
+import { refusedFields } from '../ui/server-errors.js';
 import { stepperStyles } from '../ui/stepper.styles.js';
 import { DeadlineController } from './deadline-controller.js';
 import { WizardFlow } from './flow.js';
@@ -120,14 +122,6 @@ export class WizardApp {
   /** Whom to write to: the campaign's contact once it is there, the host's attribute before. */
   get contact(): string {
     return this.#flow.campaign?.contactEmail ?? this.#host.contactEmail;
-  }
-
-  get onHome(): boolean {
-    return this.#journey.state.screen.name === 'home';
-  }
-
-  get accessibility(): Campaign['accessibility'] {
-    return this.#flow.campaign?.accessibility;
   }
 
   willUpdate(changed: PropertyValues): void {
@@ -231,6 +225,15 @@ export class WizardApp {
     return saveStatusText(this.#saves.state, this.#session.now());
   }
 
+  /**
+   * The contact line (left out on the home, which has its own) and the town's « Déclaration
+   * d'accessibilité », from the campaign. Not before this module: the login's own alerts give the
+   * contact, and the statement's address comes with the campaign anyway.
+   */
+  renderFooter(): TemplateResult | typeof nothing {
+    return footer(this.#journey.state.screen.name === 'home' ? '' : this.contact, this.#flow.campaign?.accessibility);
+  }
+
   /** What stands above the screen: the session about to end, the campaign's last hour. */
   renderNotices(): TemplateResult {
     const { state } = this.#journey;
@@ -263,7 +266,7 @@ export class WizardApp {
         ? html`<div class="actions"><button type="button" class="button" @click=${() => window.print()}>${t('wizard.printAnswers')}</button></div>`
         : nothing;
     const lead = closed ? t('wizard.closedWhileTyping', { email: contact }) : actionLead;
-    return apiErrorAlert(actionError, contact, { lead, actions });
+    return apiErrorAlert(actionError, contact, { lead, actions, fields: refusedFields(actionError) });
   }
 
   /** The home, or what stands in for it while the family or the campaign is missing. */

@@ -1,4 +1,3 @@
-import { ApiError } from '../api/errors.js';
 import { chunkLoader } from '../assets-url.js';
 
 export type StepsModule = typeof import('./steps.js');
@@ -12,18 +11,9 @@ export type StepsModule = typeof import('./steps.js');
  */
 export const STEPS_CHUNK = '__RW_STEPS_CHUNK__';
 
-const load = chunkLoader(() => import('./steps.js'), STEPS_CHUNK);
-
 /** Loads the step elements (beside the main module, else under the host's assets-url) and defines them from the chunk's exports. */
-export function loadSteps(assetsUrl?: string): Promise<StepsModule> {
-  return load(assetsUrl).then(
-    (steps) => {
-      steps.defineSteps();
-      return steps;
-    },
-    () => {
-      // Shown as « connexion impossible » with a retry: the chunk is fetched over the network.
-      throw new ApiError('network');
-    },
-  );
-}
+export const loadSteps: (assetsUrl?: string) => Promise<StepsModule> = chunkLoader(
+  () => import('./steps.js'),
+  STEPS_CHUNK,
+  (steps) => steps.defineSteps(),
+);

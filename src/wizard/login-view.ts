@@ -1,7 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { ApiTransport } from '../api/transport.js';
 import '../elements/login/login.js';
-import { EXPORTED_PARTS } from './parts.js';
+
+/** The login's own parts (its @csspart list), re-exported through the wizard like every screen's (parts.ts). */
+const LOGIN_PARTS = 'heading, field, error-summary, alert, contact';
 
 export interface LoginView {
   client: ApiTransport | undefined;
@@ -19,7 +21,7 @@ export interface LoginView {
 export const loginView = (o: LoginView): TemplateResult =>
   html`<reinscription-login
     data-screen="login"
-    exportparts=${EXPORTED_PARTS}
+    exportparts=${LOGIN_PARTS}
     .client=${o.client}
     .identifier=${o.identifier}
     contact-email=${o.contact}

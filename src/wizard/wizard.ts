@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../ui/decorators.js';
 import { transportFor, type ApiTransport } from '../api/transport.js';
 import { define } from '../define.js';
 import { getLocale, languageOf, setLocale, t, type Language } from '../i18n/index.js';
 import { loadLocale } from '../i18n/load-locale.js';
 import { apiErrorAlert } from '../ui/api-error.js';
-import { footer } from '../ui/footer.js';
 import { baseStyles } from '../ui/styles.js';
 import type { WizardApp } from './app.js';
 import { loadApp } from './load-app.js';
@@ -176,7 +175,7 @@ export class ReinscriptionWizard extends LitElement {
       <div role="status" class=${status ? 'notice' : 'visually-hidden'} part="alert">${status}</div>
       <p role="status" class=${saved ? 'save-status' : 'visually-hidden'} part="save-status">${saved}</p>
       ${this.#appError ? this.#renderAppError(contact) : nothing} ${app ? app.renderBody(contact, login, loading) : this.#renderBeforeApp(login, loading)}
-      ${footer(app?.onHome ? '' : contact, app?.accessibility)}
+      ${app ? app.renderFooter() : nothing}
     </div>`;
   }
 

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { ApiError } from '../../src/api/errors.js';
 import '../../src/i18n/fr/steps-catalogue.js';
-import { apiErrorAlert, refusedFields } from '../../src/ui/api-error.js';
+import { apiErrorAlert } from '../../src/ui/api-error.js';
+import { refusedFields } from '../../src/ui/server-errors.js';
 import { normalise } from '../helpers/dom.js';
 
 const refused = (fieldErrors: Record<string, string[]>) => new ApiError('validation', { status: 422, code: 'validation', fieldErrors });
@@ -19,7 +20,8 @@ describe('apiErrorAlert', () => {
 
   it('shows them as a list with the contact e-mail, as text', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(apiErrorAlert(refused({ 'guardian.phoneMobile': ['validation.invalid'] }), 'conservatoire@limonest.fr'), host);
+    const error = refused({ 'guardian.phoneMobile': ['validation.invalid'] });
+    render(apiErrorAlert(error, 'conservatoire@limonest.fr', { fields: refusedFields(error) }), host);
     const alert = host.querySelector('[role="alert"]')!;
     expect(normalise(alert.querySelector('li')?.textContent)).to.equal('Responsable : Mobile');
     expect(normalise(alert.textContent)).to.include('conservatoire@limonest.fr');
@@ -28,7 +30,8 @@ describe('apiErrorAlert', () => {
 
   it('says what to do without a list when no field can be named', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(apiErrorAlert(refused({ identifier: ['validation.required'] }), undefined), host);
+    const error = refused({ identifier: ['validation.required'] });
+    render(apiErrorAlert(error, undefined, { fields: refusedFields(error) }), host);
     expect(host.querySelector('li')).to.equal(null);
     expect(normalise(host.textContent)).to.include('Vérifiez ce que vous avez saisi');
   });

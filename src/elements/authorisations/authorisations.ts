@@ -1,7 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { frenchIn } from '../../api/localise.js';
-import { property } from 'lit/decorators.js';
+import { property } from '../../ui/decorators.js';
 import type { Authorisation, Campaign, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
@@ -10,9 +10,10 @@ import { yesNoOptions } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { authorisationErrors, QUESTIONS, type Answer, type Question } from '../../schemas/authorisations.js';
 import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
-import { radioGroup } from '../../ui/field.js';
+import { radioGroup } from '../../ui/field-variants.js';
 import { richText } from '../../ui/rich-text.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import { authorisationsStyles } from './authorisations.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -45,7 +46,7 @@ const ids = { image: 'authorisation-image', sortie: 'authorisation-sortie' } as 
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionAuthorisations extends LitElement implements StepElement {
-  static override styles = [baseStyles, authorisationsStyles];
+  static override styles = [baseStyles, variantStyles, authorisationsStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
 

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../ui/decorators.js';
 import type { Campaign, FieldChange, Registration, RegistrationAnswers, Submission } from '../../api/contract.js';
 import { define } from '../../define.js';
 import { emit } from '../../events.js';
@@ -7,6 +7,7 @@ import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { contactLine } from '../../ui/api-error.js';
 import { richText } from '../../ui/rich-text.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import {
   answersSection,
@@ -117,7 +118,7 @@ function hostChain(from: Element): { elements: Element[]; roots: (Document | Sha
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionConfirmation extends LitElement {
-  static override styles = [baseStyles, answersStyles, confirmationStyles];
+  static override styles = [baseStyles, variantStyles, answersStyles, confirmationStyles];
 
   @property({ attribute: false }) submission: Submission | undefined;
 

@@ -3,7 +3,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { frenchIn } from '../../api/localise.js';
-import { property } from 'lit/decorators.js';
+import { property } from '../../ui/decorators.js';
 import type { Campaign, Guardian, StudentCoordinates } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
@@ -45,8 +45,10 @@ import { fieldIds } from '../../schemas/coordinates-fields.js';
 import { coordinatesRows } from '../recap/coordinates-rows.js';
 import { dateField } from '../../ui/date-field.js';
 import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
-import { checkboxField, radioGroup, selectField, textField, type TextFieldOptions } from '../../ui/field.js';
+import { textField, type TextFieldOptions } from '../../ui/field.js';
+import { checkboxField, radioGroup, selectField } from '../../ui/field-variants.js';
 import { richText } from '../../ui/rich-text.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import { coordinatesStyles } from './coordinates.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -152,7 +154,7 @@ const countryList = () => (countries ??= countryOptions());
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionCoordinates extends LitElement implements StepElement {
-  static override styles = [baseStyles, coordinatesStyles];
+  static override styles = [baseStyles, variantStyles, coordinatesStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
 

@@ -1,7 +1,7 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { frenchIn } from '../../api/localise.js';
-import { property } from 'lit/decorators.js';
+import { property } from '../../ui/decorators.js';
 import type { Campaign, Course, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
 import { define } from '../../define.js';
@@ -10,9 +10,11 @@ import { yesNo } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { ADMINISTRATIVE_MAX, additionalInfoError, administrativeErrors, type AdministrativeField } from '../../schemas/courses.js';
 import { errorSummary } from '../../ui/error-summary.js';
-import { checkboxField, textareaField, textField } from '../../ui/field.js';
+import { textField } from '../../ui/field.js';
+import { checkboxField, textareaField } from '../../ui/field-variants.js';
 import { richText } from '../../ui/rich-text.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import { coursesStyles } from './courses.styles.js';
 import '../../i18n/fr/steps-catalogue.js';
@@ -87,7 +89,7 @@ const previousYear = (schoolYear: string): string => {
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionCourses extends LitElement implements StepElement {
-  static override styles = [baseStyles, coursesStyles];
+  static override styles = [baseStyles, variantStyles, coursesStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
 

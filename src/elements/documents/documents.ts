@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../ui/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { clientOf, type ApiClient } from '../../api/client.js';
 import type { Campaign, DocumentType, Family, Registration, RegistrationAnswers, UploadedDocument } from '../../api/contract.js';
@@ -12,6 +12,7 @@ import { isAdultForSchoolYear } from '../../schemas/age.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { apiErrorAlert } from '../../ui/api-error.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import '../login/login.js';
@@ -84,7 +85,7 @@ interface View {
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionDocuments extends LitElement implements StepElement {
-  static override styles = [baseStyles, documentsStyles];
+  static override styles = [baseStyles, variantStyles, documentsStyles];
 
   /** Set by the wizard; standalone, the element uses the shared client of `api-url`. */
   @property({ attribute: false }) client: ApiClient | undefined;

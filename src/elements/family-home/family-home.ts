@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../ui/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { clientOf, type ApiClient } from '../../api/client.js';
 import type { Campaign, Family, StudentStatus, StudentSummary } from '../../api/contract.js';
@@ -9,7 +9,8 @@ import { emit } from '../../events.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
 import { apiErrorAlert, contactLine } from '../../ui/api-error.js';
-import { textareaField } from '../../ui/field.js';
+import { textareaField } from '../../ui/field-variants.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import { familyHomeStyles } from './family-home.styles.js';
 import '../../i18n/fr/app-catalogue.js';
@@ -88,7 +89,7 @@ const ms = (iso: string) => new Date(iso).getTime();
  * @cssprop --rw-badge-todo-text - Badge « À faire » text (also -background; likewise draft, sent, incomplete, declined).
  */
 export class ReinscriptionFamilyHome extends LitElement {
-  static override styles = [baseStyles, familyHomeStyles];
+  static override styles = [baseStyles, variantStyles, familyHomeStyles];
 
   /** Set by the wizard; standalone, the element uses the shared client of `api-url`. */
   @property({ attribute: false }) client: ApiClient | undefined;

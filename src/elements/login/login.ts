@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../ui/decorators.js';
 import { transportOf, type ApiTransport } from '../../api/transport.js';
 import { ApiError } from '../../api/errors.js';
 import { loadLoginContract, loginContractNow } from '../../api/load-login-contract.js';
@@ -78,7 +78,7 @@ export class ReinscriptionLogin extends LitElement {
 
   // No « Erreur : » title prefix: the login is not a page of the journey, and never had one.
   readonly #fieldErrors = new FieldErrorsController<Field, MessageId>(this, {
-    // Before they arrive nothing is said on the fly; « Se connecter » waits for them (#ready).
+    // Before they arrive nothing is said on the fly; « Se connecter » waits for them (a failure to fetch them is « connexion impossible »).
     // The form's zod checks arrive just after the login is painted (api/login-contract.ts).
     check: () => loginContractNow()?.loginErrors({ identifier: this.identifier, password: this.password }) ?? {},
   });
@@ -149,16 +149,7 @@ export class ReinscriptionLogin extends LitElement {
 
   protected override firstUpdated(): void {
     // After the frame that paints the form: the checks' download never delays the first field.
-    requestAnimationFrame(() => setTimeout(() => void this.#ready().catch(() => undefined)));
-  }
-
-  async #ready(): Promise<void> {
-    try {
-      await loadLoginContract();
-    } catch {
-      // Said as the server's silence would be: « Connexion impossible », everything typed kept.
-      throw new ApiError('network');
-    }
+    requestAnimationFrame(() => setTimeout(() => void loadLoginContract().catch(() => undefined)));
   }
 
   private togglePassword(): void {
@@ -183,7 +174,7 @@ export class ReinscriptionLogin extends LitElement {
         }
         return client.login({ identifier: this.identifier.trim(), password: this.password });
       },
-      { expected: refused, ready: loginContractNow() ? undefined : () => this.#ready() },
+      { expected: refused, ready: loginContractNow() ? undefined : loadLoginContract },
     );
     if (result.sent) {
       this.password = '';

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../ui/decorators.js';
 import * as z from 'zod/mini';
 import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { FieldErrorsController } from '../../controllers/field-errors-controller.js';
@@ -9,7 +9,8 @@ import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t, type MessageId } from '../../i18n/index.js';
 import { run } from '../../schemas/text.js';
 import { errorSummary } from '../../ui/error-summary.js';
-import { checkboxField } from '../../ui/field.js';
+import { checkboxField } from '../../ui/field-variants.js';
+import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
 import {
   answersSection,
@@ -67,7 +68,7 @@ const Acceptance = z.literal(true, { error: 'recap.accept.required' });
  * @cssprop --rw-focus-ring - Focus outline.
  */
 export class ReinscriptionRecap extends LitElement implements StepElement {
-  static override styles = [baseStyles, answersStyles, recapStyles];
+  static override styles = [baseStyles, variantStyles, answersStyles, recapStyles];
 
   @property({ attribute: false }) campaign: Campaign | undefined;
 

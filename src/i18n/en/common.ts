@@ -1,35 +1,16 @@
 import type { common as frCommon } from '../fr/common.js';
 import type { Translation } from '../translation.js';
-import { plural } from './numbers.js';
 
-/** Strings shared by every element. */
+/** Strings of the login and the wizard's frame (the others' shared strings: ./shared.ts). */
 export const common = {
   'common.optional': '(optional)',
-  'common.requiredNote': 'All fields are required unless marked “(optional)”.',
   'common.errorPrefix': 'Error: ',
   'common.errorSummary.title': 'There is a problem',
   'common.pageTitleErrorPrefix': 'Error: ',
-  'common.loading': 'Loading…',
-  'common.sending': 'Sending…',
   'common.retry': 'Try again',
-  'common.close': 'Close',
-  'common.cancel': 'Cancel',
-  'common.yes': 'Yes',
-  'common.no': 'No',
-  'common.notProvided': 'Not provided',
   'common.showPassword': 'Show password',
   'common.hidePassword': 'Hide password',
   'common.passwordShown': 'Your password is shown.',
   'common.passwordHidden': 'Your password is hidden.',
-  'common.contact': (p: { email: string }) => `Any questions? Email the conservatoire: ${p.email}`,
   'common.contactPrefix': 'Any questions? Email the conservatoire: ',
-  'common.newWindow': '(opens in a new window)',
-  'common.accessibility': 'Accessibility statement',
-  /** Progress of a file in KB before its first whole KB is sent (« less than 1 KB of 850 KB »). */
-  'common.size.lessThan1Ko': 'less than 1\u00a0KB',
-  // A no-break space between a number and its unit, so « 1.8 » and « MB » never split across lines.
-  'common.size.bytes': (p: { n: number; value: string }) => `${p.value}\u00a0${plural(p.n, 'byte', 'bytes')}`,
-  'common.size.kb': (p: { value: string }) => `${p.value}\u00a0KB`,
-  'common.size.mb': (p: { value: string }) => `${p.value}\u00a0MB`,
-  'common.noscript': 'Turn on JavaScript to re-register online.',
 } as const satisfies Translation<typeof frCommon>;

@@ -1,31 +1,13 @@
-/** Strings shared by every element. */
+/** Strings of the login and the wizard's frame, shared by every element (the later screens' shared strings: ./shared.ts). */
 export const common = {
   'common.optional': '(facultatif)',
-  'common.requiredNote': 'Tous les champs sont obligatoires, sauf ceux marqués «\u202f(facultatif)\u202f».',
   'common.errorPrefix': 'Erreur\u00a0: ',
   'common.errorSummary.title': 'Il y a un problème',
   'common.pageTitleErrorPrefix': 'Erreur\u00a0: ',
-  'common.loading': 'Chargement…',
-  'common.sending': 'Envoi en cours…',
   'common.retry': 'Réessayer',
-  'common.close': 'Fermer',
-  'common.cancel': 'Annuler',
-  'common.yes': 'Oui',
-  'common.no': 'Non',
-  'common.notProvided': 'Non renseigné',
   'common.showPassword': 'Afficher le mot de passe',
   'common.hidePassword': 'Masquer le mot de passe',
   'common.passwordShown': 'Le mot de passe est affiché.',
   'common.passwordHidden': 'Le mot de passe est masqué.',
-  'common.contact': (p: { email: string }) => `Une question\u202f? Écrivez au conservatoire\u00a0: ${p.email}`,
   'common.contactPrefix': 'Une question\u202f? Écrivez au conservatoire\u00a0: ',
-  'common.newWindow': '(nouvelle fenêtre)',
-  /** The town's accessibility statement, linked from every screen's footer. */
-  'common.accessibility': 'Déclaration d’accessibilité',
-  /** Progress of a file in Ko before its first whole Ko is sent (« moins de 1 Ko sur 850 Ko »). */
-  'common.size.lessThan1Ko': 'moins de 1\u00a0Ko',
-  'common.size.bytes': (p: { n: number; value: string }) => `${p.value}\u00a0${p.n <= 1 ? 'octet' : 'octets'}`,
-  'common.size.kb': (p: { value: string }) => `${p.value}\u00a0Ko`,
-  'common.size.mb': (p: { value: string }) => `${p.value}\u00a0Mo`,
-  'common.noscript': 'Activez JavaScript pour faire la réinscription en ligne.',
 } as const;
