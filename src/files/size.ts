@@ -1,4 +1,6 @@
 import { intlLocale, t } from '../i18n/index.js';
+// Its strings (common.size.*) travel with the steps, which are its only users.
+import '../i18n/fr/steps-catalogue.js';
 
 /**
  * File sizes as each language writes them: « 5,3 Mo », « 850 Ko », « 12 octets » in French,
