@@ -1,6 +1,7 @@
 <?php
+
 // Written by hand (no build step): the editor script's dependencies; the version is stamped by build-wordpress.mjs.
-return array(
-	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
-	'version'      => '0.1.0',
-);
+return [
+    'dependencies' => [ 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ],
+    'version'      => '0.1.0',
+];

@@ -1,4 +1,5 @@
 <?php
+
 /**
  * Server-side render of the block: the shortcode's output inside the block wrapper.
  *
@@ -7,17 +8,17 @@
  * @var array $attributes Block attributes (apiUrl, contactEmail, deadline, lang).
  */
 
-if ( ! defined( 'ABSPATH' ) ) {
-	exit;
+if (! defined('ABSPATH')) {
+    exit;
 }
 
 $reinscription_wizard_html = reinscription_wizard_shortcode(
-	array(
-		'api_url'       => isset( $attributes['apiUrl'] ) ? (string) $attributes['apiUrl'] : '',
-		'contact_email' => isset( $attributes['contactEmail'] ) ? (string) $attributes['contactEmail'] : '',
-		'deadline'      => isset( $attributes['deadline'] ) ? (string) $attributes['deadline'] : '',
-		'lang'          => isset( $attributes['lang'] ) ? (string) $attributes['lang'] : '',
-	)
+    [
+        'api_url'       => isset($attributes['apiUrl']) ? (string) $attributes['apiUrl'] : '',
+        'contact_email' => isset($attributes['contactEmail']) ? (string) $attributes['contactEmail'] : '',
+        'deadline'      => isset($attributes['deadline']) ? (string) $attributes['deadline'] : '',
+        'lang'          => isset($attributes['lang']) ? (string) $attributes['lang'] : '',
+    ]
 );
 // The shortcode escaped every attribute and text it wrote.
 echo '<div ' . get_block_wrapper_attributes() . '>' . $reinscription_wizard_html . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped

@@ -1,4 +1,5 @@
 <?php
+
 /**
  * Settings → Re-registration (Réglages → Réinscriptions): default API URL, contact e-mail, deadline, and « Test the
  * connection » (« Tester la connexion »).
@@ -6,94 +7,96 @@
  * @package ReinscriptionWizard
  */
 
-if ( ! defined( 'ABSPATH' ) ) {
-	exit;
+if (! defined('ABSPATH')) {
+    exit;
 }
 
 const REINSCRIPTION_WIZARD_PAGE = 'reinscription-wizard';
 
 /** Registers the three options with their sanitisers (the Settings API adds the nonce and checks manage_options). */
-function reinscription_wizard_register_settings() {
-	register_setting(
-		'reinscription_wizard',
-		REINSCRIPTION_WIZARD_OPTIONS['api_url'],
-		array(
-			'type'              => 'string',
-			'default'           => '',
-			'sanitize_callback' => 'reinscription_wizard_sanitize_api_url',
-		)
-	);
-	register_setting(
-		'reinscription_wizard',
-		REINSCRIPTION_WIZARD_OPTIONS['contact_email'],
-		array(
-			'type'              => 'string',
-			'default'           => '',
-			'sanitize_callback' => 'reinscription_wizard_sanitize_email',
-		)
-	);
-	register_setting(
-		'reinscription_wizard',
-		REINSCRIPTION_WIZARD_OPTIONS['deadline'],
-		array(
-			'type'              => 'string',
-			'default'           => '',
-			'sanitize_callback' => 'reinscription_wizard_sanitize_deadline',
-		)
-	);
+function reinscription_wizard_register_settings()
+{
+    register_setting(
+        'reinscription_wizard',
+        REINSCRIPTION_WIZARD_OPTIONS['api_url'],
+        [
+            'type'              => 'string',
+            'default'           => '',
+            'sanitize_callback' => 'reinscription_wizard_sanitize_api_url',
+        ]
+    );
+    register_setting(
+        'reinscription_wizard',
+        REINSCRIPTION_WIZARD_OPTIONS['contact_email'],
+        [
+            'type'              => 'string',
+            'default'           => '',
+            'sanitize_callback' => 'reinscription_wizard_sanitize_email',
+        ]
+    );
+    register_setting(
+        'reinscription_wizard',
+        REINSCRIPTION_WIZARD_OPTIONS['deadline'],
+        [
+            'type'              => 'string',
+            'default'           => '',
+            'sanitize_callback' => 'reinscription_wizard_sanitize_deadline',
+        ]
+    );
 
-	add_settings_section( 'reinscription_wizard_main', '', '__return_false', REINSCRIPTION_WIZARD_PAGE );
-	add_settings_field(
-		'reinscription_wizard_api_url',
-		__( 'API address', 'reinscription-wizard' ),
-		'reinscription_wizard_field_api_url',
-		REINSCRIPTION_WIZARD_PAGE,
-		'reinscription_wizard_main',
-		array( 'label_for' => 'reinscription_wizard_api_url' )
-	);
-	add_settings_field(
-		'reinscription_wizard_contact_email',
-		__( 'Contact e-mail', 'reinscription-wizard' ),
-		'reinscription_wizard_field_email',
-		REINSCRIPTION_WIZARD_PAGE,
-		'reinscription_wizard_main',
-		array( 'label_for' => 'reinscription_wizard_contact_email' )
-	);
-	add_settings_field(
-		'reinscription_wizard_deadline',
-		__( 'Deadline (optional)', 'reinscription-wizard' ),
-		'reinscription_wizard_field_deadline',
-		REINSCRIPTION_WIZARD_PAGE,
-		'reinscription_wizard_main',
-		array( 'label_for' => 'reinscription_wizard_deadline' )
-	);
+    add_settings_section('reinscription_wizard_main', '', '__return_false', REINSCRIPTION_WIZARD_PAGE);
+    add_settings_field(
+        'reinscription_wizard_api_url',
+        __('API address', 'reinscription-wizard'),
+        'reinscription_wizard_field_api_url',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_main',
+        [ 'label_for' => 'reinscription_wizard_api_url' ]
+    );
+    add_settings_field(
+        'reinscription_wizard_contact_email',
+        __('Contact e-mail', 'reinscription-wizard'),
+        'reinscription_wizard_field_email',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_main',
+        [ 'label_for' => 'reinscription_wizard_contact_email' ]
+    );
+    add_settings_field(
+        'reinscription_wizard_deadline',
+        __('Deadline (optional)', 'reinscription-wizard'),
+        'reinscription_wizard_field_deadline',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_main',
+        [ 'label_for' => 'reinscription_wizard_deadline' ]
+    );
 }
 
 /** Settings → Re-registration, and the admin script (with its translations) on that page only. */
-function reinscription_wizard_add_settings_page() {
-	$hook = add_options_page(
-		__( 'Conservatory re-registration', 'reinscription-wizard' ),
-		__( 'Re-registration', 'reinscription-wizard' ),
-		'manage_options',
-		REINSCRIPTION_WIZARD_PAGE,
-		'reinscription_wizard_render_settings_page'
-	);
-	add_action(
-		'admin_enqueue_scripts',
-		function ( $current ) use ( $hook ) {
-			if ( $current !== $hook ) {
-				return;
-			}
-			wp_enqueue_script(
-				'reinscription-wizard-admin',
-				plugins_url( 'admin/settings.js', REINSCRIPTION_WIZARD_FILE ),
-				array( 'wp-i18n' ),
-				REINSCRIPTION_WIZARD_VERSION,
-				true
-			);
-			wp_set_script_translations( 'reinscription-wizard-admin', 'reinscription-wizard', reinscription_wizard_languages_dir() );
-		}
-	);
+function reinscription_wizard_add_settings_page()
+{
+    $hook = add_options_page(
+        __('Conservatory re-registration', 'reinscription-wizard'),
+        __('Re-registration', 'reinscription-wizard'),
+        'manage_options',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_render_settings_page'
+    );
+    add_action(
+        'admin_enqueue_scripts',
+        function ($current) use ($hook) {
+            if ($current !== $hook) {
+                return;
+            }
+            wp_enqueue_script(
+                'reinscription-wizard-admin',
+                plugins_url('admin/settings.js', REINSCRIPTION_WIZARD_FILE),
+                [ 'wp-i18n' ],
+                REINSCRIPTION_WIZARD_VERSION,
+                true
+            );
+            wp_set_script_translations('reinscription-wizard-admin', 'reinscription-wizard', reinscription_wizard_languages_dir());
+        }
+    );
 }
 
 /**
@@ -101,80 +104,86 @@ function reinscription_wizard_add_settings_page() {
  *
  * @param string[] $links Action links.
  */
-function reinscription_wizard_action_links( $links ) {
-	$url = admin_url( 'options-general.php?page=' . REINSCRIPTION_WIZARD_PAGE );
-	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'reinscription-wizard' ) . '</a>' );
-	return $links;
+function reinscription_wizard_action_links($links)
+{
+    $url = admin_url('options-general.php?page=' . REINSCRIPTION_WIZARD_PAGE);
+    array_unshift($links, '<a href="' . esc_url($url) . '">' . esc_html__('Settings', 'reinscription-wizard') . '</a>');
+    return $links;
 }
 
 /** The origin (scheme://host[:port]) of the public site, where the widget runs. */
-function reinscription_wizard_site_origin() {
-	$parts = wp_parse_url( home_url() );
-	$port  = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
-	return $parts['scheme'] . '://' . $parts['host'] . $port;
+function reinscription_wizard_site_origin()
+{
+    $parts = wp_parse_url(home_url());
+    $port  = isset($parts['port']) ? ':' . $parts['port'] : '';
+    return $parts['scheme'] . '://' . $parts['host'] . $port;
 }
 
 /** The API URL field and the « Test the connection » button (admin/settings.js reads its data- attributes). */
-function reinscription_wizard_field_api_url() {
-	printf(
-		'<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s" placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
-		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['api_url'] ),
-		esc_attr( reinscription_wizard_option( 'api_url' ) )
-	);
-	printf(
-		'<button type="button" class="button" id="reinscription-wizard-test" data-ajax-url="%1$s" data-nonce="%2$s" data-site-origin="%3$s">%4$s</button>',
-		esc_url( admin_url( 'admin-ajax.php' ) ),
-		esc_attr( wp_create_nonce( 'reinscription_wizard_test' ) ),
-		esc_attr( reinscription_wizard_site_origin() ),
-		esc_html__( 'Test the connection', 'reinscription-wizard' )
-	);
-	echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__( 'The base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will.', 'reinscription-wizard' ) . '</p>';
-	echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
+function reinscription_wizard_field_api_url()
+{
+    printf(
+        '<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s" placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['api_url']),
+        esc_attr(reinscription_wizard_option('api_url'))
+    );
+    printf(
+        '<button type="button" class="button" id="reinscription-wizard-test" data-ajax-url="%1$s" data-nonce="%2$s" data-site-origin="%3$s">%4$s</button>',
+        esc_url(admin_url('admin-ajax.php')),
+        esc_attr(wp_create_nonce('reinscription_wizard_test')),
+        esc_attr(reinscription_wizard_site_origin()),
+        esc_html__('Test the connection', 'reinscription-wizard')
+    );
+    echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__('The base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will.', 'reinscription-wizard') . '</p>';
+    echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
 }
 
 /** The contact e-mail field. */
-function reinscription_wizard_field_email() {
-	printf(
-		'<input type="email" class="regular-text" id="reinscription_wizard_contact_email" name="%1$s" value="%2$s" placeholder="conservatoire@mairie-limonest.fr">',
-		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['contact_email'] ),
-		esc_attr( reinscription_wizard_option( 'contact_email' ) )
-	);
-	echo '<p class="description">' . esc_html__( 'Shown to families when the form cannot work (JavaScript turned off, service unavailable).', 'reinscription-wizard' ) . '</p>';
+function reinscription_wizard_field_email()
+{
+    printf(
+        '<input type="email" class="regular-text" id="reinscription_wizard_contact_email" name="%1$s" value="%2$s" placeholder="conservatoire@mairie-limonest.fr">',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['contact_email']),
+        esc_attr(reinscription_wizard_option('contact_email'))
+    );
+    echo '<p class="description">' . esc_html__('Shown to families when the form cannot work (JavaScript turned off, service unavailable).', 'reinscription-wizard') . '</p>';
 }
 
 /** The deadline field. */
-function reinscription_wizard_field_deadline() {
-	printf(
-		'<input type="text" class="regular-text" id="reinscription_wizard_deadline" name="%1$s" value="%2$s" placeholder="%3$s">',
-		esc_attr( REINSCRIPTION_WIZARD_OPTIONS['deadline'] ),
-		esc_attr( reinscription_wizard_option( 'deadline' ) ),
-		/* translators: an example of the deadline field, as a family would read it. */
-		esc_attr__( 'June 11, 2027 at 11:59 pm', 'reinscription-wizard' )
-	);
-	echo '<p class="description">' . esc_html__( 'Shown only in the fallback text, to visitors without JavaScript; the form shows the date the service gives.', 'reinscription-wizard' ) . '</p>';
+function reinscription_wizard_field_deadline()
+{
+    printf(
+        '<input type="text" class="regular-text" id="reinscription_wizard_deadline" name="%1$s" value="%2$s" placeholder="%3$s">',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['deadline']),
+        esc_attr(reinscription_wizard_option('deadline')),
+        /* translators: an example of the deadline field, as a family would read it. */
+        esc_attr__('June 11, 2027 at 11:59 pm', 'reinscription-wizard')
+    );
+    echo '<p class="description">' . esc_html__('Shown only in the fallback text, to visitors without JavaScript; the form shows the date the service gives.', 'reinscription-wizard') . '</p>';
 }
 
 /** The settings page. */
-function reinscription_wizard_render_settings_page() {
-	if ( ! current_user_can( 'manage_options' ) ) {
-		return;
-	}
-	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
-	echo '<form method="post" action="options.php">';
-	settings_fields( 'reinscription_wizard' );
-	do_settings_sections( REINSCRIPTION_WIZARD_PAGE );
-	submit_button();
-	echo '</form>';
-	echo '<h2>' . esc_html__( 'Putting the form on a page', 'reinscription-wizard' ) . '</h2>';
-	echo '<p>' . esc_html(
-		sprintf(
-			/* translators: %s: the block's title, « Conservatory re-registration ». */
-			__( 'Add the “%s” block, or a Shortcode block with:', 'reinscription-wizard' ),
-			__( 'Conservatory re-registration', 'reinscription-wizard' )
-		)
-	) . '</p>';
-	echo '<p><code>[reinscription_wizard]</code> ' . esc_html__( 'or, for another address:', 'reinscription-wizard' ) . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" deadline="…"]</code></p>';
-	echo '</div>';
+function reinscription_wizard_render_settings_page()
+{
+    if (! current_user_can('manage_options')) {
+        return;
+    }
+    echo '<div class="wrap"><h1>' . esc_html(get_admin_page_title()) . '</h1>';
+    echo '<form method="post" action="options.php">';
+    settings_fields('reinscription_wizard');
+    do_settings_sections(REINSCRIPTION_WIZARD_PAGE);
+    submit_button();
+    echo '</form>';
+    echo '<h2>' . esc_html__('Putting the form on a page', 'reinscription-wizard') . '</h2>';
+    echo '<p>' . esc_html(
+        sprintf(
+            /* translators: %s: the block's title, « Conservatory re-registration ». */
+            __('Add the “%s” block, or a Shortcode block with:', 'reinscription-wizard'),
+            __('Conservatory re-registration', 'reinscription-wizard')
+        )
+    ) . '</p>';
+    echo '<p><code>[reinscription_wizard]</code> ' . esc_html__('or, for another address:', 'reinscription-wizard') . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" deadline="…"]</code></p>';
+    echo '</div>';
 }
 
 /**
@@ -185,45 +194,46 @@ function reinscription_wizard_render_settings_page() {
  * http_request_host_is_external and http_allowed_safe_ports filters).
  * Replies { reachable, error?, status?, allowOrigin?, schoolYear?, origin }.
  */
-function reinscription_wizard_ajax_test() {
-	check_ajax_referer( 'reinscription_wizard_test', 'nonce' );
-	if ( ! current_user_can( 'manage_options' ) ) {
-		wp_send_json_error( array( 'message' => __( 'You are not allowed to change these settings.', 'reinscription-wizard' ) ), 403 );
-	}
-	$url = reinscription_wizard_clean_url( isset( $_POST['url'] ) ? wp_unslash( $_POST['url'] ) : '' ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- sanitised by reinscription_wizard_clean_url().
-	if ( '' === $url ) {
-		wp_send_json_error( array( 'message' => __( 'The API address must start with https://.', 'reinscription-wizard' ) ), 400 );
-	}
-	$origin   = reinscription_wizard_site_origin();
-	$response = wp_safe_remote_get(
-		$url . '/campaign',
-		array(
-			'timeout'     => 8,
-			'redirection' => 2,
-			'headers'     => array(
-				'Accept' => 'application/json',
-				'Origin' => $origin,
-			),
-		)
-	);
-	if ( is_wp_error( $response ) ) {
-		wp_send_json_success(
-			array(
-				'reachable' => false,
-				// Shown with textContent: WordPress's messages may hold entities (« L&rsquo;URL fournie est invalide. »).
-				'error'     => html_entity_decode( wp_strip_all_tags( $response->get_error_message() ), ENT_QUOTES, 'UTF-8' ),
-				'origin'    => $origin,
-			)
-		);
-	}
-	$body = json_decode( wp_remote_retrieve_body( $response ), true );
-	wp_send_json_success(
-		array(
-			'reachable'   => true,
-			'status'      => (int) wp_remote_retrieve_response_code( $response ),
-			'allowOrigin' => (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ),
-			'schoolYear'  => is_array( $body ) && isset( $body['schoolYear'] ) && is_string( $body['schoolYear'] ) ? $body['schoolYear'] : null,
-			'origin'      => $origin,
-		)
-	);
+function reinscription_wizard_ajax_test()
+{
+    check_ajax_referer('reinscription_wizard_test', 'nonce');
+    if (! current_user_can('manage_options')) {
+        wp_send_json_error([ 'message' => __('You are not allowed to change these settings.', 'reinscription-wizard') ], 403);
+    }
+    $url = reinscription_wizard_clean_url(isset($_POST['url']) ? wp_unslash($_POST['url']) : ''); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- sanitised by reinscription_wizard_clean_url().
+    if ('' === $url) {
+        wp_send_json_error([ 'message' => __('The API address must start with https://.', 'reinscription-wizard') ], 400);
+    }
+    $origin   = reinscription_wizard_site_origin();
+    $response = wp_safe_remote_get(
+        $url . '/campaign',
+        [
+            'timeout'     => 8,
+            'redirection' => 2,
+            'headers'     => [
+                'Accept' => 'application/json',
+                'Origin' => $origin,
+            ],
+        ]
+    );
+    if (is_wp_error($response)) {
+        wp_send_json_success(
+            [
+                'reachable' => false,
+                // Shown with textContent: WordPress's messages may hold entities (« L&rsquo;URL fournie est invalide. »).
+                'error'     => html_entity_decode(wp_strip_all_tags($response->get_error_message()), ENT_QUOTES, 'UTF-8'),
+                'origin'    => $origin,
+            ]
+        );
+    }
+    $body = json_decode(wp_remote_retrieve_body($response), true);
+    wp_send_json_success(
+        [
+            'reachable'   => true,
+            'status'      => (int) wp_remote_retrieve_response_code($response),
+            'allowOrigin' => (string) wp_remote_retrieve_header($response, 'access-control-allow-origin'),
+            'schoolYear'  => is_array($body) && isset($body['schoolYear']) && is_string($body['schoolYear']) ? $body['schoolYear'] : null,
+            'origin'      => $origin,
+        ]
+    );
 }
