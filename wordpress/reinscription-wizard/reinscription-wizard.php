@@ -32,6 +32,9 @@ require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/preload.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/block.php';
+// The plugin as the families' backend (REST routes on this site's database) and its admin screens.
+require_once __DIR__ . '/includes/backend.php';
+require_once __DIR__ . '/includes/admin.php';
 
 /**
  * The plugin's translations, languages/reinscription-wizard-{locale}.mo (French is bundled). Since WordPress 4.6
