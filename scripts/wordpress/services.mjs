@@ -194,6 +194,85 @@ export function makeContentDir(dir, root) {
   return content;
 }
 
+function fpmModules(load) {
+  return `${load('proxy')}
+${load('proxy_fcgi')}
+${load('setenvif')}
+StartServers 1
+ServerLimit 2
+ThreadsPerChild 16
+MaxRequestWorkers 32`;
+}
+
+/** Debian's php-fpm binary (php8.2-fpm), or null. */
+export function phpFpmBinary() {
+  return ['/usr/sbin/php-fpm8.4', '/usr/sbin/php-fpm8.3', '/usr/sbin/php-fpm8.2', '/usr/sbin/php-fpm8.1', '/usr/sbin/php-fpm7.4'].find((f) => existsSync(f)) ?? null;
+}
+
+/**
+ * Debian's php-fpm started by hand (no systemd) with its own global config and one pool in `dir`: a unix socket
+ * that Apache (www-data) can use, workers running as www-data, `env` set for them (FastCGI params from Apache's
+ * SetEnv come on top), OPcache checking file times on every request so PHP edits are seen at once.
+ * Returns { socket, errorLog, stop() }.
+ */
+export async function startPhpFpm(dir, { env = {}, children = 4 } = {}) {
+  const bin = phpFpmBinary();
+  if (!bin) throw new Error('no /usr/sbin/php-fpm* (php8.2-fpm)');
+  const fpmDir = join(dir, 'php-fpm');
+  mkdirSync(fpmDir, { recursive: true });
+  const conf = join(fpmDir, 'php-fpm.conf');
+  const socket = join(fpmDir, 'php-fpm.sock');
+  const pidFile = join(fpmDir, 'php-fpm.pid');
+  const errorLog = join(fpmDir, 'php-fpm-error.log');
+  const envLines = Object.entries(env).map(([k, v]) => `env[${k}] = ${JSON.stringify(String(v))}`);
+  writeFileSync(
+    conf,
+    `; Written by scripts/wordpress/services.mjs
+[global]
+pid = ${pidFile}
+error_log = ${errorLog}
+log_level = warning
+daemonize = no
+
+[www]
+user = www-data
+group = www-data
+listen = ${socket}
+listen.owner = www-data
+listen.group = www-data
+listen.mode = 0660
+pm = static
+pm.max_children = ${children}
+clear_env = yes
+catch_workers_output = yes
+php_admin_value[opcache.revalidate_freq] = 0
+php_admin_value[error_log] = ${join(fpmDir, 'php-error.log')}
+php_admin_flag[log_errors] = on
+${envLines.join('\n')}
+`,
+  );
+  run(bin, ['-t', '-y', conf]);
+  const child = spawn(bin, ['--nodaemonize', '--fpm-config', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  await waitFor('php-fpm', () => {
+    if (exited) throw new Error(`php-fpm exited:\n${stderr.slice(-2000)}`);
+    return existsSync(socket);
+  });
+  return {
+    socket,
+    errorLog,
+    pid: child.pid,
+    async stop() {
+      if (exited) return;
+      child.kill('SIGQUIT');
+      await waitFor('php-fpm to stop', () => exited, 10000).catch(() => child.kill('SIGKILL'));
+    },
+  };
+}
+
 function phpModule() {
   const mods = '/usr/lib/apache2/modules';
   const so = ['libphp8.4.so', 'libphp8.3.so', 'libphp8.2.so', 'libphp8.1.so', 'libphp7.4.so'].find((f) => existsSync(join(mods, f)));
@@ -204,8 +283,16 @@ function phpModule() {
 /**
  * Apache on 127.0.0.1:port serving the WordPress folder `root`, with the rewrite rules, our wp-content, and
  * `Content-Security-Policy: script-src 'self'` on any request whose query string has csp=1 (mod_headers).
+ *
+ * `php: 'mod_php'` (default): mpm_prefork + Debian's libphp. `php: 'fpm'`: mpm_event + mod_proxy_fcgi handing
+ * .php files to the php-fpm listening on `fpmSocket` (startPhpFpm). Apache does not give a FastCGI backend the
+ * `Authorization` header; `authorization` says how it gets through on fpm: 'rewrite' (WordPress's own .htaccess
+ * line `RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]`, which PHP sees as HTTP_AUTHORIZATION or,
+ * after the rewrite to index.php, REDIRECT_HTTP_AUTHORIZATION), 'cgipassauth' (`CGIPassAuth On`) or 'dropped'
+ * (neither: what a host without WordPress's .htaccess does). `opcacheRevalidate` (mod_php only): seconds between
+ * OPcache's checks of a file's time, 0 for PHP edits seen at once.
  */
-export async function startApache(dir, { port, root, contentDir, configName, csp }) {
+export async function startApache(dir, { port, root, contentDir, configName, csp, php = 'mod_php', fpmSocket, authorization = 'rewrite', opcacheRevalidate }) {
   const conf = join(dir, 'apache2.conf');
   const pidFile = join(dir, 'apache2.pid');
   const errorLog = join(dir, 'apache-error.log');
@@ -224,7 +311,7 @@ ErrorLog ${errorLog}
 LogLevel warn
 User www-data
 Group www-data
-${load('mpm_prefork')}
+${php === 'fpm' ? load('mpm_event') : load('mpm_prefork')}
 ${load('authz_core')}
 ${load('dir')}
 ${load('mime')}
@@ -232,18 +319,19 @@ ${load('rewrite')}
 ${load('alias')}
 ${load('env')}
 ${load('headers')}
-LoadModule php_module ${phpModule()}
+${php === 'fpm' ? fpmModules(load) : `LoadModule php_module ${phpModule()}
 StartServers 2
 MinSpareServers 2
 MaxSpareServers 6
-MaxRequestWorkers 16
+MaxRequestWorkers 16`}
 KeepAlive On
 TypesConfig /etc/mime.types
 AddType text/javascript .js .mjs
 AddDefaultCharset utf-8
 <FilesMatch "\\.php$">
-  SetHandler application/x-httpd-php
+  ${php === 'fpm' ? `SetHandler "proxy:unix:${fpmSocket}|fcgi://localhost"` : 'SetHandler application/x-httpd-php'}
 </FilesMatch>
+${php !== 'fpm' && opcacheRevalidate !== undefined ? `php_admin_value opcache.revalidate_freq ${opcacheRevalidate}` : ''}
 DirectoryIndex index.php index.html
 SetEnv WORDPRESS_CONFIG ${configName}
 DocumentRoot ${root}
@@ -256,8 +344,8 @@ Alias /wp-content ${contentDir}
   Options FollowSymLinks
   AllowOverride None
   Require all granted
-  RewriteEngine On
-  RewriteBase /
+${php === 'fpm' && authorization === 'cgipassauth' ? '  CGIPassAuth On\n' : ''}  RewriteEngine On
+${php === 'fpm' && authorization === 'rewrite' ? "  RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]\n" : ''}  RewriteBase /
   RewriteRule ^index\\.php$ - [L]
   RewriteCond %{REQUEST_FILENAME} !-f
   RewriteCond %{REQUEST_FILENAME} !-d
