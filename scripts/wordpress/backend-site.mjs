@@ -84,11 +84,16 @@ function linkDist() {
   symlinkSync('../../dist', link);
 }
 
-/** The seed families (src/mocks/seed.ts seedFamilies()) and demo credentials as JSON, for the control mu-plugin. */
+/** The seed families (src/mocks/seed.ts seedFamilies()), the demo credentials and the routes' table as JSON, for the control mu-plugin. */
 async function seedJson() {
   const { tsImport } = await import('tsx/esm/api');
   const seed = await tsImport(pathToFileURL(join(ROOT, 'src', 'mocks', 'seed.ts')).href, import.meta.url);
-  return { families: seed.seedFamilies(), demo: seed.DEMO_CREDENTIALS, contactEmail: seed.CONTACT_EMAIL };
+  const { routes } = await tsImport(pathToFileURL(join(ROOT, 'src', 'api', 'routes.ts')).href, import.meta.url);
+  // What the control's fault scenarios need of each route (src/mocks/scenarios.ts scenarioApplies()).
+  const table = Object.fromEntries(
+    Object.entries(routes).map(([name, r]) => [name, { method: r.method, path: r.path, auth: r.auth, request: 'request' in r, response: 'response' in r }]),
+  );
+  return { families: seed.seedFamilies(), demo: seed.DEMO_CREDENTIALS, contactEmail: seed.CONTACT_EMAIL, routes: table };
 }
 
 /** The plugin's .mo and script JSON made from its .po into `dir` (null when make-translations fails: English admin strings then). */
