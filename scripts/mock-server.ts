@@ -8,7 +8,11 @@
  * {identifier?} (a session for that family without its password: the Session JSON, token and
  * expiresAt, for a test to seed a logged-in tab), GET /__mock/outbox (the e-mails « sent »: password
  * resets, and the receipt of each submission with its reference, the student, the answers and the
- * pieces still missing).
+ * pieces still missing), POST /__mock/seed {families: SeedFamily[]} (adds families in the shape of
+ * src/mocks/seed.ts), POST /__mock/clock {now: ISO | null} (moves the server's clock; null: the real
+ * one again), POST /__mock/campaign {opensAt?, closesAt?, documentsUntil?} (the campaign's dates).
+ * They are the mock's side of the backend-neutral test-control interface the contract suite drives
+ * (test/contract/control.ts); none of /__mock is part of the contract or of openapi.json.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +26,7 @@ import { createScenarios, SCENARIO_NAMES, type Scenarios } from '../src/mocks/sc
 import { DEMO_CREDENTIALS } from '../src/mocks/seed.js';
 import { createStore, MockError, type MockStore } from '../src/mocks/store.js';
 import { routes, type RouteName } from '../src/api/routes.js';
+import { Course, DateTime, Guardian, StudentCoordinates } from '../src/api/contract.js';
 
 export interface MockServerOptions {
   /** 0 picks a free port. */
@@ -61,6 +66,28 @@ const ScenarioBody = z.object({
 
 const ResetBody = z.object({ fixture: z.optional(z.enum(FIXTURE_NAMES)) });
 const SessionBody = z.object({ identifier: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) });
+
+const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+/** src/mocks/seed.ts's SeedFamily, checked as the import of a real backend would check it. */
+const SeedBody = z.object({
+  families: z.array(
+    z.object({
+      id: Id,
+      account: z.object({
+        identifier: z.string().check(z.minLength(1), z.maxLength(100)),
+        password: z.string().check(z.minLength(1), z.maxLength(200)),
+        email: z.string().check(z.maxLength(254)),
+      }),
+      guardian: Guardian,
+      paymentMode: z.nullable(Id),
+      bankChanged: z.nullable(z.boolean()),
+      students: z.array(z.object({ id: Id, coordinates: StudentCoordinates, courses: z.array(Course), administrativeReregistrationApplies: z.boolean() })),
+    }),
+  ),
+});
+const ClockBody = z.object({ now: z.nullable(DateTime) });
+const CampaignBody = z.object({ opensAt: z.optional(DateTime), closesAt: z.optional(DateTime), documentsUntil: z.optional(DateTime) });
+const CONTROLS = 'POST /__mock/reset, /__mock/seed, /__mock/session, /__mock/clock, /__mock/campaign, /__mock/scenario; GET /__mock/outbox';
 
 /** Echoes the caller's origin (any page may embed the widget); never credentials. */
 function corsHeaders(req: IncomingMessage): Record<string, string> {
@@ -145,6 +172,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         throw e;
       }
     }
+    if (req.method === 'POST' && path === '/__mock/seed') {
+      const parsed = await body(SeedBody);
+      if (!parsed) return;
+      try {
+        store.seed(parsed.families);
+      } catch (e) {
+        if (e instanceof MockError) return json(res, e.status, e.body, cors);
+        throw e;
+      }
+      return json(res, 200, { seeded: parsed.families.length }, cors);
+    }
+    if (req.method === 'POST' && path === '/__mock/clock') {
+      const parsed = await body(ClockBody);
+      if (!parsed) return;
+      store.setClock(parsed.now === null ? null : new Date(parsed.now));
+      return json(res, 200, { now: store.now().toISOString() }, cors);
+    }
+    if (req.method === 'POST' && path === '/__mock/campaign') {
+      const parsed = await body(CampaignBody);
+      if (!parsed) return;
+      const at = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
+      store.setCampaignDates({ opensAt: at(parsed.opensAt), closesAt: at(parsed.closesAt), documentsUntil: at(parsed.documentsUntil) });
+      return json(res, 200, { ok: true }, cors);
+    }
     if (req.method === 'POST' && path === '/__mock/scenario') {
       const parsed = await body(ScenarioBody);
       if (!parsed) return;
@@ -152,12 +203,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       scenarios.set(name, rest);
       return json(res, 200, { name: scenarios.name, options: scenarios.options }, cors);
     }
-    return json(
-      res,
-      404,
-      { code: 'no-route', message: 'Contrôles : POST /__mock/scenario, POST /__mock/reset, POST /__mock/session, GET /__mock/outbox.' },
-      cors,
-    );
+    return json(res, 404, { code: 'no-route', message: `Contrôles : ${CONTROLS}.` }, cors);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -227,7 +273,7 @@ async function main(): Promise<void> {
   console.log(`  api-url="${mock.url}"  login ${DEMO_CREDENTIALS.identifier} / ${DEMO_CREDENTIALS.password}  (e-mail ${DEMO_CREDENTIALS.email})`);
   console.log(
     `  controls: POST ${mock.url}/__mock/scenario {"name":"server-error","routes":["family"]}, POST ${mock.url}/__mock/reset {"fixture":"draft-at-step-5"}, ` +
-      `POST ${mock.url}/__mock/session, GET ${mock.url}/__mock/outbox`,
+      `POST ${mock.url}/__mock/session, /__mock/seed, /__mock/clock {"now":"2026-12-06T23:00:00Z"}, /__mock/campaign, GET ${mock.url}/__mock/outbox`,
   );
   const stop = () => void mock.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

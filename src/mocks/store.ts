@@ -224,15 +224,36 @@ export class MockStore {
   outbox: SentMail[] = [];
   #sequence = 123;
 
+  /** Milliseconds added to the clock of `options.now` (the mock server's `POST /__mock/clock`); 0 after a reset. */
+  #clockOffsetMs = 0;
+
   constructor(options: StoreOptions = {}) {
     this.#options = options;
-    this.now = options.now ?? (() => new Date());
+    const clock = options.now ?? (() => new Date());
+    this.now = () => (this.#clockOffsetMs ? new Date(clock().getTime() + this.#clockOffsetMs) : clock());
     this.reset();
   }
 
-  /** Back to the seed, with the campaign's dates computed again from `now()`. */
+  /**
+   * Moves the server's clock to `at` (it keeps running from there), or back to the real one with
+   * null. The campaign's dates stay where they are: a test moves the clock past them.
+   */
+  setClock(at: Date | null): void {
+    this.#clockOffsetMs = 0;
+    if (at) this.#clockOffsetMs = at.getTime() - this.now().getTime();
+  }
+
+  /** Sets some of the campaign's dates (the mock server's `POST /__mock/campaign`), to test a closed or a not-yet-open campaign. */
+  setCampaignDates(dates: { opensAt?: Date; closesAt?: Date; documentsUntil?: Date }): void {
+    if (dates.opensAt) this.opensAt = dates.opensAt;
+    if (dates.closesAt) this.closesAt = dates.closesAt;
+    if (dates.documentsUntil) this.documentsUntil = dates.documentsUntil;
+  }
+
+  /** Back to the seed, with the clock back to `options.now` and the campaign's dates computed again from it. */
   reset(): void {
     const o = this.#options;
+    this.#clockOffsetMs = 0;
     const now = this.now();
     const today = parisCalendarDate(now);
     this.opensAt = o.opensAt ? toDate(o.opensAt) : parisInstant(addDays(today, -20), '00:00');
@@ -249,7 +270,25 @@ export class MockStore {
     this.declines = [];
     this.outbox = [];
     this.#sequence = 123;
-    for (const f of seedFamilies()) {
+    this.seed(seedFamilies());
+  }
+
+  /**
+   * Adds families in the seed's shape, as an import would (the mock server's `POST /__mock/seed`).
+   * A family id, an identifier or a student id already known is a 409: nothing is added then.
+   */
+  seed(families: SeedFamily[]): void {
+    const identifiers = new Set([...this.families.values()].map((f) => f.account.identifier.toLowerCase()));
+    const studentIds = new Set(this.students.keys());
+    const familyIds = new Set(this.families.keys());
+    for (const f of families) {
+      const clash = familyIds.has(f.id) || identifiers.has(f.account.identifier.toLowerCase()) || f.students.some((s) => studentIds.has(s.id));
+      if (clash) throw new MockError(409, { code: 'conflict', message: `La famille ${f.id} (ou l'un de ses élèves) existe déjà.` });
+      familyIds.add(f.id);
+      identifiers.add(f.account.identifier.toLowerCase());
+      for (const s of f.students) studentIds.add(s.id);
+    }
+    for (const f of clone(families)) {
       this.families.set(f.id, { id: f.id, account: f.account, guardian: f.guardian, paymentMode: f.paymentMode, bankChanged: f.bankChanged });
       for (const s of f.students) {
         this.students.set(s.id, {
