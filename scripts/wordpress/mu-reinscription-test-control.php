@@ -82,26 +82,45 @@ const ROUTES = [
 
 // ---------------------------------------------------------------- state
 
-/** @return array{clockOffsetMs: int, scenario: array} */
-function state(): array
+/**
+ * The control's state: the clock's offset and the fault scenario. Read once per request (the clock filter runs
+ * often), again when `$fresh` (a fault's `times` counts down across requests).
+ *
+ * @return array{clockOffsetMs: int, scenario: array}
+ */
+function state(bool $fresh = false): array
 {
-    wp_cache_delete(STATE, 'options');
-    $s = get_option(STATE, []);
-    $s = is_array($s) ? $s : [];
-    return [
-        'clockOffsetMs' => isset($s['clockOffsetMs']) ? (int) $s['clockOffsetMs'] : 0,
-        'scenario' => isset($s['scenario']) && is_array($s['scenario']) ? $s['scenario'] : ['name' => 'none'],
-    ];
+    if ($fresh || !isset($GLOBALS['reinscription_test_state'])) {
+        wp_cache_delete(STATE, 'options');
+        $s = get_option(STATE, []);
+        $s = is_array($s) ? $s : [];
+        $GLOBALS['reinscription_test_state'] = [
+            'clockOffsetMs' => isset($s['clockOffsetMs']) ? (int) $s['clockOffsetMs'] : 0,
+            'scenario' => isset($s['scenario']) && is_array($s['scenario']) ? $s['scenario'] : ['name' => 'none'],
+        ];
+    }
+    return $GLOBALS['reinscription_test_state'];
 }
 
 function saveState(array $s): void
 {
     update_option(STATE, $s, false);
+    $GLOBALS['reinscription_test_state'] = $s;
 }
 
 function realNowMs(): int
 {
     return (int) round(microtime(true) * 1000);
+}
+
+/** The server's time as the plugin's Clock gives it (the plugin may not be loaded yet: WordPress's install mail). */
+function nowIso(): string
+{
+    if (class_exists(Clock::class)) {
+        return Clock::iso(Clock::nowMs());
+    }
+    $ms = realNowMs() + state()['clockOffsetMs'];
+    return gmdate('Y-m-d\\TH:i:s', intdiv($ms, 1000)) . sprintf('.%03dZ', $ms % 1000);
 }
 
 /** @return array{families: array, demo: array, routes: array} */
@@ -176,7 +195,7 @@ function scenarioApplies(string $name, string $routeName): bool
 /** The fault for this call, counted against `times` (Scenarios.take()), or null. */
 function takeFault(string $routeName): ?array
 {
-    $s = state();
+    $s = state(true);
     $sc = $s['scenario'];
     $name = (string) ($sc['name'] ?? 'none');
     if ($name === 'none' || !scenarioApplies($name, $routeName)) {
@@ -315,7 +334,7 @@ add_filter(
             'subject' => $subject,
             'body' => $body,
             'password' => $password,
-            'sentAt' => Clock::iso(Clock::nowMs()),
+            'sentAt' => nowIso(),
         ];
         if (!$isReset && preg_match('/\b([A-Z]{2,10}-\d{4}-\d{2,})\b/', $subject . "\n" . $body, $m)) {
             $mail['receipt'] = ['reference' => $m[1]];
@@ -592,7 +611,7 @@ add_action(
                 throw new ControlError(422, 'validation', 'now: un instant ISO 8601 ou null est attendu.');
             }
             $now = instant($b['now'], 'now');
-            $s = state();
+            $s = state(true);
             $s['clockOffsetMs'] = $now === null ? 0 : Clock::parseInstant($now) - realNowMs();
             saveState($s);
             return ['now' => Clock::iso(realNowMs() + $s['clockOffsetMs'])];
@@ -628,7 +647,7 @@ add_action(
                     $scenario[$k] = (int) $b[$k];
                 }
             }
-            $s = state();
+            $s = state(true);
             $s['scenario'] = $scenario;
             saveState($s);
             $options = $scenario;

@@ -16,6 +16,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'apache2', 'libapache2-mod-php', 'mariadb-server', 'php-mysql', 'chromium', 'libjs-lodash', 'gettext'];
 
+/**
+ * What the PHP backend's tests need on top of PACKAGES (scripts/wordpress/backend-site.mjs, php-checks.mjs):
+ * php-fpm of the CLI's PHP version (the fpm hosting setup), PHPUnit, phpcs, and the extensions they use.
+ */
+export function backendPackages() {
+  const r = spawnSync('php', ['-r', 'echo PHP_MAJOR_VERSION . "." . PHP_MINOR_VERSION;'], { encoding: 'utf8' });
+  const fpm = r.status === 0 && /^\d+\.\d+$/.test(r.stdout) ? `php${r.stdout}-fpm` : 'php-fpm';
+  return [fpm, 'php-cli', 'php-xml', 'php-mbstring', 'php-codesniffer', 'phpunit'];
+}
+
 /** The locales of WordPress's own files linked into the test site's wp-content/languages (wordpress-l10n). */
 export const LOCALES = ['fr_FR'];
 
