@@ -51,6 +51,7 @@ function reinscription_wizard_languages_dir()
     return plugin_dir_path(REINSCRIPTION_WIZARD_FILE) . 'languages';
 }
 
+register_activation_hook(__FILE__, ['\\ReinscriptionWizard\\Backend\\Db', 'migrate']);
 add_action('init', 'reinscription_wizard_load_textdomain', 0);
 add_action('init', 'reinscription_wizard_register_shortcode');
 add_action('init', 'reinscription_wizard_register_block');
