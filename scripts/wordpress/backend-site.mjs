@@ -15,7 +15,9 @@
  *
  *   import { startBackendSite } from './scripts/wordpress/backend-site.mjs';
  *   const site = await startBackendSite({ php: 'mod_php' | 'fpm', permalinks: 'pretty' | 'plain', log });
- *   site.url, site.apiUrl, site.controlUrl, site.pageUrl, site.admin {user, password}, site.dir, site.prefix
+ *   site.url, site.apiUrl, site.controlUrl, site.pageUrl, site.admin {user, password}, site.dir, site.prefix,
+ *   site.wordpress {load, host, config, contentDir} (wp-load.php, HTTP_HOST, WORDPRESS_CONFIG), site.logs,
+ *   site.pluginError (null, or why the working tree's plugin could not be activated), site.activate()
  *   site.php(code)      PHP statements run with WordPress loaded (as www-data, like the web server); its stdout
  *   site.phpJson(code)  the same, the last line of stdout parsed as JSON
  *   site.query(sql)     SQL on the site's database; rows as objects (values as strings, NULL as null)
@@ -221,6 +223,8 @@ add_filter('load_script_translation_file', function ($file, $handle, $domain) {
     site.url = home;
     const configName = `reinscription-backend-${process.pid}-${port}`;
     configFile = svc.writeWordpressConfig({ name: configName, db, home, contentDir });
+    // What a PHP process outside Apache needs to load this site's WordPress (php-checks.mjs's PHPUnit run).
+    site.wordpress = { load: join(WP_ROOT, 'wp-load.php'), host: `127.0.0.1:${port}`, config: configName, contentDir };
     defer('WordPress config', () => rmSync(configFile, { force: true }));
 
     let fpm;

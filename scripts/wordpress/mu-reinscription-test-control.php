@@ -15,6 +15,8 @@
  *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
  *   POST scenario {name, routes?, times?, delayMs?} → {name, options}  the mock's fault scenarios
  *   GET  outbox                                → SentMail[]      every wp_mail, captured by pre_wp_mail
+ *   POST observe {url: string | null}          → {ok: true}      WordPress only: each stored piece's bytes are
+ *                                                                POSTed there (scripts/wordpress-backend-e2e.mjs)
  *
  * Built on the plugin's classes (Db, Clock, Options, Campaign) and its test seam, the filter
  * `reinscription_wizard_pre_route` (a WP_REST_Response returned there is the route's answer).
@@ -36,6 +38,7 @@ if (!defined('ABSPATH')) {
 const NS = 'reinscription-test/v1';
 const STATE = 'reinscription_test_state';
 const OUTBOX = 'reinscription_test_outbox';
+const OBSERVER = 'reinscription_test_upload_observer';
 const RETRY_AFTER_SECONDS = 30;
 const SLOW_DELAY_MS = 3000;
 
@@ -354,6 +357,57 @@ add_filter(
     2
 );
 
+// ---------------------------------------------------------------- the upload observer
+
+/**
+ * A test's own server that gets the bytes of every piece stored (POST {control}/observe {url}): the journey checks
+ * what the backend really kept, as it does with the mock's store. Called before the upload's answer leaves, so the
+ * test has them when the page shows the piece as sent.
+ */
+add_filter(
+    'rest_request_after_callbacks',
+    function ($response, $handler, $request) {
+        $url = get_option(OBSERVER, '');
+        $route = $request instanceof \WP_REST_Request ? $request->get_route() : '';
+        if (!is_string($url) || $url === '' || $request->get_method() !== 'POST' || !preg_match('#^/reinscription/v1/documents/?$#', $route)) {
+            return $response;
+        }
+        if ($response instanceof \WP_REST_Response) {
+            $data = $response->get_status() === 201 ? $response->get_data() : null;
+        } else {
+            $data = is_array($response) ? $response : null;
+        }
+        if (!is_array($data) || !isset($data['id']) || !class_exists('ReinscriptionWizard\Backend\Storage')) {
+            return $response;
+        }
+        global $wpdb;
+        $sql = 'SELECT family_id, student_id, type_code, file_name, stored_name FROM ' . table('documents') . ' WHERE id = %s';
+        $row = $wpdb->get_row($wpdb->prepare($sql, $data['id']));
+        $path = $row ? \ReinscriptionWizard\Backend\Storage::path((string) $row->stored_name) : null;
+        if (!$row || !$path || !is_readable($path)) {
+            return $response;
+        }
+        wp_remote_post(
+            $url,
+            [
+                'timeout' => 15,
+                'body' => (string) file_get_contents($path),
+                'headers' => [
+                    'Content-Type' => 'application/octet-stream',
+                    'X-Family-Id' => (string) $row->family_id,
+                    'X-Student-Id' => (string) $row->student_id,
+                    'X-Type-Code' => (string) $row->type_code,
+                    'X-File-Name' => rawurlencode((string) $row->file_name),
+                    'X-Document-Id' => (string) $data['id'],
+                ],
+            ]
+        );
+        return $response;
+    },
+    10,
+    3
+);
+
 // ---------------------------------------------------------------- reset and seed
 
 function table(string $name): string
@@ -488,6 +542,7 @@ function resetAll(): void
     emptyStorage();
     saveState(['clockOffsetMs' => 0, 'scenario' => ['name' => 'none']]);
     update_option(OUTBOX, [], false);
+    update_option(OBSERVER, '', false);
     resetCampaign();
     seedFamilies(seedData()['families']);
 }
@@ -653,6 +708,14 @@ add_action(
             $options = $scenario;
             unset($options['name']);
             return ['name' => $name, 'options' => (object) $options];
+        });
+        $post('/observe', function (array $b) {
+            $url = $b['url'] ?? null;
+            if ($url !== null && (!is_string($url) || !preg_match('#^http://(127\.0\.0\.1|localhost)(:\d+)?/#', $url))) {
+                throw new ControlError(422, 'validation', 'url: une adresse http://127.0.0.1:PORT/ ou null est attendue.');
+            }
+            update_option(OBSERVER, $url ?? '', false);
+            return ['ok' => true];
         });
         register_rest_route(
             NS,
