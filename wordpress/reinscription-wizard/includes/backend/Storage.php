@@ -1,0 +1,111 @@
+<?php
+
+/**
+ * Where uploaded pieces live on disk: a folder no web server lists or serves, files under random names
+ * without an extension (so no handler ever executes one). They are read back only by Documents::serve(),
+ * behind a signed link.
+ *
+ * @package ReinscriptionWizard
+ */
+
+namespace ReinscriptionWizard\Backend;
+
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+class Storage
+{
+    /** Under wp-content/uploads unless the option names a folder outside the web root. */
+    public const DEFAULT_FOLDER = 'reinscription-wizard-private';
+
+    /** Apache 2.4 and 2.2 alike; nginx ignores it, hence the documented `location` rule and index files. */
+    private const HTACCESS = "# Reinscription wizard: the families' pieces are served only through signed links, never by the web server.\n"
+        . "<IfModule mod_authz_core.c>\n    Require all denied\n</IfModule>\n"
+        . "<IfModule !mod_authz_core.c>\n    Order allow,deny\n    Deny from all\n</IfModule>\n";
+
+    private const INDEX_PHP = "<?php\n// Silence is golden.\n";
+
+    private const STORED_NAME = '/^[a-f0-9]{40}$/';
+
+    /**
+     * The folder, with a trailing slash, created on first use with its deny rules and empty index files.
+     *
+     * @throws ApiError 500 when it cannot be created (the site's configuration, not the family's fault)
+     */
+    public static function dir(): string
+    {
+        $configured = Options::uploadDir();
+        if ($configured !== '' && self::isAbsolute($configured)) {
+            $dir = rtrim($configured, '/\\') . '/';
+        } else {
+            $uploads = wp_upload_dir(null, false);
+            $dir = rtrim((string) $uploads['basedir'], '/\\') . '/' . self::DEFAULT_FOLDER . '/';
+        }
+        if (!is_dir($dir)) {
+            // 0750: the web server's user and group only, whatever the umask would give.
+            if (!wp_mkdir_p($dir)) {
+                throw new ApiError(500, 'server-error', 'Le dossier des pièces justificatives ne peut pas être créé.');
+            }
+            chmod($dir, 0750);
+        }
+        self::protect($dir);
+        return $dir;
+    }
+
+    /** The deny rules and index files, written once (and again if someone deleted them). */
+    public static function protect(string $dir): void
+    {
+        $files = ['.htaccess' => self::HTACCESS, 'index.php' => self::INDEX_PHP, 'index.html' => ''];
+        foreach ($files as $name => $content) {
+            if (!file_exists($dir . $name)) {
+                file_put_contents($dir . $name, $content);
+            }
+        }
+    }
+
+    /**
+     * Moves a file into the folder under a new random name and returns that name. An upload of this request
+     * is moved with move_uploaded_file(); any other path only when the filter allows it (the tests' fixtures).
+     */
+    public static function save(string $source): string
+    {
+        $name = bin2hex(random_bytes(20));
+        $target = self::dir() . $name;
+        if (is_uploaded_file($source)) {
+            $moved = move_uploaded_file($source, $target);
+        } elseif (apply_filters('reinscription_wizard_accept_local_files', false, $source) && is_file($source)) {
+            $moved = rename($source, $target);
+        } else {
+            $moved = false;
+        }
+        if (!$moved) {
+            throw new ApiError(500, 'server-error', "Le fichier n'a pas pu être enregistré.");
+        }
+        chmod($target, 0640);
+        return $name;
+    }
+
+    /** The absolute path of a stored piece, or null when the name is not one of ours or the file is gone. */
+    public static function path(string $storedName): ?string
+    {
+        if (!preg_match(self::STORED_NAME, $storedName)) {
+            return null;
+        }
+        $path = self::dir() . $storedName;
+        return is_file($path) ? $path : null;
+    }
+
+    public static function delete(string $storedName): void
+    {
+        $path = self::path($storedName);
+        if ($path !== null) {
+            wp_delete_file($path);
+        }
+    }
+
+    private static function isAbsolute(string $path): bool
+    {
+        return function_exists('path_is_absolute') ? path_is_absolute($path) : ($path[0] === '/');
+    }
+}
