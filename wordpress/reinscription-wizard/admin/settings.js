@@ -1,5 +1,6 @@
 /**
- * Settings → Re-registration: « Test the connection ». Strings through wp.i18n, translated by
+ * Settings → Re-registration: « Test the connection » (of the API address, or of this site's own REST address when
+ * « This WordPress site » is the chosen server). Strings through wp.i18n, translated by
  * languages/reinscription-wizard-{locale}-{md5 of "admin/settings.js"}.json.
  *
  * The browser calls {url}/campaign exactly as the widget will (cross-origin, mode cors). When that fails, fetch only
@@ -91,8 +92,17 @@
 		} );
 	}
 
+	/** With « This WordPress site » chosen, the test calls this site's own REST address instead of the field's. */
+	function chosenUrl() {
+		var site = document.querySelector( 'input[name="reinscription_wizard_backend"][value="site"]' );
+		if ( site && site.checked && button.dataset.siteApiUrl ) {
+			return button.dataset.siteApiUrl;
+		}
+		return input.value.trim().replace( /\/+$/, '' );
+	}
+
 	button.addEventListener( 'click', function () {
-		var url = input.value.trim().replace( /\/+$/, '' );
+		var url = chosenUrl();
 		if ( ! /^https?:\/\/[^/\s]+/i.test( url ) ) {
 			say( 'error', __( 'The API address must start with https://, for example https://reinscriptions.limonest.fr/api/v1.', 'reinscription-wizard' ) );
 			return;

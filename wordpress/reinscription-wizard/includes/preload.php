@@ -17,7 +17,7 @@ const REINSCRIPTION_WIZARD_BLOCK = 'reinscription-wizard/form';
 
 /**
  * Whether a post shows the form: its content has the [reinscription_wizard] shortcode or the block, and the form
- * has an API address (the settings' one, or its own); a form without one renders its fallback text only and
+ * has an API address (this site's REST base when it is the server, the settings' one, or its own); a form without one renders its fallback text only and
  * loads no script. A password-protected post shows nothing until the password is given.
  *
  * @param WP_Post|null $post The post.
@@ -31,7 +31,7 @@ function reinscription_wizard_post_shows_form($post)
     if (! has_shortcode($content, 'reinscription_wizard') && ! has_block(REINSCRIPTION_WIZARD_BLOCK, $post)) {
         return false;
     }
-    return '' !== reinscription_wizard_option('api_url') || reinscription_wizard_content_has_api_url($content);
+    return '' !== reinscription_wizard_default_api_url() || reinscription_wizard_content_has_api_url($content);
 }
 
 /**

@@ -13,46 +13,52 @@ if (! defined('ABSPATH')) {
 
 const REINSCRIPTION_WIZARD_PAGE = 'reinscription-wizard';
 
-/** Registers the three options with their sanitisers (the Settings API adds the nonce and checks manage_options). */
+/**
+ * Registers the options of Settings → Re-registration with their sanitisers (the Settings API adds the nonce and
+ * checks manage_options): the server (this site or an external API), the fallback texts, and the built-in
+ * backend's trusted proxies, private upload folder and « Delete data on uninstall ».
+ */
 function reinscription_wizard_register_settings()
 {
-    register_setting(
-        'reinscription_wizard',
-        REINSCRIPTION_WIZARD_OPTIONS['api_url'],
-        [
-            'type'              => 'string',
-            'default'           => '',
-            'sanitize_callback' => 'reinscription_wizard_sanitize_api_url',
-        ]
-    );
-    register_setting(
-        'reinscription_wizard',
-        REINSCRIPTION_WIZARD_OPTIONS['contact_email'],
-        [
-            'type'              => 'string',
-            'default'           => '',
-            'sanitize_callback' => 'reinscription_wizard_sanitize_email',
-        ]
-    );
-    register_setting(
-        'reinscription_wizard',
-        REINSCRIPTION_WIZARD_OPTIONS['deadline'],
-        [
-            'type'              => 'string',
-            'default'           => '',
-            'sanitize_callback' => 'reinscription_wizard_sanitize_deadline',
-        ]
-    );
+    $settings = [
+        'backend'         => [ 'reinscription_wizard_sanitize_backend', 'external' ],
+        'api_url'         => [ 'reinscription_wizard_sanitize_api_url', '' ],
+        'contact_email'   => [ 'reinscription_wizard_sanitize_email', '' ],
+        'deadline'        => [ 'reinscription_wizard_sanitize_deadline', '' ],
+        'trusted_proxies' => [ 'reinscription_wizard_sanitize_trusted_proxies', '' ],
+        'upload_dir'      => [ 'reinscription_wizard_sanitize_upload_dir', '' ],
+        'delete_data'     => [ 'reinscription_wizard_sanitize_checkbox', '' ],
+    ];
+    foreach ($settings as $key => list($sanitize, $default)) {
+        register_setting(
+            'reinscription_wizard',
+            REINSCRIPTION_WIZARD_OPTIONS[ $key ],
+            [
+                'type'              => 'string',
+                'default'           => $default,
+                'sanitize_callback' => $sanitize,
+            ]
+        );
+    }
 
-    add_settings_section('reinscription_wizard_main', '', '__return_false', REINSCRIPTION_WIZARD_PAGE);
+    add_settings_section('reinscription_wizard_server', __('Server', 'reinscription-wizard'), '__return_false', REINSCRIPTION_WIZARD_PAGE);
+    add_settings_field(
+        'reinscription_wizard_backend',
+        __('Re-registration server', 'reinscription-wizard'),
+        'reinscription_wizard_field_backend',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_server'
+    );
     add_settings_field(
         'reinscription_wizard_api_url',
         __('API address', 'reinscription-wizard'),
         'reinscription_wizard_field_api_url',
         REINSCRIPTION_WIZARD_PAGE,
-        'reinscription_wizard_main',
+        'reinscription_wizard_server',
         [ 'label_for' => 'reinscription_wizard_api_url' ]
     );
+
+    add_settings_section('reinscription_wizard_main', __('Fallback text', 'reinscription-wizard'), '__return_false', REINSCRIPTION_WIZARD_PAGE);
     add_settings_field(
         'reinscription_wizard_contact_email',
         __('Contact e-mail', 'reinscription-wizard'),
@@ -68,6 +74,36 @@ function reinscription_wizard_register_settings()
         REINSCRIPTION_WIZARD_PAGE,
         'reinscription_wizard_main',
         [ 'label_for' => 'reinscription_wizard_deadline' ]
+    );
+
+    add_settings_section(
+        'reinscription_wizard_site_backend',
+        __('This site as the server', 'reinscription-wizard'),
+        'reinscription_wizard_section_site_backend',
+        REINSCRIPTION_WIZARD_PAGE
+    );
+    add_settings_field(
+        'reinscription_wizard_trusted_proxies',
+        __('Trusted proxies', 'reinscription-wizard'),
+        'reinscription_wizard_field_trusted_proxies',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_site_backend',
+        [ 'label_for' => 'reinscription_wizard_trusted_proxies' ]
+    );
+    add_settings_field(
+        'reinscription_wizard_upload_dir',
+        __('Private upload folder', 'reinscription-wizard'),
+        'reinscription_wizard_field_upload_dir',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_site_backend',
+        [ 'label_for' => 'reinscription_wizard_upload_dir' ]
+    );
+    add_settings_field(
+        'reinscription_wizard_delete_data',
+        __('Delete data on uninstall', 'reinscription-wizard'),
+        'reinscription_wizard_field_delete_data',
+        REINSCRIPTION_WIZARD_PAGE,
+        'reinscription_wizard_site_backend'
     );
 }
 
@@ -128,14 +164,112 @@ function reinscription_wizard_field_api_url()
         esc_attr(reinscription_wizard_option('api_url'))
     );
     printf(
-        '<button type="button" class="button" id="reinscription-wizard-test" data-ajax-url="%1$s" data-nonce="%2$s" data-site-origin="%3$s">%4$s</button>',
+        '<button type="button" class="button" id="reinscription-wizard-test" data-ajax-url="%1$s" data-nonce="%2$s" data-site-origin="%3$s"'
+            . ' data-site-api-url="%4$s">%5$s</button>',
         esc_url(admin_url('admin-ajax.php')),
         esc_attr(wp_create_nonce('reinscription_wizard_test')),
         esc_attr(reinscription_wizard_site_origin()),
+        esc_url(reinscription_wizard_site_api_url()),
         esc_html__('Test the connection', 'reinscription-wizard')
     );
-    echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__('The base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will.', 'reinscription-wizard') . '</p>';
+    echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__('With « An external server »: the base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will (with « This WordPress site », it calls this site\'s address).', 'reinscription-wizard') . '</p>';
     echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
+}
+
+/** « This WordPress site » or « An external server » (the API address below). */
+function reinscription_wizard_field_backend()
+{
+    $current = reinscription_wizard_backend();
+    $choices = [
+        'site'     => [
+            __('This WordPress site', 'reinscription-wizard'),
+            sprintf(
+                /* translators: %s: this site's REST address of the re-registration API. */
+                __('The plugin serves the families itself, on this site\'s database, at %s. Families come from Tools → Import families.', 'reinscription-wizard'),
+                reinscription_wizard_site_api_url()
+            ),
+        ],
+        'external' => [
+            __('An external server', 'reinscription-wizard'),
+            __('The form talks to the re-registration service at the API address below.', 'reinscription-wizard'),
+        ],
+    ];
+    echo '<fieldset><legend class="screen-reader-text">' . esc_html__('Re-registration server', 'reinscription-wizard') . '</legend>';
+    foreach ($choices as $value => list($label, $hint)) {
+        printf(
+            '<p><label><input type="radio" name="%1$s" value="%2$s"%3$s> %4$s</label><br><span class="description">%5$s</span></p>',
+            esc_attr(REINSCRIPTION_WIZARD_OPTIONS['backend']),
+            esc_attr($value),
+            checked($current, $value, false),
+            esc_html($label),
+            esc_html($hint)
+        );
+    }
+    echo '</fieldset>';
+}
+
+/** The text of the « This site as the server » section. */
+function reinscription_wizard_section_site_backend()
+{
+    echo '<p>' . esc_html__('Used only when the server is this WordPress site.', 'reinscription-wizard') . ' ';
+    printf(
+        /* translators: %s: link to the campaign settings page. */
+        esc_html__('Dates, texts and lists of the campaign: %s.', 'reinscription-wizard'),
+        '<a href="' . esc_url(admin_url('options-general.php?page=reinscription-wizard-campaign')) . '">'
+            . esc_html__('Settings → Re-registration campaign', 'reinscription-wizard') . '</a>'
+    );
+    echo '</p>';
+}
+
+/** The trusted proxies field. */
+function reinscription_wizard_field_trusted_proxies()
+{
+    $value = get_option(REINSCRIPTION_WIZARD_OPTIONS['trusted_proxies'], '');
+    printf(
+        '<textarea class="regular-text code" rows="3" id="reinscription_wizard_trusted_proxies" name="%1$s" placeholder="10.0.0.0/8">%2$s</textarea>',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['trusted_proxies']),
+        esc_textarea(is_string($value) ? $value : '')
+    );
+    echo '<p class="description">' . esc_html__('IP addresses or CIDR ranges of the reverse proxies or load balancers in front of this site, one per line. Only requests coming from them have their X-Forwarded-For header read, to limit login attempts per visitor address. Leave empty when visitors reach this server directly.', 'reinscription-wizard') . '</p>';
+}
+
+/** The private upload folder field, with what is used now. */
+function reinscription_wizard_field_upload_dir()
+{
+    $value = get_option(REINSCRIPTION_WIZARD_OPTIONS['upload_dir'], '');
+    $value = is_string($value) ? $value : '';
+    printf(
+        '<input type="text" class="regular-text code" id="reinscription_wizard_upload_dir" name="%1$s" value="%2$s" placeholder="/var/lib/reinscriptions">',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['upload_dir']),
+        esc_attr($value)
+    );
+    $uploads = wp_upload_dir(null, false);
+    $default = trailingslashit((string) $uploads['basedir']) . 'reinscription-wizard-private';
+    echo '<p class="description">' . esc_html(
+        sprintf(
+            /* translators: %s: the default folder of the families' pieces, under wp-content/uploads. */
+            __('Where the families\' pieces are kept: an absolute path outside the WordPress folder, writable by the web server. Empty: %s, protected by a deny rule for Apache (nginx needs the rule of the documentation).', 'reinscription-wizard'),
+            $default
+        )
+    ) . '</p>';
+    if ('' !== $value) {
+        $problem = reinscription_wizard_upload_dir_problem($value);
+        if ('' !== $problem) {
+            echo '<p class="notice notice-error inline">' . esc_html($problem) . '</p>';
+        }
+    }
+}
+
+/** « Delete data on uninstall » (off by default). */
+function reinscription_wizard_field_delete_data()
+{
+    printf(
+        '<label><input type="checkbox" id="reinscription_wizard_delete_data" name="%1$s" value="1"%2$s> %3$s</label>',
+        esc_attr(REINSCRIPTION_WIZARD_OPTIONS['delete_data']),
+        checked('1', get_option(REINSCRIPTION_WIZARD_OPTIONS['delete_data'], ''), false),
+        esc_html__('When the plugin is deleted, also delete the families, their re-registrations and their uploaded pieces.', 'reinscription-wizard')
+    );
+    echo '<p class="description">' . esc_html__('Off: deleting the plugin removes its settings only, and the data stays in the database and the upload folder.', 'reinscription-wizard') . '</p>';
 }
 
 /** The contact e-mail field. */

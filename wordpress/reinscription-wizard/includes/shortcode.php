@@ -12,8 +12,9 @@ if (! defined('ABSPATH')) {
 
 /**
  * Registers [reinscription_wizard api_url="…" contact_email="…" deadline="…" lang="…"]. Every attribute is optional:
- * api_url, contact_email and deadline default to Settings → Re-registration; without lang the form follows the
- * page's language.
+ * api_url defaults to this site's REST base when Settings → Re-registration says the server is « This WordPress
+ * site », else to the API address setting; contact_email and deadline default to the settings; without lang the
+ * form follows the page's language.
  */
 function reinscription_wizard_register_shortcode()
 {
@@ -132,7 +133,8 @@ function reinscription_wizard_shortcode($atts)
 
     $api_url = reinscription_wizard_clean_url($atts['api_url']);
     if ('' === $api_url) {
-        $api_url = reinscription_wizard_option('api_url');
+        // This site's REST base when it is the server, else the API address setting.
+        $api_url = reinscription_wizard_default_api_url();
     }
     $email = sanitize_email($atts['contact_email']);
     if ('' === $email) {
