@@ -687,7 +687,11 @@ class Import
     private static function merge(array &$into, array $values, array $levels, array &$errors): void
     {
         foreach ($values as $field => $value) {
-            if (!in_array(self::FIELDS[$field][0], $levels, true)) {
+            // The identifier is the family's key, compared without case (as logins are): the first row's spelling stays.
+            if ($field === 'family_identifier' || !in_array(self::FIELDS[$field][0], $levels, true)) {
+                if ($field === 'family_identifier' && !array_key_exists($field, $into)) {
+                    $into[$field] = $value;
+                }
                 continue;
             }
             if (!array_key_exists($field, $into)) {
