@@ -11,12 +11,6 @@ namespace ReinscriptionWizard\Tests;
 use PHPUnit\Framework\TestCase;
 use ReinscriptionWizard\Backend\Conditions;
 
-if (!defined('ABSPATH')) {
-    define('ABSPATH', dirname(__DIR__, 2) . '/');
-}
-require_once dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/includes/backend/Json.php';
-require_once dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/includes/backend/Conditions.php';
-
 class ConditionsTest extends TestCase
 {
     private const CONTEXT = ['schoolYear' => '2027-2028', 'town' => 'Limonest', 'townPostalCode' => '69760'];

@@ -12,13 +12,6 @@ namespace ReinscriptionWizard\Tests;
 use PHPUnit\Framework\TestCase;
 use ReinscriptionWizard\Backend\Receipt;
 
-if (!defined('ABSPATH')) {
-    define('ABSPATH', dirname(__DIR__, 2) . '/');
-}
-require_once dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/includes/backend/Json.php';
-require_once dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/includes/backend/Clock.php';
-require_once dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/includes/backend/Receipt.php';
-
 class ReceiptTest extends TestCase
 {
     private function input(): array
