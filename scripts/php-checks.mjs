@@ -158,7 +158,11 @@ export async function phpChecks({
       const env = { ...process.env, RW_WP_LOAD: withWp ? wpLoad : '', RW_WP_HOST: wpHost ?? '', WORDPRESS_CONFIG: wordpressConfig ?? '' };
       // The site's web server runs as www-data: so do its tests, so that files they create stay usable by it.
       const cmd = runAs ? ['runuser', ['-u', runAs, '--', 'phpunit', ...args]] : ['phpunit', args];
-      if (runAs) spawnSync('chmod', ['0777', dir]);
+      if (runAs) {
+        spawnSync('chmod', ['0777', dir]);
+        // www-data's home (/var/www) is not writable: a test that runs npx gets a home and an npm cache here.
+        Object.assign(env, { HOME: dir, npm_config_cache: join(dir, 'npm'), npm_config_update_notifier: 'false', NO_UPDATE_NOTIFIER: '1' });
+      }
       const r = spawnSync(cmd[0], cmd[1], { cwd: join(ROOT, 'test', 'php'), env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       const cases = existsSync(junit) ? junitCases(readFileSync(junit, 'utf8')) : [];
       for (const c of cases) check(`phpunit ${c.name}`, c.ok, c.detail);

@@ -15,6 +15,7 @@
  *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
  *   POST scenario {name, routes?, times?, delayMs?} → {name, options}  the mock's fault scenarios
  *   GET  outbox                                → SentMail[]      every wp_mail, captured by pre_wp_mail
+ *   GET  info                                  → {sapi, php, authorization: {HTTP_AUTHORIZATION, REDIRECT_…, getallheaders}}
  *   POST observe {url: string | null}          → {ok: true}      WordPress only: each stored piece's bytes are
  *                                                                POSTed there (scripts/wordpress-backend-e2e.mjs)
  *
@@ -717,6 +718,24 @@ add_action(
             update_option(OBSERVER, $url ?? '', false);
             return ['ok' => true];
         });
+        register_rest_route(
+            NS,
+            '/info',
+            [
+                'methods' => 'GET',
+                'permission_callback' => $loopback,
+                // Which PHP answers and where an Authorization header reached it (the php-fpm checks).
+                'callback' => control(function () {
+                    $where = [];
+                    foreach (['HTTP_AUTHORIZATION', 'REDIRECT_HTTP_AUTHORIZATION'] as $key) {
+                        $where[$key] = isset($_SERVER[$key]) && $_SERVER[$key] !== '';
+                    }
+                    $headers = function_exists('getallheaders') ? array_change_key_case((array) getallheaders()) : [];
+                    $where['getallheaders'] = isset($headers['authorization']) && $headers['authorization'] !== '';
+                    return ['sapi' => PHP_SAPI, 'php' => PHP_VERSION, 'authorization' => $where];
+                }),
+            ]
+        );
         register_rest_route(
             NS,
             '/outbox',

@@ -1,0 +1,631 @@
+#!/usr/bin/env node
+/**
+ * The WordPress plugin AS the backend (issue 15), end to end, on Debian's WordPress 6.1 started by
+ * scripts/wordpress/backend-site.mjs (MariaDB + Apache on 127.0.0.1, the working tree's plugin, the test-only
+ * control mu-plugin):
+ *
+ *  1. the zip: the plugin's backend in it, no test mu-plugin, no test or script file;
+ *  2. mod_php, pretty permalinks: the plugin active with its tables, the page's widget pointed at the site's own
+ *     REST base; PHPUnit (test/php) with this site's WordPress loaded (scripts/php-checks.mjs); the backend-neutral
+ *     contract suite (scripts/contract.mjs --api --control), every one of its checks counted here;
+ *  3. php-fpm (Debian's php8.2-fpm behind mod_proxy_fcgi + mpm_event): the contract suite again; the bearer token
+ *     through WordPress's rewrite rule (the plugin reads REDIRECT_HTTP_AUTHORIZATION) and through CGIPassAuth On,
+ *     and refused (401) on a host that has neither, which is why the README documents them;
+ *  4. plain permalinks: the widget's api-url is `…/?rest_route=/reinscription/v1`, and a login then GET /family
+ *     work through the client's URL scheme `${apiUrl}${path}`;
+ *  5. THE JOURNEY on a fresh site with nothing but the plugin: the seed's family imported from
+ *     test/fixtures/seed-family.csv by the plugin's CSV import (no password), the campaign's dates set as the
+ *     admin does, then in headless Chromium on the page: « Mot de passe perdu » → the new password read from the
+ *     captured e-mail → login → the whole re-registration of scripts/journey/journey.mjs (its steps, reused) to the
+ *     confirmation; then in the database: the submission with its rules version and time of acceptance, its
+ *     documents and their stored files, the student's status, the receipt e-mail.
+ *
+ * Needs root on Debian (otherwise prints « skipped: … » and exits 0; SKIP_WORDPRESS_E2E=1 skips too). Every service
+ * is stopped at the end, also on failure, Ctrl-C or SIGTERM. Last line `N passed, N failed`.
+ *
+ *   node scripts/wordpress-backend-e2e.mjs                 everything
+ *   node scripts/wordpress-backend-e2e.mjs --only=journey  one part: zip, modphp, fpm, plain, journey (comma-separated)
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CSV = join(ROOT, 'test', 'fixtures', 'seed-family.csv');
+const PLUGIN_PATH = '/wp-content/plugins/reinscription-wizard/';
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const want = (part) => !ONLY || ONLY.includes(part);
+
+// ------------------------------------------------------------------ skip
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+if (process.env.SKIP_WORDPRESS_E2E === '1' || !isRoot || !isDebian) {
+  const why = process.env.SKIP_WORDPRESS_E2E === '1' ? 'SKIP_WORDPRESS_E2E=1' : !isRoot ? 'not running as root' : 'not a Debian system with apt-get';
+  console.log(`skipped: WordPress backend end-to-end test (${why}; it runs Debian's wordpress, apache2, php-fpm and mariadb-server on 127.0.0.1)`);
+  process.exit(0);
+}
+
+const { startBackendSite } = await import('./wordpress/backend-site.mjs');
+
+// ------------------------------------------------------------------ reporting
+const started = Date.now();
+const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+const log = (m) => console.log(`[backend-e2e ${since(started).padStart(7)}] ${m}`);
+const timings = {};
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail) {
+  if (ok) {
+    passed += 1;
+    console.log(`  ✓ ${name}`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
+  }
+  return ok;
+}
+async function step(name, fn) {
+  try {
+    const value = await fn();
+    check(name, true);
+    return value;
+  } catch (e) {
+    check(name, false, e instanceof Error ? e.message : String(e));
+    return undefined;
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// ------------------------------------------------------------------ cleanup, also on Ctrl-C (backend-site stops its sites itself)
+const cleanups = [];
+const defer = (what, fn) => cleanups.unshift([what, fn]);
+async function cleanup() {
+  while (cleanups.length) {
+    const [what, fn] = cleanups.shift();
+    try {
+      await fn();
+    } catch (e) {
+      console.error(`cleanup (${what}): ${e instanceof Error ? e.message : e}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => void cleanup());
+
+/** A site for one part, stopped when the part ends. */
+async function withSite(label, options, fn) {
+  const t = Date.now();
+  let site;
+  try {
+    site = await startBackendSite({ ...options, log: (m) => log(`${label}: ${m}`) });
+  } catch (e) {
+    check(`${label}: the test site started`, false, e instanceof Error ? e.stack : String(e));
+    return;
+  }
+  timings[`${label} start`] = since(t);
+  try {
+    check(`${label}: the plugin active on WordPress ${site.wpVersion} (${site.url})`, !site.pluginError, site.pluginError);
+    if (site.pluginError) return;
+    await fn(site);
+  } catch (e) {
+    check(`${label}: ran to its end`, false, e instanceof Error ? e.stack : String(e));
+  } finally {
+    const bad = site.debugLog();
+    if (bad) console.log(`  (PHP errors in ${label}'s debug.log)\n      ${bad.split('\n').join('\n      ')}`);
+    await site.stop();
+    timings[label] = since(t);
+  }
+}
+
+// ------------------------------------------------------------------ HTTP helpers
+async function http(method, url, { body, token, headers = {} } = {}) {
+  const res = await fetch(url, {
+    method,
+    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  let json;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text, headers: res.headers };
+}
+const control = async (site, path, body) => {
+  const r = await http(body === undefined ? 'GET' : 'POST', `${site.controlUrl}/${path}`, { body });
+  assert(r.status === 200, `control ${path}: HTTP ${r.status} ${r.text.slice(0, 300)}`);
+  return r.json;
+};
+
+/** The demo family logs in with its password (the seed) and reads its file with the token: through `${apiUrl}${path}`. */
+async function loginAndFamily(site, label) {
+  await control(site, 'reset', {});
+  const login = await http('POST', `${site.apiUrl}/session`, { body: { identifier: 'LIMONEST-0001', password: 'conservatoire' } });
+  check(
+    `${label}: POST ${site.apiUrl}/session with the demo family's password → 200 and a token`,
+    login.status === 200 && typeof login.json?.token === 'string',
+    `${login.status} ${login.text.slice(0, 300)}`,
+  );
+  if (login.status !== 200) return;
+  const family = await http('GET', `${site.apiUrl}/family`, { token: login.json.token });
+  check(
+    `${label}: GET ${site.apiUrl}/family with « Authorization: Bearer » → 200, the family « D'AGOSTINO »`,
+    family.status === 200 && family.json?.guardian?.lastName === "D'AGOSTINO",
+    `${family.status} ${family.text.slice(0, 300)}`,
+  );
+  return { token: login.json.token, family };
+}
+
+/** The backend-neutral contract suite (H-suite's scripts/contract.mjs) against this site: its checks counted as ours. */
+async function contractSuite(site, label) {
+  const script = join(ROOT, 'scripts', 'contract.mjs');
+  if (!existsSync(script)) {
+    check(`${label}: scripts/contract.mjs exists (the backend-neutral contract suite)`, false, 'missing');
+    return;
+  }
+  const t = Date.now();
+  console.log(`\n${label}: the contract suite (node scripts/contract.mjs --api ${site.apiUrl} --control ${site.controlUrl})`);
+  const out = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, '--api', site.apiUrl, '--control', site.controlUrl], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    const relay = (d) => {
+      text += d;
+      process.stdout.write(String(d).replace(/^(?=.)/gm, '    '));
+    };
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('close', (code) => resolve({ text, code }));
+  });
+  timings[`${label} contract`] = since(t);
+  const m = [...out.text.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+  if (!m) {
+    check(`${label}: the contract suite ran to its end`, false, `exit ${out.code}, no « N passed, N failed » line`);
+    return;
+  }
+  passed += Number(m[1]);
+  failed += Number(m[2]);
+  console.log(`  (${label}: the contract suite: ${m[1]} passed, ${m[2]} failed, in ${timings[`${label} contract`]})`);
+  if (out.code !== 0 && Number(m[2]) === 0) check(`${label}: the contract suite exited 0`, false, `exit ${out.code}`);
+}
+
+/** PHPUnit on test/php with this site's WordPress loaded (scripts/php-checks.mjs), as www-data like Apache. */
+async function phpunitOn(site, label) {
+  const t = Date.now();
+  console.log(`\n${label}: PHPUnit with WordPress (test/php, every group)`);
+  const { phpChecks } = await import('./php-checks.mjs');
+  const r = await phpChecks({
+    only: 'phpunit',
+    wpLoad: site.wordpress.load,
+    wpHost: site.wordpress.host,
+    wordpressConfig: site.wordpress.config,
+    runAs: 'www-data',
+    log,
+    print: (m) => console.log(m),
+  });
+  passed += r.passed;
+  failed += r.failed;
+  if (!r.results.length) check(`${label}: PHPUnit ran tests`, false, 'no test result');
+  timings[`${label} phpunit`] = since(t);
+}
+
+// ------------------------------------------------------------------ 1. the zip
+async function zipPart() {
+  console.log('\nThe plugin zip');
+  const t = Date.now();
+  const { buildWordpressPlugin } = await import('./build-wordpress.mjs');
+  let built;
+  try {
+    built = buildWordpressPlugin({ log: (m) => log(`build:wordpress: ${m}`) });
+  } catch (e) {
+    check('build:wordpress makes the zip', false, e instanceof Error ? e.message : String(e));
+    return;
+  }
+  const { files } = built;
+  const testOnly = files.filter((f) =>
+    /mu-reinscription-test-control|mu-local-test-api|(^|\/)mu-plugins\/|(^|\/)test\/|(^|\/)scripts\/|phpunit|bootstrap\.php$|backend-site/.test(f),
+  );
+  check(`the zip (${files.length} files) has no test mu-plugin, test or script file`, testOnly.length === 0, testOnly.join('\n'));
+  const needed = [
+    'reinscription-wizard/includes/backend.php',
+    'reinscription-wizard/includes/backend/Rest.php',
+    'reinscription-wizard/includes/backend/Db.php',
+    'reinscription-wizard/data/openapi.json',
+  ];
+  const absent = needed.filter((f) => !files.includes(f));
+  check(
+    `the zip ships the backend (${needed.map((f) => f.replace('reinscription-wizard/', '')).join(', ')})`,
+    absent.length === 0,
+    `missing: ${absent.join(', ')}`,
+  );
+  const links = files.filter((f) => f.startsWith('reinscription-wizard/dist/') && !/\.(m?js|css|wasm)$|\.asset\.php$/.test(f));
+  check("the zip's dist/ holds only the built scripts (the test site's dist link is not followed into it)", links.length === 0, links.join('\n'));
+  timings.zip = since(t);
+}
+
+// ------------------------------------------------------------------ 2. mod_php, pretty permalinks
+async function modPhpPart() {
+  await withSite('mod_php', { php: 'mod_php', permalinks: 'pretty' }, async (site) => {
+    console.log(`\nmod_php + pretty permalinks (${site.url})`);
+    await step('PHP answers from mod_php (PHP_SAPI apache2handler), the token in getallheaders() (Apache keeps it out of $_SERVER)', async () => {
+      const r = await http('GET', `${site.controlUrl}/info`, { token: 'probe' });
+      assert(r.status === 200 && r.json?.sapi === 'apache2handler' && r.json.authorization.getallheaders === true, `${r.status} ${r.text.slice(0, 300)}`);
+    });
+    await step('the plugin made its tables on activation (families, students, sessions, documents, submissions, declines, rate_limits)', () => {
+      const tables = site.query(`SHOW TABLES LIKE '${site.prefix}rw\\_%'`).map((r) => Object.values(r)[0]);
+      const missing = ['families', 'students', 'sessions', 'documents', 'submissions', 'declines', 'rate_limits'].filter(
+        (t) => !tables.includes(`${site.prefix}rw_${t}`),
+      );
+      assert(!missing.length, `missing ${missing.join(', ')} (have ${tables.join(', ')})`);
+      const version = site.query(`SELECT option_value FROM ${site.prefix}options WHERE option_name = 'reinscription_wizard_db_version'`)[0]?.option_value;
+      assert(version, 'no reinscription_wizard_db_version option');
+    });
+    await step(`the page's widget talks to the site itself: api-url="${site.apiUrl}"`, async () => {
+      const html = await (await fetch(site.pageUrl)).text();
+      const tag = /<reinscription-wizard\b[^>]*>/.exec(html)?.[0];
+      assert(tag, 'no <reinscription-wizard> on the page');
+      const api = /\bapi-url="([^"]*)"/.exec(tag)?.[1]?.replace(/&#0?38;|&amp;/g, '&');
+      assert(api === site.apiUrl, `api-url="${api}" in ${tag}`);
+    });
+    await loginAndFamily(site, 'mod_php');
+    await phpunitOn(site, 'mod_php');
+    await control(site, 'reset', {}).catch(() => undefined);
+    await contractSuite(site, 'mod_php');
+  });
+}
+
+// ------------------------------------------------------------------ 3. php-fpm
+async function authorizationOn(site, label, expectPass) {
+  await control(site, 'reset', {});
+  const session = await control(site, 'session', {});
+  const r = await http('GET', `${site.apiUrl}/family`, { token: session.token });
+  if (expectPass) check(`${label}: the bearer token reaches PHP (GET /family → 200)`, r.status === 200, `${r.status} ${r.text.slice(0, 300)}`);
+  else
+    check(
+      `${label}: Apache drops « Authorization » on its way to php-fpm (GET /family with a valid token → 401): why the README documents CGIPassAuth On`,
+      r.status === 401,
+      `${r.status} ${r.text.slice(0, 300)}`,
+    );
+}
+
+async function fpmPart() {
+  await withSite('php-fpm', { php: 'fpm', permalinks: 'pretty', authorization: 'rewrite' }, async (site) => {
+    console.log(`\nphp-fpm (mod_proxy_fcgi, mpm_event), WordPress's rewrite rule E=HTTP_AUTHORIZATION (${site.url})`);
+    await step('PHP answers from php-fpm (PHP_SAPI fpm-fcgi), and the token arrives as REDIRECT_HTTP_AUTHORIZATION after the rewrite', async () => {
+      const r = await http('GET', `${site.controlUrl}/info`, { token: 'probe' });
+      assert(r.status === 200 && r.json?.sapi === 'fpm-fcgi', `${r.status} ${r.text.slice(0, 300)}`);
+      assert(r.json.authorization.REDIRECT_HTTP_AUTHORIZATION === true, JSON.stringify(r.json));
+    });
+    await authorizationOn(site, 'php-fpm, rewrite rule (REDIRECT_HTTP_AUTHORIZATION)', true);
+    await loginAndFamily(site, 'php-fpm');
+    await contractSuite(site, 'php-fpm');
+  });
+  await withSite('php-fpm CGIPassAuth', { php: 'fpm', permalinks: 'pretty', authorization: 'cgipassauth' }, async (site) => {
+    console.log(`\nphp-fpm with CGIPassAuth On, no rewrite rule for the header (${site.url})`);
+    await authorizationOn(site, 'php-fpm, CGIPassAuth On', true);
+  });
+  await withSite('php-fpm bare', { php: 'fpm', permalinks: 'pretty', authorization: 'dropped' }, async (site) => {
+    console.log(`\nphp-fpm without WordPress's .htaccess line nor CGIPassAuth (${site.url})`);
+    await authorizationOn(site, 'php-fpm, bare', false);
+  });
+}
+
+// ------------------------------------------------------------------ 4. plain permalinks
+async function plainPart() {
+  await withSite('plain permalinks', { php: 'mod_php', permalinks: 'plain' }, async (site) => {
+    console.log(`\nplain permalinks (${site.url})`);
+    check(`the REST base is ${site.apiUrl} (?rest_route=)`, /[?&]rest_route=\/reinscription\/v1$/.test(site.apiUrl), site.apiUrl);
+    await step(`the page's widget gets api-url="${site.apiUrl}"`, async () => {
+      const html = await (await fetch(site.pageUrl)).text();
+      const tag = /<reinscription-wizard\b[^>]*>/.exec(html)?.[0];
+      const api = tag && /\bapi-url="([^"]*)"/.exec(tag)?.[1]?.replace(/&#0?38;|&amp;/g, '&');
+      assert(api === site.apiUrl, `api-url="${api}" in ${tag ?? 'no element'}`);
+    });
+    await loginAndFamily(site, 'plain permalinks');
+    await step('GET /campaign through ?rest_route= → 200 with the school year', async () => {
+      const r = await http('GET', `${site.apiUrl}/campaign`);
+      assert(r.status === 200 && /^\d{4}-\d{4}$/.test(r.json?.schoolYear ?? ''), `${r.status} ${r.text.slice(0, 200)}`);
+    });
+  });
+}
+
+// ------------------------------------------------------------------ 5. the journey
+/** The widget's French words, from the built catalogue (lib/), as journey.mjs reads them. */
+async function frenchWords() {
+  const lib = new URL('../lib/i18n/', import.meta.url);
+  const catalogue = {
+    ...(await import(new URL('fr/index.js', lib).href)).fr,
+    ...(await import(new URL('fr/app-catalogue.js', lib).href)).appCatalogue,
+    ...(await import(new URL('fr/steps-catalogue.js', lib).href)).stepsCatalogue,
+  };
+  return (id) => {
+    const m = catalogue[id];
+    if (m === undefined) throw new Error(`no message ${id} in lib/i18n`);
+    return String(typeof m === 'function' ? m({}) : m)
+      .replace(/\s+/g, ' ')
+      .replace(/[’‘]/g, "'")
+      .trim();
+  };
+}
+
+async function spawnSyncInherit(cmd, args) {
+  const { spawnSync } = await import('node:child_process');
+  return spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' }).status;
+}
+
+async function journeyPart() {
+  if (!existsSync(join(ROOT, 'scripts', 'journey', 'journey.mjs'))) {
+    check('scripts/journey/journey.mjs exists (the three-artifact journey of issue 7)', false, 'missing');
+    return;
+  }
+  if (!existsSync(join(ROOT, 'lib', 'i18n', 'fr', 'index.js'))) {
+    log('lib/ missing: node scripts/build-lib.mjs…');
+    if ((await spawnSyncInherit(process.execPath, [join(ROOT, 'scripts', 'build-lib.mjs')])) !== 0) {
+      check('lib/ built (node scripts/build-lib.mjs) for the journey’s words', false, 'build-lib failed');
+      return;
+    }
+  }
+  const journey = await import('./journey/journey.mjs');
+  const { installHelpers } = await import('./journey/page-helpers.mjs');
+  const w = await frenchWords();
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { CHROME, CHROME_ARGS } = await import('./chromium.mjs');
+  const browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    // Our own handlers stop everything, Chromium included; puppeteer's would re-raise the signal before that.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [...CHROME_ARGS, '--font-render-hinting=none'],
+  });
+  defer('Chromium', () => browser.close());
+  const work = mkdtempSync('/tmp/reinscription-backend-journey-');
+  defer('journey folder', () => rmSync(work, { recursive: true, force: true }));
+  const { file: photo } = await (await import('./journey/photo.mjs')).makePhoto(browser, work);
+
+  await withSite('journey', { php: 'mod_php', permalinks: 'pretty' }, async (site) => {
+    console.log(`\nTHE JOURNEY on a fresh site: CSV import, « Mot de passe perdu », the e-mail, login, re-registration (${site.url})`);
+    const t = Date.now();
+    const p = site.prefix;
+    check('a fresh site: no family in the database', Number(site.query(`SELECT COUNT(*) n FROM ${p}rw_families`)[0].n) === 0);
+
+    // --- the secretary's part: the campaign's dates (as the admin screen stores them), then the CSV import.
+    const imported = await step(`the CSV import (${CSV.slice(ROOT.length + 1)}): mapping guessed, dry run, then written`, () => {
+      const r = site.phpJson(`
+use ReinscriptionWizard\\Backend\\Import;
+use ReinscriptionWizard\\Backend\\Clock;
+$today = Clock::parisDate(Clock::nowMs());
+$day = function ($n) use ($today) { return (new DateTimeImmutable($today . ' 12:00:00'))->modify(($n >= 0 ? '+' : '') . $n . ' days')->format('Y-m-d'); };
+$campaign = get_option('reinscription_wizard_campaign', []);
+$campaign = is_array($campaign) ? $campaign : [];
+$campaign['opens_at'] = $day(-20) . 'T00:00';
+$campaign['closes_at'] = $day(10) . 'T23:59';
+$campaign['documents_until'] = $day(24) . 'T23:59';
+update_option('reinscription_wizard_campaign', $campaign);
+$read = Import::read(file_get_contents(${JSON.stringify(CSV)}));
+$mapping = Import::guessMapping($read['headers']);
+$mappingErrors = Import::mappingErrors($mapping);
+$built = Import::build($read['rows'], $mapping);
+$plan = Import::plan($built['families'], Import::load($built['families']));
+$dry = ['families' => $plan['counts']['families'], 'students' => $plan['counts']['students'], 'courses' => $plan['counts']['courses']];
+global $wpdb;
+$before = (int) $wpdb->get_var('SELECT COUNT(*) FROM ' . $wpdb->prefix . 'rw_families');
+$written = !$mappingErrors && !$built['errors'] && !$plan['errors'] ? Import::write($plan['families']) : false;
+echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $built['errors'], 'planErrors' => $plan['errors'], 'dry' => $dry, 'beforeWrite' => $before, 'written' => $written]);`);
+      assert(!r.mappingErrors.length && !r.rowErrors.length && !r.planErrors.length, JSON.stringify(r));
+      assert(r.dry.families.create === 1 && r.dry.students.create >= 1, `dry run: ${JSON.stringify(r.dry)}`);
+      assert(r.beforeWrite === 0, 'the dry run wrote something');
+      assert(r.written === true, `Import::write: ${JSON.stringify(r)}`);
+      return r;
+    });
+    if (!imported) return;
+    const family = site.query(`SELECT id, identifier, email, password_hash FROM ${p}rw_families`)[0];
+    check(
+      `the family ${family?.identifier} imported without a password (its first login goes through « Mot de passe perdu »)`,
+      family && family.identifier === 'LIMONEST-0001' && family.password_hash === null,
+      JSON.stringify(family),
+    );
+    const students = site.query(`SELECT id FROM ${p}rw_students WHERE family_id = '${family.id}' ORDER BY position`).map((r) => r.id);
+    check(`its students imported: ${students.join(', ')}`, students.includes('gianni'), students.join(', '));
+
+    // --- the parent's part, in the browser: « Mot de passe perdu ».
+    const ctx = await browser.createBrowserContext();
+    const page = await ctx.newPage();
+    await page.evaluateOnNewDocument(installHelpers);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const found = async (what, fn, ...args) => {
+      try {
+        return (await page.waitForFunction(fn, { timeout: 20000, polling: 100 }, ...args)).asElement();
+      } catch {
+        const seen = await page.evaluate(() => window.__rwJourney?.text() ?? document.body.innerText).catch(() => '?');
+        throw new Error(`${what}: not shown; the page shows: ${String(seen).slice(0, 600)}`);
+      }
+    };
+    const asked = await step(`« ${w('login.forgotPassword')} »: identifier and e-mail sent, « ${w('passwordReset.sent').slice(0, 40)}… » shown`, async () => {
+      await page.goto(site.pageUrl, { waitUntil: 'load' });
+      await (await found(`« ${w('login.forgotPassword')} »`, (n) => window.__rwJourney.button(n), w('login.forgotPassword'))).click();
+      const id = await found(`« ${w('passwordReset.identifier.label')} »`, (n) => window.__rwJourney.control(n), w('passwordReset.identifier.label'));
+      await id.click({ count: 3 });
+      await id.type(family.identifier);
+      const mail = await found(`« ${w('passwordReset.email.label')} »`, (n) => window.__rwJourney.control(n), w('passwordReset.email.label'));
+      await mail.type(family.email);
+      await (await found(`« ${w('passwordReset.submit')} »`, (n) => window.__rwJourney.button(n), w('passwordReset.submit'))).click();
+      await found('the confirmation', (text) => window.__rwJourney.text().includes(text), w('passwordReset.sent'));
+      return true;
+    });
+    await ctx.close();
+    if (!asked) return;
+    const outbox = await control(site, 'outbox');
+    const resetMail = outbox.filter((m) => m.kind === 'password-reset');
+    check(
+      `one password e-mail to ${family.email}, sent with wp_mail (captured by pre_wp_mail), a new password in it`,
+      resetMail.length === 1 &&
+        resetMail[0].to.includes(family.email) &&
+        resetMail[0].password.length >= 8 &&
+        resetMail[0].body.includes(resetMail[0].password),
+      JSON.stringify(outbox, null, 1).slice(0, 1500),
+    );
+    const password = resetMail[0]?.password;
+    if (!password) return;
+    check(
+      'the database holds a WordPress hash of it, never the password',
+      (() => {
+        const hash = site.query(`SELECT password_hash FROM ${p}rw_families WHERE id = '${family.id}'`)[0]?.password_hash ?? '';
+        return (
+          hash &&
+          !hash.includes(password) &&
+          site.php(`echo wp_check_password(${JSON.stringify(password)}, ${JSON.stringify(hash)}) ? 'yes' : 'no';`).trim() === 'yes'
+        );
+      })(),
+    );
+
+    // --- the journey itself: journey.mjs's steps, with this backend in place of the mock's store.
+    const campaign = (await http('GET', `${site.apiUrl}/campaign`)).json;
+    let onUpload = () => undefined;
+    const observer = createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const h = req.headers;
+        try {
+          onUpload(
+            String(h['x-family-id']),
+            { typeCode: String(h['x-type-code']), studentId: String(h['x-student-id'] || '') || undefined },
+            { name: decodeURIComponent(String(h['x-file-name'])), bytes: new Uint8Array(Buffer.concat(chunks)) },
+          );
+        } catch {
+          /* the journey's own check says it */
+        }
+        res.end('ok');
+      });
+    });
+    await new Promise((resolve) => observer.listen(0, '127.0.0.1', resolve));
+    defer('upload observer', () => new Promise((resolve) => observer.close(resolve)));
+    await control(site, 'observe', { url: `http://127.0.0.1:${observer.address().port}/` });
+    const backend = {
+      url: site.apiUrl,
+      store: {
+        get upload() {
+          return onUpload;
+        },
+        set upload(fn) {
+          onUpload = fn;
+        },
+        campaign: () => campaign,
+        get submissions() {
+          return site.query(`SELECT submission FROM ${p}rw_submissions ORDER BY id`).map((r) => ({ submission: JSON.parse(r.submission) }));
+        },
+      },
+    };
+    const isWidgetError = (m) =>
+      m.url.includes(PLUGIN_PATH) ||
+      m.text.includes(PLUGIN_PATH) ||
+      m.text.includes(site.apiUrl) ||
+      m.text.startsWith('reinscription-wizard:') ||
+      (m.text.startsWith('uncaught:') && !m.text.includes('"@wordpress/'));
+    const journeyStart = Date.now();
+    const result = await journey.runJourney({
+      browser,
+      pageUrl: site.pageUrl,
+      mock: backend,
+      assetsPrefix: `${site.url}${PLUGIN_PATH}dist/`,
+      photo,
+      check,
+      label: 'PHP backend',
+      isWidgetError,
+      credentials: { identifier: family.identifier, password },
+    });
+    timings['journey in the browser'] = since(journeyStart);
+
+    // --- what the database holds now.
+    console.log('\nthe journey in the database');
+    const rows = site.query(
+      `SELECT id, student_id, idempotency_key, reference, rules_version, accepted_ms, submission, request FROM ${p}rw_submissions WHERE family_id = '${family.id}'`,
+    );
+    const row = rows.find((r) => r.student_id === 'gianni');
+    check(
+      `one submission stored for gianni, reference ${row?.reference}, the one the page showed`,
+      rows.length === 1 && row && row.reference === result.reference,
+      JSON.stringify(rows.map((r) => ({ ...r, submission: undefined, request: undefined }))),
+    );
+    if (row) {
+      check(
+        `stored with the rules version of the campaign (${campaign?.rules?.version})`,
+        row.rules_version && row.rules_version === campaign?.rules?.version,
+        `${row.rules_version} vs ${campaign?.rules?.version}`,
+      );
+      const accepted = Number(row.accepted_ms);
+      check(
+        'stored with the time of acceptance (during the journey, by the server’s clock)',
+        accepted >= journeyStart - 5000 && accepted <= Date.now() + 5000,
+        `${accepted} (${new Date(accepted).toISOString()}), journey from ${new Date(journeyStart).toISOString()}`,
+      );
+      const submission = JSON.parse(row.submission);
+      const request = JSON.parse(row.request);
+      check(
+        'its Submission and the request as sent are stored (reference, accepted rules)',
+        submission.reference === row.reference && request?.answers?.guardian && request.rulesAccepted !== false,
+        JSON.stringify(submission).slice(0, 400),
+      );
+      check('sent with an Idempotency-Key', typeof row.idempotency_key === 'string' && row.idempotency_key.length > 0);
+    }
+    const docs = site.query(
+      `SELECT id, student_id, type_code, scope, file_name, size, mime_type, stored_name FROM ${p}rw_documents WHERE family_id = '${family.id}'`,
+    );
+    const photoDoc = docs.find((d) => d.type_code === 'responsabilite-civile');
+    check(
+      `its piece stored: « ${photoDoc?.file_name} », ${photoDoc?.mime_type}, ${photoDoc ? (Number(photoDoc.size) / 1024 / 1024).toFixed(2) : '?'} MiB`,
+      photoDoc && photoDoc.mime_type === 'image/jpeg' && Number(photoDoc.size) > 0 && Number(photoDoc.size) < 2 * 1024 * 1024,
+      JSON.stringify(docs),
+    );
+    if (photoDoc) {
+      const file = site.phpJson(
+        `$p = \\ReinscriptionWizard\\Backend\\Storage::path(${JSON.stringify(photoDoc.stored_name)}); echo "\\n" . wp_json_encode(['path' => $p, 'size' => $p && is_file($p) ? filesize($p) : null, 'head' => $p && is_file($p) ? bin2hex(file_get_contents($p, false, null, 0, 3)) : null]);`,
+      );
+      check(
+        `its bytes on disk outside the web root's listing (${file.path}), the same size, a JPEG`,
+        file.size === Number(photoDoc.size) && file.head === 'ffd8ff',
+        JSON.stringify(file),
+      );
+    }
+    const status = site.query(`SELECT status FROM ${p}rw_students WHERE id = 'gianni'`)[0]?.status;
+    check(`the student's status moved on from « a-faire » (${status})`, status && status !== 'a-faire', status);
+    const receipts = (await control(site, 'outbox')).filter((m) => m.kind === 'receipt');
+    check(
+      `the receipt e-mail sent with wp_mail, with the reference ${row?.reference}`,
+      receipts.length === 1 && !!row && (receipts[0].subject + receipts[0].body).includes(row.reference),
+      JSON.stringify(receipts).slice(0, 800),
+    );
+    check('no uncaught error in the « Mot de passe perdu » page', errors.length === 0, errors.join('\n'));
+    timings['journey part'] = since(t);
+  });
+}
+
+// ------------------------------------------------------------------ run
+try {
+  if (want('zip')) await zipPart();
+  if (want('modphp')) await modPhpPart();
+  if (want('fpm')) await fpmPart();
+  if (want('plain')) await plainPart();
+  if (want('journey')) await journeyPart();
+} catch (e) {
+  check('the test ran to its end', false, e instanceof Error ? (e.stack ?? e.message) : String(e));
+} finally {
+  await cleanup();
+}
+log(
+  `done in ${since(started)} (${Object.entries(timings)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`,
+);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
