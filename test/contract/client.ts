@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import * as c from '../../src/api/contract.js';
 import { fillPath, routes, type Route, type RouteName } from '../../src/api/routes.js';
-import { API } from './config.js';
+import { api } from './config.js';
 
 /**
  * The contract routes over HTTP, each answer checked against src/api/routes.ts: a success has the
@@ -47,7 +47,7 @@ export function send(name: RouteName, options: CallOptions = {}): Promise<Respon
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  return fetch(`${API}${fillPath(route.path, options.params)}`, { method: route.method, headers, body });
+  return fetch(`${api()}${fillPath(route.path, options.params)}`, { method: route.method, headers, body });
 }
 
 export async function call<N extends RouteName>(name: N, options: CallOptions = {}): Promise<Reply<N>> {
@@ -67,6 +67,7 @@ export async function call<N extends RouteName>(name: N, options: CallOptions = 
     return { status: res.status, headers: res.headers, data: parsed.data as Data<N>, error: undefined };
   }
   assert.ok(res.status >= 400 && res.status <= 599, `${where}: neither the route's ${route.status} nor an error`);
+  assert.match(res.headers.get('Content-Type') ?? '', /application\/json/, `${where}: an error is JSON`);
   const parsed = z.safeParse(c.ErrorBody, parseJson(text, where));
   assert.ok(parsed.success, `${where}: not an ErrorBody: ${text.slice(0, 800)}`);
   return { status: res.status, headers: res.headers, data: undefined, error: parsed.data };

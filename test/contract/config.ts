@@ -1,7 +1,8 @@
 /**
- * Where the backend under test is: `API`, the contract's base URL (the widget's `api-url`), and
- * `CONTROL`, its test-control interface (the mock's `/__mock`, WordPress's test mu-plugin).
- * scripts/contract.mjs sets both before loading the suite.
+ * Where the backend under test is: `api()`, the contract's base URL (the widget's `api-url`), and
+ * `controlBase()`, its test-control interface (the mock's `/__mock`, WordPress's test mu-plugin).
+ * scripts/contract.mjs sets CONTRACT_API and CONTRACT_CONTROL before each run; read at each call, so
+ * one process can run the suite against several backends in turn.
  */
 function required(name: string): string {
   const value = process.env[name];
@@ -9,5 +10,5 @@ function required(name: string): string {
   return value.replace(/\/+$/, '');
 }
 
-export const API = required('CONTRACT_API');
-export const CONTROL = required('CONTRACT_CONTROL');
+export const api = (): string => required('CONTRACT_API');
+export const controlBase = (): string => required('CONTRACT_CONTROL');

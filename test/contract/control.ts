@@ -4,7 +4,7 @@ import { DateTime, Session } from '../../src/api/contract.js';
 import type { RouteName } from '../../src/api/routes.js';
 import type { SeedFamily } from '../../src/mocks/seed.js';
 import type { ScenarioName } from '../../src/mocks/scenarios.js';
-import { CONTROL } from './config.js';
+import { controlBase } from './config.js';
 
 /**
  * The test-control interface, the only way the suite reaches into a backend (docs: /tmp plan,
@@ -29,7 +29,7 @@ export interface ScenarioOptions {
 }
 
 async function post(path: string, body: unknown): Promise<Response> {
-  return fetch(`${CONTROL}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${controlBase()}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 async function json<T>(res: Response, schema: z.ZodMiniType<T>, what: string): Promise<T> {
@@ -81,6 +81,6 @@ export const control = {
   },
 
   async outbox(): Promise<SentMail[]> {
-    return json(await fetch(`${CONTROL}/outbox`), z.array(SentMail), 'outbox');
+    return json(await fetch(`${controlBase()}/outbox`), z.array(SentMail), 'outbox');
   },
 };

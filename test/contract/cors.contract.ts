@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fillPath, routes, type RouteName } from '../../src/api/routes.js';
-import { API } from './config.js';
+import { api } from './config.js';
 import { send } from './client.js';
 import { control } from './control.js';
 import { test } from './harness.js';
@@ -22,7 +22,7 @@ function assertOrigin(res: Response, where: string): void {
 test('answers a preflight from another origin on every route: Authorization, Content-Type, Idempotency-Key allowed', async () => {
   for (const name of Object.keys(routes) as RouteName[]) {
     const route = routes[name];
-    const url = `${API}${fillPath(route.path, { studentId: 'gianni', documentId: 'doc-1' })}`;
+    const url = `${api()}${fillPath(route.path, { studentId: 'gianni', documentId: 'doc-1' })}`;
     const res = await fetch(url, {
       method: 'OPTIONS',
       headers: {

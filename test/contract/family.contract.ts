@@ -61,6 +61,18 @@ test('saves a draft: status brouillon, answers and step kept, shown in the famil
   );
 });
 
+test('keeps the status of a sent file when a draft is saved afterwards', async () => {
+  const { token } = await control.session();
+  const body = await submission(token, 'gianni');
+  const sent = await ok('submit', { token, params: { studentId: 'gianni' }, body, headers: { 'Idempotency-Key': 'k' } });
+  const saved = await ok('saveDraft', { token, params: { studentId: 'gianni' }, body: { answers: body.answers, step: 6 } });
+  assert.equal(saved.status, sent.status);
+  const registration = await ok('registration', { token, params: { studentId: 'gianni' } });
+  assert.deepEqual([registration.status, registration.submission, registration.draft?.step], [sent.status, sent, 6]);
+  // The family's list shows where a draft stopped only for a file still in progress.
+  assert.equal((await ok('family', { token })).students[0]?.draftStep, undefined);
+});
+
 test('serves a registration: prefilled coordinates, courses, disciplines, nothing sent yet', async () => {
   const { token } = await control.session();
   const lina = await ok('registration', { token, params: { studentId: 'lina' } });

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { ErrorBody } from '../../src/api/contract.js';
 import { routes, type Route, type RouteName } from '../../src/api/routes.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
-import { API } from './config.js';
+import { api } from './config.js';
 import { call, ok, refused } from './client.js';
 import { control } from './control.js';
 import { test } from './harness.js';
@@ -50,7 +50,7 @@ test('answers every route of src/api/routes.ts, each success in its schema', asy
 });
 
 test('answers 404 no-route, as an ErrorBody, for an address that is no route', async () => {
-  const res = await fetch(`${API}/nowhere`);
+  const res = await fetch(`${api()}/nowhere`);
   assert.equal(res.status, 404);
   const body = z.parse(ErrorBody, await res.json());
   assert.equal(body.code, 'no-route');

@@ -41,6 +41,14 @@ test('extends the expiry on the server clock, rejects an expired token with sess
   await refused('family', { token }, 401, 'session-expired', { message: 'La session a expiré.' });
 });
 
+test('cannot extend a session that has expired', async () => {
+  const t0 = new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
+  await control.clock(t0);
+  const { token } = await control.session();
+  await control.clock(new Date(t0.getTime() + 31 * MINUTE));
+  await refused('extendSession', { token }, 401, 'session-expired');
+});
+
 test('an unextended session expires 30 minutes after the login', async () => {
   const t0 = new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
   await control.clock(t0);

@@ -92,6 +92,18 @@ test('stores one submission per Idempotency-Key: the same key gives the same ans
   assert.equal((await control.outbox()).length, 1);
 });
 
+test('a retry with the same key answers the stored submission, whatever its body, even once the campaign has closed', async () => {
+  const { token } = await control.session();
+  const body = await submission(token, 'gianni');
+  const first = await ok('submit', submitOptions(token, 'gianni', body, 'replay-key'));
+  const changed = await submission(token, 'gianni', (a) => (a.additionalInfo = 'Une autre version'));
+  assert.deepEqual(await ok('submit', submitOptions(token, 'gianni', changed, 'replay-key')), first);
+  const now = Date.now();
+  await control.campaign({ opensAt: new Date(now - 20 * 86400000), closesAt: new Date(now - 60000) });
+  assert.deepEqual(await ok('submit', submitOptions(token, 'gianni', body, 'replay-key')), first);
+  assert.equal((await control.outbox()).length, 1);
+});
+
 test('a retry with the same key after a lost answer gets the stored submission, no second receipt', async () => {
   const { token } = await control.session();
   const body = await submission(token, 'gianni');
