@@ -19,7 +19,10 @@ class Storage
     /** Under wp-content/uploads unless the option names a folder outside the web root. */
     public const DEFAULT_FOLDER = 'reinscription-wizard-private';
 
-    /** Apache 2.4 and 2.2 alike; nginx ignores it, hence the documented `location` rule and index files. */
+    /**
+     * Apache 2.4 and 2.2 alike; nginx ignores it, hence the documented rule
+     * `location ^~ /wp-content/uploads/reinscription-wizard-private/ { deny all; }` and the index files.
+     */
     private const HTACCESS = "# Reinscription wizard: the families' pieces are served only through signed links, never by the web server.\n"
         . "<IfModule mod_authz_core.c>\n    Require all denied\n</IfModule>\n"
         . "<IfModule !mod_authz_core.c>\n    Order allow,deny\n    Deny from all\n</IfModule>\n";
@@ -102,6 +105,32 @@ class Storage
         if ($path !== null) {
             wp_delete_file($path);
         }
+    }
+
+    /**
+     * Whether the web server hands out a file of the default folder: its .htaccess only works where the host
+     * allows overrides (AllowOverride AuthConfig or Limit), and nginx never reads it. The admin shows the answer
+     * (true: set a folder outside the web root); null when unknown (a configured folder, or no loopback HTTP).
+     */
+    public static function publiclyReachable(): ?bool
+    {
+        if (Options::uploadDir() !== '') {
+            return null;
+        }
+        $dir = self::dir();
+        $name = 'probe-' . bin2hex(random_bytes(8));
+        $secret = bin2hex(random_bytes(16));
+        if (file_put_contents($dir . $name, $secret) === false) {
+            return null;
+        }
+        $uploads = wp_upload_dir(null, false);
+        $url = rtrim((string) $uploads['baseurl'], '/') . '/' . self::DEFAULT_FOLDER . '/' . $name;
+        $response = wp_remote_get($url, ['timeout' => 5, 'redirection' => 0, 'sslverify' => false]);
+        wp_delete_file($dir . $name);
+        if (is_wp_error($response)) {
+            return null;
+        }
+        return (int) wp_remote_retrieve_response_code($response) === 200 && wp_remote_retrieve_body($response) === $secret;
     }
 
     private static function isAbsolute(string $path): bool
