@@ -18,8 +18,12 @@
  *   import { adminChecks } from './scripts/wordpress/backend-admin.mjs';
  *   await adminChecks({ site, browser, check });   // check(name, async fn) records one pass/fail (fn throws to fail)
  *
- * CLI: `node scripts/wordpress/backend-admin.mjs [--plain] [--fpm]` starts its own site (backend-site.mjs) and
- * Chromium, runs the checks and exits 1 when one fails.
+ * uninstallChecks({ site, check }) runs uninstall.php on the site (with « Delete data on uninstall » off, then on):
+ * destructive, so last.
+ *
+ * CLI: `node scripts/wordpress/backend-admin.mjs [--plain] [--fpm] [--keep-data]` starts its own site
+ * (backend-site.mjs) and Chromium, runs the checks (and the uninstall ones, unless --keep-data) and exits 1 when one
+ * fails.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -328,6 +332,49 @@ export async function adminChecks({ site, browser, check }) {
   }
 }
 
+/**
+ * uninstall.php on the site (destructive: run it last): with « Supprimer les données à la désinstallation » off,
+ * the settings go and the families' tables and files stay; with it on, the tables and the private folder go too.
+ *
+ * @param {{ site: any, check: (name: string, fn: () => Promise<void>) => Promise<unknown> }} options
+ */
+export async function uninstallChecks({ site, check }) {
+  const prefix = site.prefix ?? 'wp_';
+  const tables = () => site.query(`SHOW TABLES LIKE '${prefix}rw\\_%'`).length;
+  const uninstall = (deleteData) =>
+    site.phpJson(`
+update_option('reinscription_wizard_delete_data', ${deleteData ? "'1'" : "''"});
+update_option('reinscription_wizard_trusted_proxies', '10.0.0.0/8');
+set_transient('reinscription_wizard_import_1', ['name' => 'x.csv', 'text' => 'a;b'], 3600);
+$uploads = wp_upload_dir(null, false);
+$dir = trailingslashit($uploads['basedir']) . 'reinscription-wizard-private/';
+wp_mkdir_p($dir);
+file_put_contents($dir . str_repeat('ab', 20), 'piece');
+file_put_contents($dir . '.htaccess', 'Require all denied');
+define('WP_UNINSTALL_PLUGIN', 'reinscription-wizard/reinscription-wizard.php');
+include WP_PLUGIN_DIR . '/reinscription-wizard/uninstall.php';
+wp_cache_flush();
+echo json_encode([
+    'proxies' => get_option('reinscription_wizard_trusted_proxies', null),
+    'deleteData' => get_option('reinscription_wizard_delete_data', null),
+    'transient' => get_transient('reinscription_wizard_import_1'),
+    'dbVersion' => get_option('reinscription_wizard_db_version', null),
+    'dir' => is_dir($dir),
+]);`);
+  await check('uninstall: « Supprimer les données » off — the settings and imports in progress go, the tables and pieces stay', async () => {
+    const before = tables();
+    const r = uninstall(false);
+    assert(r.proxies === null && r.deleteData === null && r.transient === false, `left: ${JSON.stringify(r)}`);
+    assert(tables() === before && before === 7, `${tables()} tables (before: ${before})`);
+    assert(r.dir === true && r.dbVersion !== null, `folder ${r.dir}, db version ${r.dbVersion}`);
+  });
+  await check('uninstall: « Supprimer les données » on — the tables, the schema version and the private folder go too', async () => {
+    const r = uninstall(true);
+    assert(tables() === 0, `${tables()} tables left`);
+    assert(r.dir === false && r.dbVersion === null && r.proxies === null, `left: ${JSON.stringify(r)}`);
+  });
+}
+
 function sqlString(s) {
   return `'${String(s).replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
@@ -356,6 +403,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   try {
     await adminChecks({ site, browser, check });
+    if (!process.argv.includes('--keep-data')) await uninstallChecks({ site, check });
   } finally {
     await browser.close();
     await site.stop();

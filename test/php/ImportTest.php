@@ -9,6 +9,8 @@
  * @package ReinscriptionWizard
  */
 
+namespace ReinscriptionWizard\Tests;
+
 use PHPUnit\Framework\TestCase;
 use ReinscriptionWizard\Backend\Import;
 

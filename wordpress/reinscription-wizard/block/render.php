@@ -21,4 +21,4 @@ $reinscription_wizard_html = reinscription_wizard_shortcode(
     ]
 );
 // The shortcode escaped every attribute and text it wrote.
-echo '<div ' . get_block_wrapper_attributes() . '>' . $reinscription_wizard_html . '</div>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+echo '<div ' . get_block_wrapper_attributes() . '>' . $reinscription_wizard_html . '</div>';

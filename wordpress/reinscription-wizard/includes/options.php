@@ -110,7 +110,8 @@ function reinscription_wizard_sanitize_trusted_proxies($value)
             'invalid-proxy',
             sprintf(
                 /* translators: %s: the entries that are neither an IP address nor a CIDR range, comma-separated. */
-                __('Trusted proxies: « %s » is not an IP address or a CIDR range (for example 203.0.113.7 or 10.0.0.0/8); the previous list is kept.', 'reinscription-wizard'),
+                __('Trusted proxies: « %s » is not an IP address or a CIDR range (for example 203.0.113.7 or 10.0.0.0/8).', 'reinscription-wizard')
+                    . ' ' . __('The previous list is kept.', 'reinscription-wizard'),
                 implode(', ', $wrong)
             )
         );
@@ -145,13 +146,18 @@ function reinscription_wizard_upload_dir_problem($path)
         );
     }
     if (is_dir($path)) {
-        return wp_is_writable($path) ? '' : __('The web server cannot write to this folder: give it to the web server\'s user (often www-data).', 'reinscription-wizard');
+        return wp_is_writable($path)
+            ? ''
+            : __('The web server cannot write to this folder: give it to the web server\'s user (often www-data).', 'reinscription-wizard');
     }
     $parent = dirname($path);
     while (! is_dir($parent) && dirname($parent) !== $parent) {
         $parent = dirname($parent);
     }
-    return wp_is_writable($parent) ? '' : __('This folder does not exist and the web server cannot create it: create it and give it to the web server\'s user (often www-data).', 'reinscription-wizard');
+    return wp_is_writable($parent)
+        ? ''
+        : __('This folder does not exist and the web server cannot create it.', 'reinscription-wizard')
+            . ' ' . __('Create it and give it to the web server\'s user (often www-data).', 'reinscription-wizard');
 }
 
 /**
@@ -168,7 +174,11 @@ function reinscription_wizard_sanitize_upload_dir($value)
     }
     $problem = reinscription_wizard_upload_dir_problem($path);
     if ('' !== $problem) {
-        add_settings_error(REINSCRIPTION_WIZARD_OPTIONS['upload_dir'], 'invalid-upload-dir', $problem . ' ' . __('The previous folder is kept.', 'reinscription-wizard'));
+        add_settings_error(
+            REINSCRIPTION_WIZARD_OPTIONS['upload_dir'],
+            'invalid-upload-dir',
+            $problem . ' ' . __('The previous folder is kept.', 'reinscription-wizard')
+        );
         $previous = get_option(REINSCRIPTION_WIZARD_OPTIONS['upload_dir'], '');
         return is_string($previous) ? $previous : '';
     }
@@ -216,7 +226,10 @@ function reinscription_wizard_sanitize_api_url($value)
         add_settings_error(
             REINSCRIPTION_WIZARD_OPTIONS['api_url'],
             'invalid-url',
-            __('The API address must start with https:// (or http:// for a trial), for example https://reinscriptions.limonest.fr/api/v1.', 'reinscription-wizard')
+            __(
+                'The API address must start with https:// (or http:// for a trial), for example https://reinscriptions.limonest.fr/api/v1.',
+                'reinscription-wizard'
+            )
         );
         return reinscription_wizard_option('api_url');
     }

@@ -17,8 +17,8 @@ const REINSCRIPTION_WIZARD_BLOCK = 'reinscription-wizard/form';
 
 /**
  * Whether a post shows the form: its content has the [reinscription_wizard] shortcode or the block, and the form
- * has an API address (this site's REST base when it is the server, the settings' one, or its own); a form without one renders its fallback text only and
- * loads no script. A password-protected post shows nothing until the password is given.
+ * has an API address (this site's REST base when it is the server, the settings' one, or its own); a form without one
+ * renders its fallback text only and loads no script. A password-protected post shows nothing until the password is given.
  *
  * @param WP_Post|null $post The post.
  */

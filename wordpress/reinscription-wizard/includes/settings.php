@@ -159,7 +159,8 @@ function reinscription_wizard_site_origin()
 function reinscription_wizard_field_api_url()
 {
     printf(
-        '<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s" placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
+        '<input type="url" class="regular-text code" id="reinscription_wizard_api_url" name="%1$s" value="%2$s"'
+            . ' placeholder="https://reinscriptions.example.fr/api/v1" aria-describedby="reinscription-wizard-api-url-hint"> ',
         esc_attr(REINSCRIPTION_WIZARD_OPTIONS['api_url']),
         esc_attr(reinscription_wizard_option('api_url'))
     );
@@ -172,7 +173,13 @@ function reinscription_wizard_field_api_url()
         esc_url(reinscription_wizard_site_api_url()),
         esc_html__('Test the connection', 'reinscription-wizard')
     );
-    echo '<p class="description" id="reinscription-wizard-api-url-hint">' . esc_html__('With « An external server »: the base address of the re-registration service, used by every shortcode that does not give one. The test calls {address}/campaign from your browser, as the form will (with « This WordPress site », it calls this site\'s address).', 'reinscription-wizard') . '</p>';
+    echo '<p class="description" id="reinscription-wizard-api-url-hint">'
+        . esc_html__(
+            'With « An external server »: the base address of the re-registration service, used by every shortcode that does not give one.',
+            'reinscription-wizard'
+        )
+        . ' ' . esc_html__('The test calls {address}/campaign from your browser, as the form will.', 'reinscription-wizard')
+        . ' ' . esc_html__('With « This WordPress site », it calls this site\'s address.', 'reinscription-wizard') . '</p>';
     echo '<div id="reinscription-wizard-test-result" role="status" aria-live="polite"></div>';
 }
 
@@ -185,7 +192,8 @@ function reinscription_wizard_field_backend()
             __('This WordPress site', 'reinscription-wizard'),
             sprintf(
                 /* translators: %s: this site's REST address of the re-registration API. */
-                __('The plugin serves the families itself, on this site\'s database, at %s. Families come from Tools → Import families.', 'reinscription-wizard'),
+                __('The plugin serves the families itself, on this site\'s database, at %s.', 'reinscription-wizard')
+                    . ' ' . __('Families come from Tools → Import families.', 'reinscription-wizard'),
                 reinscription_wizard_site_api_url()
             ),
         ],
@@ -230,7 +238,16 @@ function reinscription_wizard_field_trusted_proxies()
         esc_attr(REINSCRIPTION_WIZARD_OPTIONS['trusted_proxies']),
         esc_textarea(is_string($value) ? $value : '')
     );
-    echo '<p class="description">' . esc_html__('IP addresses or CIDR ranges of the reverse proxies or load balancers in front of this site, one per line. Only requests coming from them have their X-Forwarded-For header read, to limit login attempts per visitor address. Leave empty when visitors reach this server directly.', 'reinscription-wizard') . '</p>';
+    echo '<p class="description">'
+        . esc_html__(
+            'IP addresses or CIDR ranges of the reverse proxies or load balancers in front of this site, one per line.',
+            'reinscription-wizard'
+        )
+        . ' ' . esc_html__(
+            'Only requests coming from them have their X-Forwarded-For header read, to limit login attempts per visitor address.',
+            'reinscription-wizard'
+        )
+        . ' ' . esc_html__('Leave empty when visitors reach this server directly.', 'reinscription-wizard') . '</p>';
 }
 
 /** The private upload folder field, with what is used now. */
@@ -239,19 +256,25 @@ function reinscription_wizard_field_upload_dir()
     $value = get_option(REINSCRIPTION_WIZARD_OPTIONS['upload_dir'], '');
     $value = is_string($value) ? $value : '';
     printf(
-        '<input type="text" class="regular-text code" id="reinscription_wizard_upload_dir" name="%1$s" value="%2$s" placeholder="/var/lib/reinscriptions">',
+        '<input type="text" class="regular-text code" id="reinscription_wizard_upload_dir" name="%1$s" value="%2$s"'
+            . ' placeholder="/var/lib/reinscriptions">',
         esc_attr(REINSCRIPTION_WIZARD_OPTIONS['upload_dir']),
         esc_attr($value)
     );
     $uploads = wp_upload_dir(null, false);
     $default = trailingslashit((string) $uploads['basedir']) . 'reinscription-wizard-private';
-    echo '<p class="description">' . esc_html(
-        sprintf(
-            /* translators: %s: the default folder of the families' pieces, under wp-content/uploads. */
-            __('Where the families\' pieces are kept: an absolute path outside the WordPress folder, writable by the web server. Empty: %s, protected by a deny rule for Apache (nginx needs the rule of the documentation).', 'reinscription-wizard'),
-            $default
+    echo '<p class="description">'
+        . esc_html__(
+            'Where the families\' pieces are kept: an absolute path outside the WordPress folder, writable by the web server.',
+            'reinscription-wizard'
         )
-    ) . '</p>';
+        . ' ' . esc_html(
+            sprintf(
+                /* translators: %s: the default folder of the families' pieces, under wp-content/uploads. */
+                __('Empty: %s, protected by a deny rule for Apache (nginx needs the rule of the documentation).', 'reinscription-wizard'),
+                $default
+            )
+        ) . '</p>';
     if ('' !== $value) {
         $problem = reinscription_wizard_upload_dir_problem($value);
         if ('' !== $problem) {
@@ -269,18 +292,25 @@ function reinscription_wizard_field_delete_data()
         checked('1', get_option(REINSCRIPTION_WIZARD_OPTIONS['delete_data'], ''), false),
         esc_html__('When the plugin is deleted, also delete the families, their re-registrations and their uploaded pieces.', 'reinscription-wizard')
     );
-    echo '<p class="description">' . esc_html__('Off: deleting the plugin removes its settings only, and the data stays in the database and the upload folder.', 'reinscription-wizard') . '</p>';
+    echo '<p class="description">' . esc_html__(
+        'Off: deleting the plugin removes its settings only, and the data stays in the database and the upload folder.',
+        'reinscription-wizard'
+    ) . '</p>';
 }
 
 /** The contact e-mail field. */
 function reinscription_wizard_field_email()
 {
     printf(
-        '<input type="email" class="regular-text" id="reinscription_wizard_contact_email" name="%1$s" value="%2$s" placeholder="conservatoire@mairie-limonest.fr">',
+        '<input type="email" class="regular-text" id="reinscription_wizard_contact_email" name="%1$s" value="%2$s"'
+            . ' placeholder="conservatoire@mairie-limonest.fr">',
         esc_attr(REINSCRIPTION_WIZARD_OPTIONS['contact_email']),
         esc_attr(reinscription_wizard_option('contact_email'))
     );
-    echo '<p class="description">' . esc_html__('Shown to families when the form cannot work (JavaScript turned off, service unavailable).', 'reinscription-wizard') . '</p>';
+    echo '<p class="description">' . esc_html__(
+        'Shown to families when the form cannot work (JavaScript turned off, service unavailable).',
+        'reinscription-wizard'
+    ) . '</p>';
 }
 
 /** The deadline field. */
@@ -293,7 +323,10 @@ function reinscription_wizard_field_deadline()
         /* translators: an example of the deadline field, as a family would read it. */
         esc_attr__('June 11, 2027 at 11:59 pm', 'reinscription-wizard')
     );
-    echo '<p class="description">' . esc_html__('Shown only in the fallback text, to visitors without JavaScript; the form shows the date the service gives.', 'reinscription-wizard') . '</p>';
+    echo '<p class="description">' . esc_html__(
+        'Shown only in the fallback text, to visitors without JavaScript; the form shows the date the service gives.',
+        'reinscription-wizard'
+    ) . '</p>';
 }
 
 /** The settings page. */
@@ -316,7 +349,8 @@ function reinscription_wizard_render_settings_page()
             __('Conservatory re-registration', 'reinscription-wizard')
         )
     ) . '</p>';
-    echo '<p><code>[reinscription_wizard]</code> ' . esc_html__('or, for another address:', 'reinscription-wizard') . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" deadline="…"]</code></p>';
+    echo '<p><code>[reinscription_wizard]</code> ' . esc_html__('or, for another address:', 'reinscription-wizard')
+        . ' <code>[reinscription_wizard api_url="https://…" contact_email="…" deadline="…"]</code></p>';
     echo '</div>';
 }
 
@@ -334,7 +368,8 @@ function reinscription_wizard_ajax_test()
     if (! current_user_can('manage_options')) {
         wp_send_json_error([ 'message' => __('You are not allowed to change these settings.', 'reinscription-wizard') ], 403);
     }
-    $url = reinscription_wizard_clean_url(isset($_POST['url']) ? wp_unslash($_POST['url']) : ''); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- sanitised by reinscription_wizard_clean_url().
+    // Sanitised by reinscription_wizard_clean_url().
+    $url = reinscription_wizard_clean_url(isset($_POST['url']) ? wp_unslash($_POST['url']) : '');
     if ('' === $url) {
         wp_send_json_error([ 'message' => __('The API address must start with https://.', 'reinscription-wizard') ], 400);
     }

@@ -167,7 +167,10 @@ function reinscription_wizard_shortcode($atts)
         // Nothing to talk to: the fallback only, and a hint for those who can fix it.
         $hint = '';
         if (current_user_can('manage_options')) {
-            $hint = '<p class="reinscription-wizard-admin-hint"><em>' . esc_html__('Administrators only: set the API address in Settings → Re-registration, or give it to the shortcode: [reinscription_wizard api_url="https://…"].', 'reinscription-wizard') . '</em></p>';
+            $hint = '<p class="reinscription-wizard-admin-hint"><em>'
+                . esc_html__('Administrators only: choose the server in Settings → Re-registration,', 'reinscription-wizard')
+                . ' ' . esc_html__('or give the API address to the shortcode: [reinscription_wizard api_url="https://…"].', 'reinscription-wizard')
+                . '</em></p>';
         }
         return $fallback . $hint;
     }

@@ -183,10 +183,13 @@ function reinscription_wizard_sanitize_campaign($value)
         }
         $out[ $key ] = $local;
     }
-    if ('' !== $out['opens_at'] && '' !== $out['closes_at'] && reinscription_wizard_campaign_ms($out['opens_at']) >= reinscription_wizard_campaign_ms($out['closes_at'])) {
+    $ms = static function ($key) use (&$out) {
+        return '' !== $out[ $key ] ? reinscription_wizard_campaign_ms($out[ $key ]) : null;
+    };
+    if (null !== $ms('opens_at') && null !== $ms('closes_at') && $ms('opens_at') >= $ms('closes_at')) {
         $errors[] = __('The opening must come before the closing.', 'reinscription-wizard');
     }
-    if ('' !== $out['closes_at'] && '' !== $out['documents_until'] && reinscription_wizard_campaign_ms($out['documents_until']) < reinscription_wizard_campaign_ms($out['closes_at'])) {
+    if (null !== $ms('closes_at') && null !== $ms('documents_until') && $ms('documents_until') < $ms('closes_at')) {
         $errors[] = __('Pieces must be accepted at least until the closing.', 'reinscription-wizard');
     }
     $out['contact_email'] = sanitize_email($text('contact_email'));
@@ -367,7 +370,10 @@ function reinscription_wizard_render_campaign_page()
             esc_html__('Settings → Re-registration', 'reinscription-wizard')
         );
     }
-    echo '<p>' . esc_html__('What families see in the form: empty fields take the values of the re-registration manual.', 'reinscription-wizard') . '</p>';
+    echo '<p>' . esc_html__(
+        'What families see in the form: empty fields take the values of the re-registration manual.',
+        'reinscription-wizard'
+    ) . '</p>';
     echo '<form method="post" action="options.php">';
     settings_fields('reinscription_wizard_campaign');
     echo '<table class="form-table" role="presentation">';
@@ -395,7 +401,16 @@ function reinscription_wizard_render_campaign_page()
         );
         reinscription_wizard_campaign_row('reinscription-wizard-campaign-' . $key, $labels[ $key ], $input);
     }
-    echo '<tr><td colspan="2"><p class="description">' . esc_html__('Every date and time is Paris time (Europe/Paris), whatever the time zone of this site or of the families. Empty: the manual\'s calendar (closing on 11 June at 23:59, opening 30 days before, pieces until 14 days after the closing).', 'reinscription-wizard') . '</p></td></tr>';
+    echo '<tr><td colspan="2"><p class="description">'
+        . esc_html__(
+            'Every date and time is Paris time (Europe/Paris), whatever the time zone of this site or of the families.',
+            'reinscription-wizard'
+        )
+        . ' ' . esc_html__(
+            'Empty: the manual\'s calendar (closing on 11 June at 23:59, opening 30 days before, pieces until 14 days after).',
+            'reinscription-wizard'
+        )
+        . '</p></td></tr>';
     reinscription_wizard_campaign_row(
         'reinscription-wizard-campaign-contact_email',
         __('Contact e-mail', 'reinscription-wizard'),
@@ -411,7 +426,12 @@ function reinscription_wizard_render_campaign_page()
     reinscription_wizard_campaign_row(
         'reinscription-wizard-campaign-rules_url',
         __('Règlement intérieur: address', 'reinscription-wizard'),
-        reinscription_wizard_campaign_input('rules_url', $o['rules_url'], str_replace(['{{Y}}', '{{Y+1}}'], [(string) $year, (string) ($year + 1)], (string) $defaults['rules']['url']), 'url'),
+        reinscription_wizard_campaign_input(
+            'rules_url',
+            $o['rules_url'],
+            str_replace(['{{Y}}', '{{Y+1}}'], [(string) $year, (string) ($year + 1)], (string) $defaults['rules']['url']),
+            'url'
+        ),
         __('The PDF families accept before they send their re-registration (https://).', 'reinscription-wizard')
     );
     reinscription_wizard_campaign_row(
@@ -435,7 +455,18 @@ function reinscription_wizard_render_campaign_page()
         'reinscription-wizard-campaign-texts',
         __('Lists and texts (JSON)', 'reinscription-wizard'),
         $editor,
-        __('Payment modes, payment and course notes, document types and their conditions, authorisations, reference lists and English translations, as the form receives them. {{Y}} is the first year of the school year ({{Y-1}} and {{Y+1}} the years around it). A key left out keeps the manual\'s value; the JSON is checked against the contract on saving.', 'reinscription-wizard')
+        implode(
+            ' ',
+            [
+                __(
+                    'Payment modes, payment and course notes, document types and their conditions, authorisations, reference lists',
+                    'reinscription-wizard'
+                )
+                    . ' ' . __('and English translations, as the form receives them.', 'reinscription-wizard'),
+                __('{{Y}} is the first year of the school year ({{Y-1}} and {{Y+1}} the years around it).', 'reinscription-wizard'),
+                __('A key left out keeps the manual\'s value; the JSON is checked against the contract on saving.', 'reinscription-wizard'),
+            ]
+        )
     );
     echo '</table>';
     submit_button();

@@ -225,13 +225,21 @@ function reinscription_wizard_render_import_page()
         case 'dryrun':
         case 'import':
             if (null === $state) {
-                reinscription_wizard_import_notice('error', __('The uploaded file is no longer here (an hour has passed, or another import was started): upload it again.', 'reinscription-wizard'));
+                reinscription_wizard_import_notice(
+                    'error',
+                    __(
+                        'The uploaded file is no longer here (an hour has passed, or another import was started): upload it again.',
+                        'reinscription-wizard'
+                    )
+                );
                 reinscription_wizard_import_upload_form();
                 break;
             }
             if ('preview' === $step) {
                 $read = Import::read($state['text']);
-                $state['mapping'] = Import::cleanMapping(wp_unslash($_POST['mapping'] ?? []), count($read['headers'])); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- cleaned by Import::cleanMapping (indexes only).
+                // Import::cleanMapping keeps known fields and header indexes only.
+                $posted = isset($_POST['mapping']) ? wp_unslash($_POST['mapping']) : [];
+                $state['mapping'] = Import::cleanMapping($posted, count($read['headers']));
                 reinscription_wizard_save_import_state($state);
                 $problems = Import::mappingErrors($state['mapping']);
                 if ($problems) {
@@ -308,17 +316,55 @@ function reinscription_wizard_import_button($step, $label, $primary = true)
 function reinscription_wizard_import_rules()
 {
     echo '<ul class="ul-disc">';
-    echo '<li>' . esc_html__('One row per course of a student: the family\'s and the student\'s columns are repeated on each of their rows. A student without a course has one row with the course columns empty.', 'reinscription-wizard') . '</li>';
-    echo '<li><strong>' . esc_html__('No password is imported.', 'reinscription-wizard') . '</strong> ' . esc_html__('Families log in the first time through « Mot de passe perdu » (lost password) with their identifier and their account e-mail: a password is sent to that address, as the re-registration manual says.', 'reinscription-wizard') . '</li>';
-    echo '<li>' . esc_html__('Importing again updates the families (found by their identifier) and the students (found by their identifier); their passwords, a payment mode already chosen, drafts, sent re-registrations and pieces are never changed, and students missing from the file are kept.', 'reinscription-wizard') . '</li>';
-    echo '<li>' . esc_html__('Files: CSV in UTF-8 (with or without BOM) or Windows-1252 (Excel), separated by semicolons or commas (detected).', 'reinscription-wizard') . '</li>';
+    $items = [
+        [
+            __(
+                'One row per course of a student: the family\'s and the student\'s columns are repeated on each of their rows.',
+                'reinscription-wizard'
+            ),
+            __('A student without a course has one row with the course columns empty.', 'reinscription-wizard'),
+        ],
+        [
+            '<strong>' . esc_html__('No password is imported.', 'reinscription-wizard') . '</strong>',
+            __(
+                'Families log in the first time through « Mot de passe perdu » (lost password) with their identifier and their account e-mail.',
+                'reinscription-wizard'
+            ),
+            __('A password is sent to that address, as the re-registration manual says.', 'reinscription-wizard'),
+        ],
+        [
+            __('Importing again updates the families and the students, found by their identifiers.', 'reinscription-wizard'),
+            __('Their passwords, a payment mode already chosen, drafts, sent re-registrations and pieces are never changed.', 'reinscription-wizard'),
+            __('Students missing from the file are kept.', 'reinscription-wizard'),
+        ],
+        [
+            __(
+                'Files: CSV in UTF-8 (with or without BOM) or Windows-1252 (Excel), separated by semicolons or commas (detected).',
+                'reinscription-wizard'
+            ),
+        ],
+    ];
+    foreach ($items as $sentences) {
+        $escaped = array_map(
+            static function ($sentence) {
+                return 0 === strpos($sentence, '<strong>') ? $sentence : esc_html($sentence);
+            },
+            $sentences
+        );
+        // Each sentence escaped above (the <strong> one is built escaped).
+        echo '<li>' . implode(' ', $escaped) . '</li>';
+    }
     echo '</ul>';
 }
 
 /** Step 1: the file. */
 function reinscription_wizard_import_upload_form()
 {
-    echo '<p>' . esc_html__('Import the families who may re-register, with their students and this year\'s courses, from a spreadsheet saved as CSV. Nothing is written before the dry run and your confirmation.', 'reinscription-wizard') . '</p>';
+    echo '<p>' . esc_html__(
+        'Import the families who may re-register, with their students and this year\'s courses, from a spreadsheet saved as CSV.',
+        'reinscription-wizard'
+    )
+        . ' ' . esc_html__('Nothing is written before the dry run and your confirmation.', 'reinscription-wizard') . '</p>';
     reinscription_wizard_import_rules();
     reinscription_wizard_import_form_open(true);
     echo '<table class="form-table" role="presentation"><tr><th scope="row"><label for="reinscription_wizard_csv">'
@@ -344,9 +390,17 @@ function reinscription_wizard_import_upload_form()
 function reinscription_wizard_import_columns()
 {
     echo '<h2>' . esc_html__('Columns', 'reinscription-wizard') . '</h2>';
-    echo '<p>' . esc_html__('The headers of the file may have these names, or any other: the next step lets you say which column holds each field, and guesses it from usual French headers (Identifiant, Responsable nom, Élève prénom, Cursus…).', 'reinscription-wizard') . '</p>';
-    echo '<table class="widefat striped"><thead><tr><th scope="col">' . esc_html__('Column', 'reinscription-wizard') . '</th><th scope="col">'
-        . esc_html__('Field', 'reinscription-wizard') . '</th><th scope="col">' . esc_html__('Format', 'reinscription-wizard') . '</th></tr></thead><tbody>';
+    echo '<p>' . esc_html__(
+        'The headers of the file may have these names, or any other: the next step lets you say which column holds each field.',
+        'reinscription-wizard'
+    )
+        . ' ' . esc_html__(
+            'It guesses them from usual French headers too (Identifiant, Responsable nom, Élève prénom, Cursus…).',
+            'reinscription-wizard'
+        ) . '</p>';
+    echo '<table class="widefat striped"><thead><tr><th scope="col">' . esc_html__('Column', 'reinscription-wizard') . '</th>'
+        . '<th scope="col">' . esc_html__('Field', 'reinscription-wizard') . '</th>'
+        . '<th scope="col">' . esc_html__('Format', 'reinscription-wizard') . '</th></tr></thead><tbody>';
     $labels = reinscription_wizard_import_labels();
     foreach (Import::fields() as $key => $field) {
         printf(
@@ -378,13 +432,20 @@ function reinscription_wizard_import_upload()
         return null;
     }
     if ((int) $file['size'] > Import::MAX_BYTES) {
-        reinscription_wizard_import_notice('error', __('This file is too big for a list of families: is it really the CSV export?', 'reinscription-wizard'));
+        reinscription_wizard_import_notice(
+            'error',
+            __('This file is too big for a list of families: is it really the CSV export?', 'reinscription-wizard')
+        );
         return null;
     }
     $bytes = (string) file_get_contents($file['tmp_name']);
     $read = Import::read($bytes);
     if (count($read['headers']) < 2 || !$read['rows']) {
-        reinscription_wizard_import_notice('error', __('This file has no header line and rows of data separated by semicolons or commas: save the spreadsheet as CSV and try again.', 'reinscription-wizard'));
+        reinscription_wizard_import_notice(
+            'error',
+            __('This file has no header line and rows of data separated by semicolons or commas.', 'reinscription-wizard')
+                . ' ' . __('Save the spreadsheet as CSV and try again.', 'reinscription-wizard')
+        );
         return null;
     }
     $decoded = Import::decode($bytes);
@@ -436,9 +497,11 @@ function reinscription_wizard_import_mapping_form(array $state, array $problems)
     reinscription_wizard_import_file_line($state, $read);
     $labels = reinscription_wizard_import_labels();
     foreach ($problems as $problem) {
-        reinscription_wizard_import_notice('error', ($labels[ $problem['field'] ] ?? $problem['field']) . ' ' . reinscription_wizard_import_message($problem['code']));
+        $label = $labels[ $problem['field'] ] ?? $problem['field'];
+        reinscription_wizard_import_notice('error', $label . ' ' . reinscription_wizard_import_message($problem['code']));
     }
-    echo '<p>' . esc_html__('For each field, the column of your file it is read from, as guessed from the headers: check it, change what is wrong, then look at the preview.', 'reinscription-wizard') . '</p>';
+    echo '<p>' . esc_html__('For each field, the column of your file it is read from, as guessed from the headers.', 'reinscription-wizard')
+        . ' ' . esc_html__('Check it, change what is wrong, then look at the preview.', 'reinscription-wizard') . '</p>';
     reinscription_wizard_import_form_open();
     $first = $read['rows'][0]['cells'] ?? [];
     echo '<table class="widefat striped reinscription-wizard-mapping"><thead><tr><th scope="col">' . esc_html__('Field', 'reinscription-wizard')
@@ -491,7 +554,12 @@ function reinscription_wizard_import_error_list(array $errors)
     echo '<div class="notice notice-error inline"><p><strong>' . esc_html(
         sprintf(
             /* translators: %d: number of errors. */
-            _n('%d error: fix the file, then upload it again.', '%d errors: fix the file, then upload it again.', count($errors), 'reinscription-wizard'),
+            _n(
+                '%d error: fix the file, then upload it again.',
+                '%d errors: fix the file, then upload it again.',
+                count($errors),
+                'reinscription-wizard'
+            ),
             count($errors)
         )
     ) . '</strong></p><ul class="ul-disc">';
@@ -535,8 +603,12 @@ function reinscription_wizard_import_preview(array $state)
     $labels = reinscription_wizard_import_labels();
     $columns = [
         __('Row', 'reinscription-wizard')     => [],
-        __('Family', 'reinscription-wizard')  => ['family_identifier', 'email', 'guardian_last_name', 'guardian_first_name', 'guardian_phone_mobile'],
-        __('Student', 'reinscription-wizard') => ['student_id', 'student_last_name', 'student_first_name', 'student_birth_date', 'administrative_reregistration'],
+        __('Family', 'reinscription-wizard')  => [
+            'family_identifier', 'email', 'guardian_last_name', 'guardian_first_name', 'guardian_phone_mobile',
+        ],
+        __('Student', 'reinscription-wizard') => [
+            'student_id', 'student_last_name', 'student_first_name', 'student_birth_date', 'administrative_reregistration',
+        ],
         __('Course', 'reinscription-wizard')  => ['course_cursus', 'course_teacher', 'course_cycle', 'course_discipline', 'course_active'],
         __('Errors', 'reinscription-wizard')  => [],
     ];
@@ -564,7 +636,8 @@ function reinscription_wizard_import_preview(array $state)
                 }
                 $parts[] = esc_html((string) $value);
             }
-            echo '<td>' . implode('<br>', $parts) . '</td>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- each part escaped above.
+            // Each part escaped above.
+            echo '<td>' . implode('<br>', $parts) . '</td>';
         }
         echo '<td>';
         foreach ($row['errors'] as $field => $code) {
@@ -605,10 +678,16 @@ function reinscription_wizard_import_dry_run(array $state, $write)
             delete_transient(reinscription_wizard_import_key());
             reinscription_wizard_import_notice('success', __('Import done: the families below are in the database.', 'reinscription-wizard'));
         } else {
-            reinscription_wizard_import_notice('error', __('The database refused a write: nothing was imported (the whole import was cancelled).', 'reinscription-wizard'));
+            reinscription_wizard_import_notice(
+                'error',
+                __('The database refused a write: nothing was imported (the whole import was cancelled).', 'reinscription-wizard')
+            );
         }
     } elseif (!$write) {
-        reinscription_wizard_import_notice('info', __('Dry run: nothing has been written. This is what the import would do:', 'reinscription-wizard'));
+        reinscription_wizard_import_notice(
+            'info',
+            __('Dry run: nothing has been written. This is what the import would do:', 'reinscription-wizard')
+        );
     }
     $c = $plan['counts'];
     $rows = [
@@ -633,21 +712,38 @@ function reinscription_wizard_import_dry_run(array $state, $write)
     if ($c['students']['kept'] > 0) {
         reinscription_wizard_import_notice('info', sprintf(
             /* translators: %d: number of students. */
-            _n('%d student of these families is not in the file: kept as is.', '%d students of these families are not in the file: kept as is.', $c['students']['kept'], 'reinscription-wizard'),
+            _n(
+                '%d student of these families is not in the file: kept as is.',
+                '%d students of these families are not in the file: kept as is.',
+                $c['students']['kept'],
+                'reinscription-wizard'
+            ),
             $c['students']['kept']
         ));
     }
     if ($c['courses']['remove'] > 0) {
         reinscription_wizard_import_notice('warning', sprintf(
             /* translators: %d: number of courses. */
-            _n('%d course of these students is not in the file any more: it will no longer be shown.', '%d courses of these students are not in the file any more: they will no longer be shown.', $c['courses']['remove'], 'reinscription-wizard'),
+            _n(
+                '%d course of these students is not in the file any more: it will no longer be shown.',
+                '%d courses of these students are not in the file any more: they will no longer be shown.',
+                $c['courses']['remove'],
+                'reinscription-wizard'
+            ),
             $c['courses']['remove']
         ));
     }
     reinscription_wizard_import_error_list($errors);
     if ($written) {
-        echo '<p>' . esc_html__('Tell the families to log in the first time through « Mot de passe perdu » with their identifier and their account e-mail.', 'reinscription-wizard') . '</p>';
-        printf('<p><a class="button" href="%1$s">%2$s</a></p>', esc_url(admin_url('tools.php?page=' . REINSCRIPTION_WIZARD_IMPORT_PAGE)), esc_html__('Import another file', 'reinscription-wizard'));
+        echo '<p>' . esc_html__(
+            'Tell the families to log in the first time through « Mot de passe perdu » with their identifier and their account e-mail.',
+            'reinscription-wizard'
+        ) . '</p>';
+        printf(
+            '<p><a class="button" href="%1$s">%2$s</a></p>',
+            esc_url(admin_url('tools.php?page=' . REINSCRIPTION_WIZARD_IMPORT_PAGE)),
+            esc_html__('Import another file', 'reinscription-wizard')
+        );
         return;
     }
     reinscription_wizard_import_form_open();
