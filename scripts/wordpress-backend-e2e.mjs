@@ -123,6 +123,9 @@ async function withSite(label, options, fn) {
   }
 }
 
+/** A PHP single-quoted string literal (no $ interpolation). */
+const phpString = (v) => `'${String(v).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
 // ------------------------------------------------------------------ HTTP helpers
 async function http(method, url, { body, token, headers = {} } = {}) {
   const res = await fetch(url, {
@@ -410,7 +413,7 @@ $campaign['opens_at'] = $day(-20) . 'T00:00';
 $campaign['closes_at'] = $day(10) . 'T23:59';
 $campaign['documents_until'] = $day(24) . 'T23:59';
 update_option('reinscription_wizard_campaign', $campaign);
-$read = Import::read(file_get_contents(${JSON.stringify(CSV)}));
+$read = Import::read(file_get_contents(${phpString(CSV)}));
 $mapping = Import::guessMapping($read['headers']);
 $mappingErrors = Import::mappingErrors($mapping);
 $built = Import::build($read['rows'], $mapping);
@@ -481,9 +484,7 @@ echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $
       (() => {
         const hash = site.query(`SELECT password_hash FROM ${p}rw_families WHERE id = '${family.id}'`)[0]?.password_hash ?? '';
         return (
-          hash &&
-          !hash.includes(password) &&
-          site.php(`echo wp_check_password(${JSON.stringify(password)}, ${JSON.stringify(hash)}) ? 'yes' : 'no';`).trim() === 'yes'
+          hash && !hash.includes(password) && site.php(`echo wp_check_password(${phpString(password)}, ${phpString(hash)}) ? 'yes' : 'no';`).trim() === 'yes'
         );
       })(),
     );
@@ -589,7 +590,7 @@ echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $
     );
     if (photoDoc) {
       const file = site.phpJson(
-        `$p = \\ReinscriptionWizard\\Backend\\Storage::path(${JSON.stringify(photoDoc.stored_name)}); echo "\\n" . wp_json_encode(['path' => $p, 'size' => $p && is_file($p) ? filesize($p) : null, 'head' => $p && is_file($p) ? bin2hex(file_get_contents($p, false, null, 0, 3)) : null]);`,
+        `$p = \\ReinscriptionWizard\\Backend\\Storage::path(${phpString(photoDoc.stored_name)}); echo "\\n" . wp_json_encode(['path' => $p, 'size' => $p && is_file($p) ? filesize($p) : null, 'head' => $p && is_file($p) ? bin2hex(file_get_contents($p, false, null, 0, 3)) : null]);`,
       );
       check(
         `its bytes on disk outside the web root's listing (${file.path}), the same size, a JPEG`,

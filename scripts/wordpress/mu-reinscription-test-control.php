@@ -14,7 +14,8 @@
  *   POST clock {now: ISO | null}               → {now: ISO}      moves the server's clock (it keeps running)
  *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
  *   POST scenario {name, routes?, times?, delayMs?} → {name, options}  the mock's fault scenarios
- *   GET  outbox                                → SentMail[]      every wp_mail, captured by pre_wp_mail
+ *   GET  outbox                                → SentMail[]      every wp_mail, captured by pre_wp_mail (kind
+ *                                                                'other' for WordPress's own mails)
  *   GET  info                                  → {sapi, php, authorization: {HTTP_AUTHORIZATION, REDIRECT_…, getallheaders}}
  *   POST observe {url: string | null}          → {ok: true}      WordPress only: each stored piece's bytes are
  *                                                                POSTed there (scripts/wordpress-backend-e2e.mjs)
@@ -325,7 +326,9 @@ add_filter(
         $subject = (string) ($atts['subject'] ?? '');
         $body = (string) ($atts['message'] ?? '');
         $route = $GLOBALS['reinscription_test_request']['route'];
-        $isReset = $route === 'passwordReset' || ($route === null && stripos($subject, 'mot de passe') !== false);
+        // The plugin's two mails by the route that sends them; WordPress's own (the install's…) are 'other'.
+        $isReset = $route === 'passwordReset';
+        $kind = $isReset ? 'password-reset' : ($route === 'submit' ? 'receipt' : 'other');
         $password = '';
         if ($isReset && preg_match('/mot de passe[^:\n]*:\s*(\S+)/iu', $body, $m)) {
             $password = $m[1];
@@ -333,14 +336,14 @@ add_filter(
             $password = $m[1];
         }
         $mail = [
-            'kind' => $isReset ? 'password-reset' : 'receipt',
+            'kind' => $kind,
             'to' => $to,
             'subject' => $subject,
             'body' => $body,
             'password' => $password,
             'sentAt' => nowIso(),
         ];
-        if (!$isReset && preg_match('/\b([A-Z]{2,10}-\d{4}-\d{2,})\b/', $subject . "\n" . $body, $m)) {
+        if ($kind === 'receipt' && preg_match('/\b([A-Z]{2,10}-\d{4}-\d{2,})\b/', $subject . "\n" . $body, $m)) {
             $mail['receipt'] = ['reference' => $m[1]];
         }
         if ($GLOBALS['reinscription_test_request']['fault'] === 'mail-error') {
