@@ -336,6 +336,105 @@ final class ImportTest extends TestCase
         $this->assertSame([['family' => 'LIMONEST-0001', 'field' => 'student_id', 'code' => 'student-other-family']], $plan['errors']);
     }
 
+    /** The seed CSV under other identifiers, so that the database tests never touch the seed family itself. */
+    private static function testFamilyCsv(): string
+    {
+        return str_replace(
+            ['LIMONEST-0001', 'famille-dagostino', ';gianni;', ';lina;'],
+            ['TEST-IMPORT-0001', 'test-import-famille', ';test-import-gianni;', ';test-import-lina;'],
+            self::seedCsv()
+        );
+    }
+
+    private static function deleteTestRows(): void
+    {
+        global $wpdb;
+        $wpdb->query($wpdb->prepare("DELETE FROM {$wpdb->prefix}rw_students WHERE id LIKE %s", 'test-import-%'));
+        $wpdb->query($wpdb->prepare("DELETE FROM {$wpdb->prefix}rw_families WHERE id LIKE %s", 'test-import-%'));
+    }
+
+    private static function requireWordPress(): void
+    {
+        if (!RW_TEST_WORDPRESS) {
+            self::markTestSkipped('needs a test site (RW_WP_LOAD)');
+        }
+    }
+
+    /** @group wordpress */
+    public function testWriteThenReimportOnTheSiteDatabase(): void
+    {
+        self::requireWordPress();
+        global $wpdb;
+        self::deleteTestRows();
+        try {
+            $families = self::build(self::testFamilyCsv())['families'];
+            $plan = Import::plan($families, Import::load($families));
+            $this->assertSame([], $plan['errors']);
+            $this->assertSame('create', $plan['families'][0]['action']);
+            $this->assertTrue(Import::write($plan['families']));
+            $row = $wpdb->get_row(
+                $wpdb->prepare("SELECT * FROM {$wpdb->prefix}rw_families WHERE id = %s", 'test-import-famille'),
+                ARRAY_A
+            );
+            $this->assertSame('TEST-IMPORT-0001', $row['identifier']);
+            $this->assertSame('test-import-0001', $row['identifier_lc']);
+            $this->assertNull($row['password_hash']);
+            $this->assertSame('direct-debit', $row['payment_mode']);
+            $this->assertSame(self::seedFamily()['guardian'], json_decode($row['guardian'], true));
+            $students = $wpdb->get_results(
+                $wpdb->prepare("SELECT * FROM {$wpdb->prefix}rw_students WHERE family_id = %s ORDER BY position", 'test-import-famille'),
+                ARRAY_A
+            );
+            $this->assertSame(['test-import-gianni', 'test-import-lina'], array_column($students, 'id'));
+            $this->assertSame(self::seedFamily()['students'][1]['courses'], json_decode($students[1]['courses'], true));
+            $this->assertSame('a-faire', $students[0]['status']);
+
+            // The family set a password and started a draft; the secretary imports again (lower-case identifier).
+            $wpdb->update($wpdb->prefix . 'rw_families', ['password_hash' => 'kept'], ['id' => 'test-import-famille']);
+            $wpdb->update($wpdb->prefix . 'rw_students', ['draft' => '{"step":2}', 'status' => 'brouillon'], ['id' => 'test-import-lina']);
+            $again = self::build(str_replace('TEST-IMPORT-0001', 'test-import-0001', self::testFamilyCsv()))['families'];
+            $plan = Import::plan($again, Import::load($again));
+            $this->assertSame(['create' => 0, 'update' => 1, 'unchanged' => 0], $plan['counts']['families']);
+            $this->assertSame(['create' => 0, 'update' => 0, 'unchanged' => 2, 'kept' => 0], $plan['counts']['students']);
+            $this->assertTrue(Import::write($plan['families']));
+            $row = $wpdb->get_row(
+                $wpdb->prepare("SELECT identifier, password_hash FROM {$wpdb->prefix}rw_families WHERE id = %s", 'test-import-famille'),
+                ARRAY_A
+            );
+            $this->assertSame(['identifier' => 'test-import-0001', 'password_hash' => 'kept'], $row);
+            $lina = $wpdb->get_row(
+                $wpdb->prepare("SELECT draft, status FROM {$wpdb->prefix}rw_students WHERE id = %s", 'test-import-lina'),
+                ARRAY_A
+            );
+            $this->assertSame(['draft' => '{"step":2}', 'status' => 'brouillon'], $lina);
+        } finally {
+            self::deleteTestRows();
+        }
+    }
+
+    /** @group wordpress */
+    public function testAFailedWriteRollsEverythingBack(): void
+    {
+        self::requireWordPress();
+        global $wpdb;
+        self::deleteTestRows();
+        $families = self::build(self::testFamilyCsv())['families'];
+        $plan = Import::plan($families, Import::load($families))['families'];
+        // The second student's insert fails (the first one's id again): the family and first student must not stay.
+        $plan[0]['students'][1]['id'] = $plan[0]['students'][0]['id'];
+        $suppressed = $wpdb->suppress_errors(true);
+        try {
+            $this->assertFalse(Import::write($plan));
+        } finally {
+            $wpdb->suppress_errors($suppressed);
+        }
+        $count = (int) $wpdb->get_var(
+            $wpdb->prepare("SELECT COUNT(*) FROM {$wpdb->prefix}rw_families WHERE id = %s", 'test-import-famille')
+        );
+        $this->assertSame(0, $count);
+        self::deleteTestRows();
+    }
+
     /** test/fixtures/seed-family.json is what src/mocks/seed.ts says today (skipped without Node). */
     public function testTheExpectedJsonIsTheSeedOfTheMock(): void
     {

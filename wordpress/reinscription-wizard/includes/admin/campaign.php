@@ -474,7 +474,8 @@ function reinscription_wizard_render_campaign_page()
 }
 
 /**
- * The value a date field shows: the stored one, else the date the backend uses now (the manual's calendar).
+ * The value a date field shows, in Paris time: the stored one, else the date the backend uses now (the manual's
+ * calendar).
  *
  * @param string $stored The stored 'YYYY-MM-DDTHH:MM' or ''.
  * @param array  $dates  Campaign::dates().
@@ -482,9 +483,11 @@ function reinscription_wizard_render_campaign_page()
  */
 function reinscription_wizard_campaign_date_value($stored, array $dates, $key)
 {
-    if ('' !== $stored) {
-        return $stored;
+    // Also an ISO instant (the test control stores those): shown as the Paris time it is.
+    $ms = '' !== $stored ? \ReinscriptionWizard\Backend\Clock::parseInstant($stored) : null;
+    if (null === $ms) {
+        $camel = ['opens_at' => 'opensAt', 'closes_at' => 'closesAt', 'documents_until' => 'documentsUntil'];
+        $ms = (int) $dates[ $camel[ $key ] ];
     }
-    $camel = ['opens_at' => 'opensAt', 'closes_at' => 'closesAt', 'documents_until' => 'documentsUntil'];
-    return \ReinscriptionWizard\Backend\Clock::parisLocal((int) $dates[ $camel[ $key ] ]);
+    return \ReinscriptionWizard\Backend\Clock::parisLocal($ms);
 }

@@ -500,6 +500,21 @@ function reinscription_wizard_import_mapping_form(array $state, array $problems)
         $label = $labels[ $problem['field'] ] ?? $problem['field'];
         reinscription_wizard_import_notice('error', $label . ' ' . reinscription_wizard_import_message($problem['code']));
     }
+    foreach ($read['headers'] as $header) {
+        if (in_array(Import::normalize($header), ['password', 'mot_de_passe', 'mdp', 'mot_passe'], true)) {
+            reinscription_wizard_import_notice(
+                'warning',
+                sprintf(
+                    /* translators: %s: a column's header. */
+                    __(
+                        'The column « %s » is ignored: no password is imported, families get one through « Mot de passe perdu ».',
+                        'reinscription-wizard'
+                    ),
+                    $header
+                )
+            );
+        }
+    }
     echo '<p>' . esc_html__('For each field, the column of your file it is read from, as guessed from the headers.', 'reinscription-wizard')
         . ' ' . esc_html__('Check it, change what is wrong, then look at the preview.', 'reinscription-wizard') . '</p>';
     reinscription_wizard_import_form_open();
