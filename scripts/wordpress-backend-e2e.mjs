@@ -400,10 +400,12 @@ async function journeyPart() {
     const p = site.prefix;
     check('a fresh site: no family in the database', Number(site.query(`SELECT COUNT(*) n FROM ${p}rw_families`)[0].n) === 0);
 
-    // --- the secretary's part: the campaign's dates (as the admin screen stores them), then the CSV import.
-    const imported = await step(`the CSV import (${CSV.slice(ROOT.length + 1)}): mapping guessed, dry run, then written`, () => {
+    // --- the secretary's part: the campaign's dates around today (as Réglages → Campagne de réinscription stores
+    // them: Paris local times), then the CSV import. The import goes through the admin screens when H-admin's
+    // checks are there (scripts/wordpress/backend-admin.mjs: « Ce site WordPress » saved, Outils → Importer des
+    // familles with the mapping, the preview, the dry run, the import), else through the plugin's Import class.
+    await step('the campaign open from 20 days ago to 10 days from now (the settings, Paris time)', () => {
       const r = site.phpJson(`
-use ReinscriptionWizard\\Backend\\Import;
 use ReinscriptionWizard\\Backend\\Clock;
 $today = Clock::parisDate(Clock::nowMs());
 $day = function ($n) use ($today) { return (new DateTimeImmutable($today . ' 12:00:00'))->modify(($n >= 0 ? '+' : '') . $n . ' days')->format('Y-m-d'); };
@@ -413,6 +415,22 @@ $campaign['opens_at'] = $day(-20) . 'T00:00';
 $campaign['closes_at'] = $day(10) . 'T23:59';
 $campaign['documents_until'] = $day(24) . 'T23:59';
 update_option('reinscription_wizard_campaign', $campaign);
+echo "\\n" . wp_json_encode(['open' => \\ReinscriptionWizard\\Backend\\Campaign::isOpen()]);`);
+      assert(r.open === true, JSON.stringify(r));
+    });
+    const adminScript = join(ROOT, 'scripts', 'wordpress', 'backend-admin.mjs');
+    const admin = existsSync(adminScript) ? await import(adminScript) : null;
+    let imported;
+    if (typeof admin?.adminChecks === 'function') {
+      console.log('\nthe secretary, in wp-admin (scripts/wordpress/backend-admin.mjs)');
+      const before = { passed, failed };
+      await admin.adminChecks({ site, browser, check: (name, fn) => step(name, fn) });
+      imported = failed === before.failed;
+      check('the admin screens: « Ce site WordPress » saved and the CSV imported', imported, `${failed - before.failed} admin check(s) failed`);
+    } else {
+      imported = await step(`the CSV import (${CSV.slice(ROOT.length + 1)}) by the plugin's Import: mapping guessed, dry run, then written`, () => {
+        const r = site.phpJson(`
+use ReinscriptionWizard\\Backend\\Import;
 $read = Import::read(file_get_contents(${phpString(CSV)}));
 $mapping = Import::guessMapping($read['headers']);
 $mappingErrors = Import::mappingErrors($mapping);
@@ -423,13 +441,16 @@ global $wpdb;
 $before = (int) $wpdb->get_var('SELECT COUNT(*) FROM ' . $wpdb->prefix . 'rw_families');
 $written = !$mappingErrors && !$built['errors'] && !$plan['errors'] ? Import::write($plan['families']) : false;
 echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $built['errors'], 'planErrors' => $plan['errors'], 'dry' => $dry, 'beforeWrite' => $before, 'written' => $written]);`);
-      assert(!r.mappingErrors.length && !r.rowErrors.length && !r.planErrors.length, JSON.stringify(r));
-      assert(r.dry.families.create === 1 && r.dry.students.create >= 1, `dry run: ${JSON.stringify(r.dry)}`);
-      assert(r.beforeWrite === 0, 'the dry run wrote something');
-      assert(r.written === true, `Import::write: ${JSON.stringify(r)}`);
-      return r;
-    });
+        assert(!r.mappingErrors.length && !r.rowErrors.length && !r.planErrors.length, JSON.stringify(r));
+        assert(r.dry.families.create === 1 && r.dry.students.create >= 1, `dry run: ${JSON.stringify(r.dry)}`);
+        assert(r.beforeWrite === 0, 'the dry run wrote something');
+        assert(r.written === true, `Import::write: ${JSON.stringify(r)}`);
+        return true;
+      });
+    }
     if (!imported) return;
+    const backendOption = site.query(`SELECT option_value v FROM ${p}options WHERE option_name = 'reinscription_wizard_backend'`)[0]?.v;
+    check('the setting « Serveur » is « ce site » (reinscription_wizard_backend = site)', backendOption === 'site', backendOption);
     const family = site.query(`SELECT id, identifier, email, password_hash FROM ${p}rw_families`)[0];
     check(
       `the family ${family?.identifier} imported without a password (its first login goes through « Mot de passe perdu »)`,

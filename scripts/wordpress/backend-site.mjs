@@ -254,7 +254,8 @@ require '${WP_ROOT}/wp-load.php';
     const debugTail = () => {
       try {
         const lines = readFileSync(join(contentDir, 'debug.log'), 'utf8').split('\n');
-        const real = lines.filter((l) => l && !/PHP Deprecated:/.test(l));
+        // Deprecation notices of WordPress 6.1 on PHP 8.2, and wp-admin's update checks refused by WP_HTTP_BLOCK_EXTERNAL.
+        const real = lines.filter((l) => l && !/PHP Deprecated:|WordPress\.org/.test(l));
         return real.length ? `debug.log:\n${real.slice(-15).join('\n')}` : '';
       } catch {
         return '';

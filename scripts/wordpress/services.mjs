@@ -103,15 +103,17 @@ export async function startMariaDB(dir) {
   const runDir = join(dir, 'mysql-run');
   const socket = join(runDir, 'mysql.sock');
   const pidFile = join(runDir, 'mysql.pid');
-  for (const d of [datadir, runDir]) {
+  // Its own temporary folder: MariaDB's temp tables in a shared /tmp can be swept by another run's cleanup.
+  const tmp = join(dir, 'mysql-tmp');
+  for (const d of [datadir, runDir, tmp]) {
     mkdirSync(d, { recursive: true });
     chownSync(d, uid('mysql'), gid('mysql'));
   }
-  run('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--user=mysql', '--auth-root-authentication-method=socket', '--skip-test-db']);
+  run('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--user=mysql', '--auth-root-authentication-method=socket', '--skip-test-db', `--tmpdir=${tmp}`]);
   const port = await freePort();
   const child = spawn(
     'mariadbd',
-    ['--no-defaults', '--user=mysql', `--datadir=${datadir}`, '--bind-address=127.0.0.1', `--port=${port}`, `--socket=${socket}`, `--pid-file=${pidFile}`, '--skip-log-bin', '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=16M', '--skip-name-resolve'],
+    ['--no-defaults', '--user=mysql', `--datadir=${datadir}`, '--bind-address=127.0.0.1', `--port=${port}`, `--socket=${socket}`, `--pid-file=${pidFile}`, `--tmpdir=${tmp}`, '--skip-log-bin', '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=16M', '--skip-name-resolve'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: false },
   );
   let stderr = '';
