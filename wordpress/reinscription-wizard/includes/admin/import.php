@@ -724,8 +724,10 @@ function reinscription_wizard_import_dry_run(array $state, $write)
         );
     }
     echo '</tbody></table>';
-    if ($c['students']['kept'] > 0) {
-        reinscription_wizard_import_notice('info', sprintf(
+    $notes = [
+        [
+            'info',
+            $c['students']['kept'],
             /* translators: %d: number of students. */
             _n(
                 '%d student of these families is not in the file: kept as is.',
@@ -733,11 +735,10 @@ function reinscription_wizard_import_dry_run(array $state, $write)
                 $c['students']['kept'],
                 'reinscription-wizard'
             ),
-            $c['students']['kept']
-        ));
-    }
-    if ($c['courses']['remove'] > 0) {
-        reinscription_wizard_import_notice('warning', sprintf(
+        ],
+        [
+            'warning',
+            $c['courses']['remove'],
             /* translators: %d: number of courses. */
             _n(
                 '%d course of these students is not in the file any more: it will no longer be shown.',
@@ -745,8 +746,12 @@ function reinscription_wizard_import_dry_run(array $state, $write)
                 $c['courses']['remove'],
                 'reinscription-wizard'
             ),
-            $c['courses']['remove']
-        ));
+        ],
+    ];
+    foreach ($notes as list($kind, $n, $message)) {
+        if ($n > 0) {
+            reinscription_wizard_import_notice($kind, sprintf($message, $n));
+        }
     }
     reinscription_wizard_import_error_list($errors);
     if ($written) {

@@ -748,20 +748,12 @@ class Import
                 $extraPhones[] = $f[$field];
             }
         }
-        $guardian = [
-            'civilite'           => $text('guardian_civilite'),
-            'lastName'           => $text('guardian_last_name'),
-            'firstName'          => $text('guardian_first_name'),
-            'birthDate'          => $f['guardian_birth_date'] ?? null,
-            'birthPlace'         => $text('guardian_birth_place'),
-            'birthDepartment'    => $text('guardian_birth_department'),
+        $guardian = self::identity($f, 'guardian') + [
             'country'            => $f['guardian_country'] ?? 'FR',
             'address'            => $text('guardian_address'),
             'postalCode'         => $text('guardian_postal_code'),
             'city'               => $text('guardian_city'),
-            'phoneHome'          => $text('guardian_phone_home'),
-            'phoneMobile'        => $text('guardian_phone_mobile'),
-            'phoneWork'          => $text('guardian_phone_work'),
+        ] + self::phones($f, 'guardian') + [
             // The account's address is the guardian's unless the file gives another one.
             'email'              => $f['guardian_email'] ?? $text('email'),
             'situationFamiliale' => $text('guardian_situation_familiale'),
@@ -800,22 +792,14 @@ class Import
         $shared = $s['student_use_guardian_address'] ?? !$hasAddress;
         return [
             'id'          => $id,
-            'coordinates' => [
-                'civilite'           => $text('student_civilite'),
-                'lastName'           => $text('student_last_name'),
-                'firstName'          => $text('student_first_name'),
-                'birthDate'          => $s['student_birth_date'] ?? null,
-                'birthPlace'         => $text('student_birth_place'),
-                'birthDepartment'    => $text('student_birth_department'),
+            'coordinates' => self::identity($s, 'student') + [
                 'situationFamiliale' => $text('student_situation_familiale'),
                 'useGuardianAddress' => $shared,
                 // The guardian's address fills in a shared address the file leaves blank.
                 'address'            => $shared && !isset($s['student_address']) ? $guardian['address'] : $text('student_address'),
                 'postalCode'         => $shared && !isset($s['student_postal_code']) ? $guardian['postalCode'] : $text('student_postal_code'),
                 'city'               => $shared && !isset($s['student_city']) ? $guardian['city'] : $text('student_city'),
-                'phoneHome'          => $text('student_phone_home'),
-                'phoneMobile'        => $text('student_phone_mobile'),
-                'phoneWork'          => $text('student_phone_work'),
+            ] + self::phones($s, 'student') + [
                 'email'              => $text('student_email'),
                 'emergencyContact'   => $text('student_emergency_contact'),
                 'emergencyPhone'     => $text('student_emergency_phone'),
@@ -825,6 +809,40 @@ class Import
             'courses'     => array_values($student['courses']),
             'administrativeReregistrationApplies' => $s['administrative_reregistration'] ?? false,
         ];
+    }
+
+    /**
+     * Who a person is (the contract's identity fields, guardian and student alike), from the fields of a prefix.
+     *
+     * @param array<string, mixed> $fields
+     * @return array<string, mixed>
+     */
+    private static function identity(array $fields, string $prefix): array
+    {
+        $out = [];
+        $keys = ['civilite' => 'civilite', 'lastName' => 'last_name', 'firstName' => 'first_name', 'birthDate' => 'birth_date',
+            'birthPlace' => 'birth_place', 'birthDepartment' => 'birth_department'];
+        foreach ($keys as $key => $field) {
+            $value = $fields[$prefix . '_' . $field] ?? null;
+            // A date is null when unknown, a text is empty.
+            $out[$key] = $key === 'birthDate' ? $value : (string) $value;
+        }
+        return $out;
+    }
+
+    /**
+     * A person's three phones, '' when not given.
+     *
+     * @param array<string, mixed> $fields
+     * @return array<string, string>
+     */
+    private static function phones(array $fields, string $prefix): array
+    {
+        $out = [];
+        foreach (['phoneHome' => 'phone_home', 'phoneMobile' => 'phone_mobile', 'phoneWork' => 'phone_work'] as $key => $field) {
+            $out[$key] = (string) ($fields[$prefix . '_' . $field] ?? '');
+        }
+        return $out;
     }
 
     // ------------------------------------------------------------------ the dry run
