@@ -33,6 +33,17 @@ test('serves the bytes behind a short-lived link, without the bearer, with a saf
   assert.equal((await openLink(link.url)).status, 200);
 });
 
+test('names the file inline, its name encoded', async () => {
+  const { token } = await control.session();
+  const name = 'Attestation été 2027.pdf';
+  const doc = await upload(token, 'iban', undefined, new File([PDF], name));
+  const file = await openLink((await ok('documentLink', { token, params: { documentId: doc.id } })).url);
+  const disposition = file.headers.get('Content-Disposition') ?? '';
+  assert.match(disposition, /^inline;/, disposition);
+  assert.ok(disposition.includes(`filename*=UTF-8''${encodeURIComponent(name)}`), disposition);
+  await file.arrayBuffer();
+});
+
 test('serves an image with its own type', async () => {
   const { token } = await control.session();
   const doc = await upload(token, 'iban', undefined, new File([PNG], 'rib.png'));

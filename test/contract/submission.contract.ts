@@ -190,6 +190,17 @@ test('sends one receipt e-mail to the guardian: the reference, the answers, the 
   assert.deepEqual(mail.body.split('\n'), reference.body.split('\n'));
 });
 
+test('sends the receipt to the e-mail address entered in the submission', async () => {
+  const { token } = await control.session();
+  const body = await submission(token, 'gianni', (a) => (a.guardian = { ...a.guardian, email: ' lydie.nouvelle@example.fr ' }));
+  const sent = await ok('submit', submitOptions(token, 'gianni', body, 'k-mail'));
+  assert.deepEqual(sent.receipt, { sent: true, to: 'lydie.nouvelle@example.fr' });
+  assert.deepEqual(
+    (await control.outbox()).map((m) => [m.kind, m.to]),
+    [['receipt', 'lydie.nouvelle@example.fr']],
+  );
+});
+
 test('writes the instrument and the day of an administrative re-registration in the receipt', async () => {
   const { token } = await control.session();
   const body = await submission(token, 'lina', (a) => {
