@@ -14,6 +14,7 @@ use ReinscriptionWizard\Backend\Accounts;
 use ReinscriptionWizard\Backend\ApiError;
 use ReinscriptionWizard\Backend\Clock;
 use ReinscriptionWizard\Backend\Db;
+use ReinscriptionWizard\Backend\Rest;
 
 /**
  * @group wordpress
@@ -183,6 +184,25 @@ class AccountsTest extends TestCase
             . "écrivez-nous à conservatoire@limonest.fr.\n\nLe Conservatoire municipal de Limonest",
             Accounts::resetMailBody('Limonest', 'conservatoire@limonest.fr', 'Ab3dEf6hJk9m', 'LIMONEST-0001')
         );
+    }
+
+    public function testTheBearerIsFoundWhereverTheServerPutIt(): void
+    {
+        $saved = $_SERVER;
+        try {
+            unset($_SERVER['HTTP_AUTHORIZATION'], $_SERVER['REDIRECT_HTTP_AUTHORIZATION']);
+            $request = new \WP_REST_Request('GET', '/reinscription/v1/family');
+            $this->assertNull(Rest::authorization($request));
+            // php-fpm behind Apache's rewrite (WordPress's .htaccess): only the REDIRECT_ copy arrives.
+            $_SERVER['REDIRECT_HTTP_AUTHORIZATION'] = 'Bearer from-the-rewrite';
+            $this->assertSame('Bearer from-the-rewrite', Rest::authorization($request));
+            $_SERVER['HTTP_AUTHORIZATION'] = 'Bearer direct';
+            $this->assertSame('Bearer direct', Rest::authorization($request));
+            $request->set_header('Authorization', 'Bearer from-wordpress');
+            $this->assertSame('Bearer from-wordpress', Rest::authorization($request));
+        } finally {
+            $_SERVER = $saved;
+        }
     }
 
     public function testExpiredSessionsArePurgedAtLogin(): void

@@ -94,6 +94,13 @@ class Rest
             return self::error($e);
         } catch (\Throwable $e) {
             do_action('reinscription_wizard_server_error', $e, $name);
+            if (defined('WP_DEBUG') && WP_DEBUG && !filter_var(ini_get('display_errors'), FILTER_VALIDATE_BOOLEAN)) {
+                // Into debug.log (WP_DEBUG_LOG), never into the answer: the family sees only « Erreur interne ».
+                trigger_error(
+                    esc_html('reinscription/v1 ' . $name . ': ' . get_class($e) . ': ' . $e->getMessage() . ' at ' . $e->getFile() . ':' . $e->getLine()),
+                    E_USER_WARNING
+                );
+            }
             return self::error(new ApiError(500, 'server-error', 'Erreur interne du serveur.'));
         }
     }
