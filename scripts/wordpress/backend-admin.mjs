@@ -25,7 +25,7 @@
  * (backend-site.mjs) and Chromium, runs the checks (and the uninstall ones, unless --keep-data) and exits 1 when one
  * fails.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -326,6 +326,15 @@ export async function adminChecks({ site, browser, check }) {
 
     await check('admin: no JavaScript error on the admin screens', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
+    });
+
+    await check('admin: no PHP notice, warning or error from the admin files in the site\'s logs', async () => {
+      const ours = /reinscription-wizard\/(includes\/(admin|admin\.php|options\.php|settings\.php|shortcode\.php|preload\.php|backend\/Import\.php)|uninstall\.php|block\/render\.php)/;
+      const lines = [site.logs?.debug, site.logs?.php]
+        .filter((f) => f && existsSync(f))
+        .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
+        .filter((l) => /PHP (Notice|Warning|Fatal|Deprecated|Parse)/.test(l) && ours.test(l));
+      assert(lines.length === 0, [...new Set(lines)].slice(0, 10).join('\n'));
     });
   } finally {
     await context.close();
