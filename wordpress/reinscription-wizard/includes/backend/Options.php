@@ -21,6 +21,14 @@ class Options
     public const SESSION_MINUTES = 'reinscription_wizard_session_minutes';
     public const LINK_MINUTES = 'reinscription_wizard_link_minutes';
     public const DB_VERSION = 'reinscription_wizard_db_version';
+    /** Not a setting: the hash an unknown identifier's login is checked against (Accounts). */
+    public const DUMMY_HASH = 'reinscription_wizard_dummy_hash';
+
+    /** Every option of the backend, for uninstall.php. */
+    public const ALL = [
+        self::BACKEND, self::CAMPAIGN, self::TRUSTED_PROXIES, self::UPLOAD_DIR, self::SESSION_MINUTES, self::LINK_MINUTES,
+        self::DB_VERSION, self::DUMMY_HASH,
+    ];
 
     /** The keys of the campaign option; every one may be missing (then the seed's default applies). */
     public const CAMPAIGN_KEYS = [
