@@ -239,6 +239,25 @@ class RegistrationsTest extends TestCase
         $this->assertNull($r['declineReason']);
     }
 
+    public function testApplicableTypesFollowTheAnswersAndTheCourses(): void
+    {
+        $codes = function (string $studentId, array $changes) {
+            return array_column(Registrations::applicableDocumentTypes(self::A, $studentId, self::answers($studentId, $changes)), 'code');
+        };
+        $this->assertSame(['justificatif-domicile', 'attestation-qf', 'responsabilite-civile'], $codes('eleve-paul', []));
+        $this->assertSame(
+            ['mandat-sepa', 'iban', 'responsabilite-civile', 'danse-enfant-attestation', 'danse-questionnaire-medical'],
+            $codes('eleve-zoe', [
+                'paymentMode' => 'direct-debit',
+                'bankChanged' => true,
+                'guardian' => self::guardian(['city' => 'Lyon', 'postalCode' => '69001']),
+            ])
+        );
+        $this->assertSame(404, self::refusal(function () {
+            Registrations::applicableDocumentTypes(self::A, 'eleve-jules', self::answers('eleve-paul'));
+        })[0]);
+    }
+
     public function testUpdateFamily(): void
     {
         $refused = self::refusal(function () {

@@ -244,6 +244,25 @@ class Registrations
         );
     }
 
+    /**
+     * The document types that apply to this student with these answers, optional ones included (the mock's
+     * applicableDocumentTypes), for the secretary's review of pieces.
+     *
+     * @param array $answers RegistrationAnswers
+     * @return array DocumentType[]
+     */
+    public static function applicableDocumentTypes(string $familyId, string $studentId, array $answers): array
+    {
+        $s = self::studentRow($familyId, $studentId);
+        $campaign = Campaign::body();
+        return Conditions::applicableTypes(
+            $campaign['documents']['types'],
+            Json::decode($s->courses) ?? [],
+            $answers,
+            self::conditionContext($campaign)
+        );
+    }
+
     /** What the document conditions need to know of the campaign. */
     public static function conditionContext(array $campaign): array
     {
