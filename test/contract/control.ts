@@ -7,9 +7,18 @@ import type { ScenarioName } from '../../src/mocks/scenarios.js';
 import { controlBase } from './config.js';
 
 /**
- * The test-control interface, the only way the suite reaches into a backend (docs: /tmp plan,
- * « Test control interface »): the mock serves it under `/__mock`, WordPress from a test-only
- * mu-plugin. Every answer is checked here, so a backend whose controls drift fails loudly.
+ * The test-control interface, the only way the suite reaches into a backend besides the contract:
+ * the mock server serves it under `/__mock` (scripts/mock-server.ts), WordPress from the test-only
+ * mu-plugin scripts/wordpress/mu-reinscription-test-control.php, never shipped. Both answer:
+ *   POST reset {fixture: 'seed'} → {reset: true}   everything back to the seed, the real clock, the
+ *        default dates (opens today-20 00:00, closes today+10 23:59, pieces 14 days more, Paris), no fault, no mail
+ *   POST seed {families: SeedFamily[]} → {seeded}  families in src/mocks/seed.ts's shape
+ *   POST session {identifier?} → Session           a logged-in token without the password
+ *   POST clock {now: ISO | null} → {now}           the server's clock (null: real time); dates stay
+ *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
+ *   POST scenario {name, routes?, times?}          a fault of src/mocks/scenarios.ts; 'none' disarms
+ *   GET outbox → SentMail[]                        the e-mails « sent » since the reset
+ * Every answer is checked here, so a backend whose controls drift fails loudly.
  */
 
 export const SentMail = z.object({
