@@ -3,7 +3,8 @@
 /**
  * The PHP Validator gives the mock's verdicts: every case below was run through the contract's zod schema and the
  * mock's fieldErrorsOf() (src/mocks/handlers.ts), and its answer written here (paths, message ids, the value with
- * unknown keys dropped). Regenerate with the script in the commit that added this file when the contract changes.
+ * unknown keys dropped); testTheCasesAreStillTheMocksVerdicts() runs them through zod again (with Node), so a
+ * change of the contract that changes a verdict fails here until the case is updated.
  * « @guardian » and « @student » stand for the seed's guardian and student; « @repeat:x:N » for N times x.
  *
  * @package ReinscriptionWizard
@@ -96,6 +97,33 @@ class ValidatorTest extends TestCase
         $this->assertNull(self::validator()->requestSchema('campaign'));
         $this->assertNotNull(self::validator()->responseSchema('submit', 201));
         $this->assertNull(self::validator()->responseSchema('logout', 204));
+    }
+
+    /** The verdicts written here are what zod and the mock's fieldErrorsOf() say today (skipped without Node). */
+    public function testTheCasesAreStillTheMocksVerdicts(): void
+    {
+        $root = dirname(__DIR__, 2);
+        if (!is_dir($root . '/node_modules/tsx') || trim((string) shell_exec('command -v node')) === '') {
+            $this->markTestSkipped('node and tsx are needed to run the contract\'s zod schemas');
+        }
+        $file = tempnam(sys_get_temp_dir(), 'rw-cases');
+        file_put_contents($file, self::CASES);
+        $script = "import * as z from 'zod/mini'; import * as c from './src/api/contract.ts'; import * as b from './src/api/blocks.ts';"
+            . " import { fieldErrorsOf } from './src/mocks/handlers.ts'; import { readFileSync } from 'node:fs';"
+            . ' const all = JSON.parse(readFileSync(process.env.RW_CASES, "utf8"));'
+            . ' const x = (v) => v === "@guardian" ? all.guardian : v === "@student" ? all.student'
+            . ' : typeof v === "string" && /^@repeat:/.test(v) ? v.split(":")[1].repeat(Number(v.split(":")[2]))'
+            . ' : Array.isArray(v) ? v.map(x) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, w]) => [k, x(w)])) : v;'
+            . ' console.log(JSON.stringify(all.cases.map((k) => { const r = z.safeParse(c[k.schema] ?? b[k.schema],'
+            . ' k.absent ? undefined : x(k.input), { reportInput: true }); return r.success ? {} : fieldErrorsOf(r.error.issues); })));';
+        $command = 'cd ' . escapeshellarg($root) . ' && RW_CASES=' . escapeshellarg($file) . ' npx tsx -e ' . escapeshellarg($script);
+        $out = shell_exec($command . ' 2>&1');
+        unlink($file);
+        $verdicts = json_decode((string) $out, true);
+        $this->assertIsArray($verdicts, (string) $out);
+        foreach (json_decode(self::CASES, true)['cases'] as $i => $case) {
+            $this->assertEquals($case['errors'], $verdicts[$i], $case['name'] . ': the mock says otherwise now');
+        }
     }
 
     /** The markers of the cases back to their values. */
@@ -385,6 +413,71 @@ class ValidatorTest extends TestCase
      "validation.required"
     ],
     "email": [
+     "validation.tooShort"
+    ]
+   },
+   "value": null
+  },
+  {
+   "name": "reset email as a list",
+   "schema": "PasswordResetRequest",
+   "absent": false,
+   "input": {
+    "identifier": [],
+    "email": [
+     "x"
+    ]
+   },
+   "errors": {
+    "identifier": [
+     "validation.invalidType",
+     "validation.tooShort"
+    ],
+    "email": [
+     "validation.invalidType",
+     "validation.tooShort"
+    ]
+   },
+   "value": null
+  },
+  {
+   "name": "family phones as a string",
+   "schema": "FamilyUpdate",
+   "absent": false,
+   "input": {
+    "guardian": {
+     "civilite": "Mademoiselle",
+     "lastName": "D'AGOSTINO",
+     "firstName": "Lydie",
+     "birthDate": "1984-03-14",
+     "birthPlace": "Lyon",
+     "birthDepartment": "69",
+     "country": "FR",
+     "address": "14 chemin du Puy-d’Or",
+     "postalCode": "69760",
+     "city": "Limonest",
+     "phoneHome": "+33465710012",
+     "phoneMobile": "+33639980042",
+     "phoneWork": [],
+     "email": "lydie.dagostino@example.fr",
+     "situationFamiliale": "SEPARE",
+     "pcs": "4",
+     "profession": "Professeure de musique",
+     "extraPhones": "+33612345678"
+    },
+    "paymentMode": [],
+    "bankChanged": null
+   },
+   "errors": {
+    "guardian.phoneWork": [
+     "validation.invalidType"
+    ],
+    "guardian.extraPhones": [
+     "validation.invalidType",
+     "validation.tooLong"
+    ],
+    "paymentMode": [
+     "validation.invalidType",
      "validation.tooShort"
     ]
    },

@@ -229,6 +229,7 @@ class Validator
             }
             if (!$matched) {
                 self::add($errors, $path, 'validation.invalidType');
+                $this->lengthOfTheWrongType($schema, $value, $path, $errors);
                 return $value;
             }
         } elseif (!$present) {
@@ -250,6 +251,30 @@ class Validator
             return $this->checkObject($schema, (array) $value, $path, $errors);
         }
         return $value;
+    }
+
+    /**
+     * The contract's zod runs its length checks on anything that has a length, even of the wrong type: an array
+     * where a string is expected is also too short or too long by its count, a string where an array is expected
+     * by its length (whose origin is then a string: a minimum of 1 says « required »).
+     */
+    private function lengthOfTheWrongType(array $schema, $value, array $path, array &$errors): void
+    {
+        if (is_array($value) && self::isList($value)) {
+            if (isset($schema['minLength']) && count($value) < $schema['minLength']) {
+                self::add($errors, $path, 'validation.tooShort');
+            }
+            if (isset($schema['maxLength']) && count($value) > $schema['maxLength']) {
+                self::add($errors, $path, 'validation.tooLong');
+            }
+        } elseif (is_string($value)) {
+            if (isset($schema['minItems']) && self::length($value) < $schema['minItems']) {
+                self::add($errors, $path, $schema['minItems'] === 1 ? 'validation.required' : 'validation.tooShort');
+            }
+            if (isset($schema['maxItems']) && self::length($value) > $schema['maxItems']) {
+                self::add($errors, $path, 'validation.tooLong');
+            }
+        }
     }
 
     private function isType($value, string $type): bool
