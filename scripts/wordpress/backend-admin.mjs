@@ -354,6 +354,7 @@ export async function uninstallChecks({ site, check }) {
     site.phpJson(`
 update_option('reinscription_wizard_delete_data', ${deleteData ? "'1'" : "''"});
 update_option('reinscription_wizard_trusted_proxies', '10.0.0.0/8');
+update_option('reinscription_wizard_dummy_hash', 'x');
 set_transient('reinscription_wizard_import_1', ['name' => 'x.csv', 'text' => 'a;b'], 3600);
 $uploads = wp_upload_dir(null, false);
 $dir = trailingslashit($uploads['basedir']) . 'reinscription-wizard-private/';
@@ -365,6 +366,7 @@ include WP_PLUGIN_DIR . '/reinscription-wizard/uninstall.php';
 wp_cache_flush();
 echo json_encode([
     'proxies' => get_option('reinscription_wizard_trusted_proxies', null),
+    'dummyHash' => get_option('reinscription_wizard_dummy_hash', null),
     'deleteData' => get_option('reinscription_wizard_delete_data', null),
     'transient' => get_transient('reinscription_wizard_import_1'),
     'dbVersion' => get_option('reinscription_wizard_db_version', null),
@@ -373,7 +375,7 @@ echo json_encode([
   await check('uninstall: « Supprimer les données » off — the settings and imports in progress go, the tables and pieces stay', async () => {
     const before = tables();
     const r = uninstall(false);
-    assert(r.proxies === null && r.deleteData === null && r.transient === false, `left: ${JSON.stringify(r)}`);
+    assert(r.proxies === null && r.dummyHash === null && r.deleteData === null && r.transient === false, `left: ${JSON.stringify(r)}`);
     assert(tables() === before && before === 7, `${tables()} tables (before: ${before})`);
     assert(r.dir === true && r.dbVersion !== null, `folder ${r.dir}, db version ${r.dbVersion}`);
   });

@@ -32,6 +32,9 @@ const REINSCRIPTION_WIZARD_UNINSTALL_OPTIONS = [
     'reinscription_wizard_delete_data',
 ];
 
+// The plugin is inactive while it is deleted: its option names come from the file itself.
+require_once __DIR__ . '/includes/backend/Options.php';
+
 /**
  * The private upload folder of the current site: the configured one, or the default under wp-content/uploads.
  */
@@ -79,7 +82,9 @@ function reinscription_wizard_uninstall_site()
         }
         delete_option('reinscription_wizard_db_version');
     }
-    foreach (REINSCRIPTION_WIZARD_UNINSTALL_OPTIONS as $option) {
+    // The backend's own options too (Options::ALL), but its schema version only with the tables, above.
+    $options = array_merge(REINSCRIPTION_WIZARD_UNINSTALL_OPTIONS, \ReinscriptionWizard\Backend\Options::ALL);
+    foreach (array_diff(array_unique($options), ['reinscription_wizard_db_version']) as $option) {
         delete_option($option);
     }
     // The imports in progress (Tools → Import families), one transient per user.
