@@ -93,8 +93,12 @@ export interface Refusal {
   fieldErrors?: Record<string, string[]>;
 }
 
+/** Every refusal asserted by `refused`, in order: the isolation tests check each route was refused at least once. */
+export const refusals: { name: RouteName; status: number; code: string }[] = [];
+
 /** The route must refuse with this status and code (and message, field errors when given); the ErrorBody. */
 export async function refused(name: RouteName, options: CallOptions, status: number, code: string, expected: Refusal = {}): Promise<c.ErrorBody> {
+  refusals.push({ name, status, code });
   const reply = await call(name, options);
   const error = reply.error;
   assert.ok(error, `${name}: expected ${status} ${code}, got ${reply.status} ${JSON.stringify(reply.data)?.slice(0, 300)}`);

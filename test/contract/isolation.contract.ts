@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type * as c from '../../src/api/contract.js';
 import { routes, type RouteName } from '../../src/api/routes.js';
-import { call, ok, openLink, PDF, refused, submission, submitOptions, upload } from './client.js';
+import { call, ok, openLink, PDF, refused, refusals, submission, submitOptions, upload } from './client.js';
 import { control } from './control.js';
 import { OTHER_FAMILY } from './families.js';
 import { test } from './harness.js';
@@ -145,7 +145,15 @@ for (const name of authRoutes) {
     assert.ok(attack, `no isolation case for ${name}`);
     const w = await world();
     const before = await snapshot(w);
+    refusals.length = 0;
     await attack(w);
+    // A route that names a student or a document must have been refused at least once on A's.
+    if (routes[name].path.includes('{') || name === 'upload') {
+      assert.ok(
+        refusals.some((r) => r.name === name && r.status === 404 && r.code === 'not-found'),
+        `the ${name} case never asks for A's data with B's token`,
+      );
+    }
     assert.deepEqual(await snapshot(w), before, "A's data changed");
     const file = await openLink(w.aLink.url);
     assert.equal(file.status, 200, "A's link still works");
