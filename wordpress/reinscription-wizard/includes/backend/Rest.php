@@ -93,16 +93,22 @@ class Rest
         } catch (ApiError $e) {
             return self::error($e);
         } catch (\Throwable $e) {
-            do_action('reinscription_wizard_server_error', $e, $name);
-            if (defined('WP_DEBUG') && WP_DEBUG && !filter_var(ini_get('display_errors'), FILTER_VALIDATE_BOOLEAN)) {
-                // Into debug.log (WP_DEBUG_LOG), never into the answer: the family sees only « Erreur interne ».
-                trigger_error(
-                    esc_html('reinscription/v1 ' . $name . ': ' . get_class($e) . ': ' . $e->getMessage() . ' at ' . $e->getFile() . ':' . $e->getLine()),
-                    E_USER_WARNING
-                );
-            }
-            return self::error(new ApiError(500, 'server-error', 'Erreur interne du serveur.'));
+            return self::unexpected($e, $name);
         }
+    }
+
+    /** A failure no route expects: 500 server-error for the family, the details for the site's log only. */
+    private static function unexpected(\Throwable $e, string $name): \WP_REST_Response
+    {
+        do_action('reinscription_wizard_server_error', $e, $name);
+        if (defined('WP_DEBUG') && WP_DEBUG && !filter_var(ini_get('display_errors'), FILTER_VALIDATE_BOOLEAN)) {
+            // Into debug.log (WP_DEBUG_LOG), never into the answer.
+            trigger_error(
+                esc_html('reinscription/v1 ' . $name . ': ' . get_class($e) . ': ' . $e->getMessage() . ' at ' . $e->getFile() . ':' . $e->getLine()),
+                E_USER_WARNING
+            );
+        }
+        return self::error(new ApiError(500, 'server-error', 'Erreur interne du serveur.'));
     }
 
     /** GET /files/{token}: the bytes of a short-lived link (Documents streams them and the request ends there). */
@@ -117,6 +123,8 @@ class Rest
             exit;
         } catch (ApiError $e) {
             return self::error($e);
+        } catch (\Throwable $e) {
+            return self::unexpected($e, 'file');
         }
     }
 
