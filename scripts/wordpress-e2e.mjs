@@ -673,7 +673,7 @@ async function testWordpress(target, shared) {
       const button = await p.$eval('#reinscription-wizard-test', (b) => b.textContent.trim());
       assert(button === 'Tester la connexion', `button « ${button} »`);
       const labels = await p.$$eval('.form-table th label', (ls) => ls.map((l) => l.textContent.trim()));
-      assert(labels.join(' | ') === 'Adresse de l’API | E-mail de contact | Date limite (facultatif)', `labels: ${labels.join(' | ')}`);
+      assert(labels.join(' | ') === 'Adresse de l’API | E-mail de contact | Date limite (facultatif) | Proxys de confiance | Dossier privé des pièces', `labels: ${labels.join(' | ')}`);
       const value = await p.$eval('#reinscription_wizard_api_url', (i) => i.value);
       assert(value === mock.url, `field value ${value}`);
       const external = await p.$$eval('script[src*="/reinscription-wizard/admin/settings.js"]', (s) => s.length);
