@@ -3,7 +3,9 @@
 /**
  * Plugin Name:       Conservatory re-registration
  * Plugin URI:        https://www.npmjs.com/package/reinscription-wizard
+ * phpcs:disable Generic.Files.LineLength -- WordPress reads each header field from one line.
  * Description:       The municipal conservatory's online re-registration form (the &lt;reinscription-wizard&gt; web component): the [reinscription_wizard] shortcode, the “Conservatory re-registration” block and its settings (Settings → Re-registration).
+ * phpcs:enable Generic.Files.LineLength
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
