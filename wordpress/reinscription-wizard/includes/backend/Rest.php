@@ -35,8 +35,15 @@ class Rest
     /** rest_api_init: every operation of the contract, then GET /files/{token} (the short-lived links). */
     public static function register(): void
     {
+        try {
+            $operations = Validator::instance()->operations();
+        } catch (\Throwable $e) {
+            // Without data/openapi.json the backend cannot answer; the rest of the site's REST API must go on.
+            self::unexpected($e, 'register');
+            return;
+        }
         $byPath = [];
-        foreach (Validator::instance()->operations() as $name => $op) {
+        foreach ($operations as $name => $op) {
             $byPath[$op['path']][] = [
                 'methods' => $op['method'],
                 'callback' => static function (\WP_REST_Request $request) use ($name, $op) {
