@@ -184,7 +184,8 @@ class SchemaTest extends TestCase
         $this->assertStringNotContainsString('secret-test', $family->password_hash);
         $this->assertTrue(wp_check_password('secret-test', $family->password_hash));
         $this->assertSame('Test', json_decode($family->guardian, true)['lastName']);
-        $students = $wpdb->get_col($wpdb->prepare('SELECT id FROM ' . Db::table('students') . ' WHERE family_id = %s ORDER BY position', 'famille-test'));
+        $sql = 'SELECT id FROM ' . Db::table('students') . ' WHERE family_id = %s ORDER BY position';
+        $students = $wpdb->get_col($wpdb->prepare($sql, 'famille-test'));
         $this->assertSame(['test-b', 'test-a'], $students);
     }
 
