@@ -12,7 +12,8 @@
  *     through WordPress's rewrite rule (the plugin reads REDIRECT_HTTP_AUTHORIZATION) and through CGIPassAuth On,
  *     and refused (401) on a host that has neither, which is why the README documents them;
  *  4. plain permalinks: the widget's api-url is `…/?rest_route=/reinscription/v1`, and a login then GET /family
- *     work through the client's URL scheme `${apiUrl}${path}`;
+ *     work through the client's URL scheme `${apiUrl}${path}`, from Node and from the widget in Chromium (also on
+ *     php-fpm);
  *  5. THE JOURNEY on a fresh site with nothing but the plugin: the seed's family imported from
  *     test/fixtures/seed-family.csv by the plugin's CSV import (no password), the campaign's dates set as the
  *     admin does, then in headless Chromium on the page: « Mot de passe perdu » → the new password read from the
@@ -308,6 +309,7 @@ async function fpmPart() {
     });
     await authorizationOn(site, 'php-fpm, rewrite rule (REDIRECT_HTTP_AUTHORIZATION)', true);
     await loginAndFamily(site, 'php-fpm');
+    await widgetLogin(site, 'php-fpm');
     await contractSuite(site, 'php-fpm');
   });
   await withSite('php-fpm CGIPassAuth', { php: 'fpm', permalinks: 'pretty', authorization: 'cgipassauth' }, async (site) => {
@@ -332,11 +334,76 @@ async function plainPart() {
       assert(api === site.apiUrl, `api-url="${api}" in ${tag ?? 'no element'}`);
     });
     await loginAndFamily(site, 'plain permalinks');
+    await widgetLogin(site, 'plain permalinks');
     await step('GET /campaign through ?rest_route= → 200 with the school year', async () => {
       const r = await http('GET', `${site.apiUrl}/campaign`);
       assert(r.status === 200 && /^\d{4}-\d{4}$/.test(r.json?.schoolYear ?? ''), `${r.status} ${r.text.slice(0, 200)}`);
     });
   });
+}
+
+// ------------------------------------------------------------------ Chromium, started once when a part needs it
+let browserStarted;
+function getBrowser() {
+  browserStarted ??= (async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const { CHROME, CHROME_ARGS } = await import('./chromium.mjs');
+    const browser = await puppeteer.launch({
+      executablePath: CHROME,
+      headless: true,
+      // Our own handlers stop everything, Chromium included; puppeteer's would re-raise the signal before that.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: [...CHROME_ARGS, '--font-render-hinting=none'],
+    });
+    defer('Chromium', () => browser.close());
+    return browser;
+  })();
+  return browserStarted;
+}
+
+/** The widget on `site.pageUrl` logs the demo family in (the seed's password) and shows its home. */
+async function widgetLogin(site, label) {
+  await step(`${label}: the widget on ${site.pageUrl} logs the demo family in and shows « Bonjour … D'AGOSTINO Lydie »`, async () => {
+    await ensureLib();
+    const w = await frenchWords();
+    const { installHelpers } = await import('./journey/page-helpers.mjs');
+    await control(site, 'reset', {});
+    const browser = await getBrowser();
+    const ctx = await browser.createBrowserContext();
+    try {
+      const page = await ctx.newPage();
+      await page.evaluateOnNewDocument(installHelpers);
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(site.pageUrl, { waitUntil: 'load' });
+      const field = async (label) => (await page.waitForFunction((l) => window.__rwJourney.control(l), { timeout: 20000 }, label)).asElement();
+      await (await field(w('login.identifier.label'))).type('LIMONEST-0001');
+      await (await field(w('login.password.label'))).type('conservatoire');
+      await (await page.waitForFunction((n) => window.__rwJourney.button(n), { timeout: 10000 }, w('login.submit'))).asElement().click();
+      await page
+        .waitForFunction(() => window.__rwJourney.text().includes("D'AGOSTINO Lydie"), { timeout: 20000 })
+        .catch(async () => {
+          throw new Error(`no greeting; the page shows: ${(await page.evaluate(() => window.__rwJourney.text())).slice(0, 500)}`);
+        });
+      const api = requests.filter((u) => u.startsWith(site.apiUrl));
+      assert(api.some((u) => u === `${site.apiUrl}/session`) && api.some((u) => u === `${site.apiUrl}/family`), `API requests: ${api.join(', ') || 'none'}`);
+    } finally {
+      await ctx.close();
+    }
+  });
+}
+
+/** lib/ (the widget's catalogue, as the npm package ships it) for the words the page is driven by. */
+let libBuilt;
+function ensureLib() {
+  libBuilt ??= (async () => {
+    if (existsSync(join(ROOT, 'lib', 'i18n', 'fr', 'index.js'))) return;
+    log('lib/ missing: node scripts/build-lib.mjs…');
+    if ((await spawnSyncInherit(process.execPath, [join(ROOT, 'scripts', 'build-lib.mjs')])) !== 0) throw new Error('node scripts/build-lib.mjs failed');
+  })();
+  return libBuilt;
 }
 
 // ------------------------------------------------------------------ 5. the journey
@@ -368,28 +435,16 @@ async function journeyPart() {
     check('scripts/journey/journey.mjs exists (the three-artifact journey of issue 7)', false, 'missing');
     return;
   }
-  if (!existsSync(join(ROOT, 'lib', 'i18n', 'fr', 'index.js'))) {
-    log('lib/ missing: node scripts/build-lib.mjs…');
-    if ((await spawnSyncInherit(process.execPath, [join(ROOT, 'scripts', 'build-lib.mjs')])) !== 0) {
-      check('lib/ built (node scripts/build-lib.mjs) for the journey’s words', false, 'build-lib failed');
-      return;
-    }
+  try {
+    await ensureLib();
+  } catch (e) {
+    check('lib/ built (node scripts/build-lib.mjs) for the journey’s words', false, e instanceof Error ? e.message : String(e));
+    return;
   }
   const journey = await import('./journey/journey.mjs');
   const { installHelpers } = await import('./journey/page-helpers.mjs');
   const w = await frenchWords();
-  const { default: puppeteer } = await import('puppeteer-core');
-  const { CHROME, CHROME_ARGS } = await import('./chromium.mjs');
-  const browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: true,
-    // Our own handlers stop everything, Chromium included; puppeteer's would re-raise the signal before that.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: [...CHROME_ARGS, '--font-render-hinting=none'],
-  });
-  defer('Chromium', () => browser.close());
+  const browser = await getBrowser();
   const work = mkdtempSync('/tmp/reinscription-backend-journey-');
   defer('journey folder', () => rmSync(work, { recursive: true, force: true }));
   const { file: photo } = await (await import('./journey/photo.mjs')).makePhoto(browser, work);
