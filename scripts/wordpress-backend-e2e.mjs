@@ -52,24 +52,14 @@ if (process.env.SKIP_WORDPRESS_E2E === '1' || !isRoot || !isDebian) {
 }
 
 const { startBackendSite } = await import('./wordpress/backend-site.mjs');
+const { createReport } = await import('./journey/report.mjs');
 
 // ------------------------------------------------------------------ reporting
 const started = Date.now();
 const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 const log = (m) => console.log(`[backend-e2e ${since(started).padStart(7)}] ${m}`);
 const timings = {};
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } else {
-    failed += 1;
-    console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
-  }
-  return ok;
-}
+const { check, counts, finish } = createReport();
 async function step(name, fn) {
   try {
     const value = await fn();
@@ -194,8 +184,8 @@ async function contractSuite(site, label) {
     check(`${label}: the contract suite ran to its end`, false, `exit ${out.code}, no « N passed, N failed » line`);
     return;
   }
-  passed += Number(m[1]);
-  failed += Number(m[2]);
+  counts.passed += Number(m[1]);
+  counts.failed += Number(m[2]);
   console.log(`  (${label}: the contract suite: ${m[1]} passed, ${m[2]} failed, in ${timings[`${label} contract`]})`);
   if (out.code !== 0 && Number(m[2]) === 0) check(`${label}: the contract suite exited 0`, false, `exit ${out.code}`);
 }
@@ -214,8 +204,8 @@ async function phpunitOn(site, label) {
     log,
     print: (m) => console.log(m),
   });
-  passed += r.passed;
-  failed += r.failed;
+  counts.passed += r.passed;
+  counts.failed += r.failed;
   if (!r.results.length) check(`${label}: PHPUnit ran tests`, false, 'no test result');
   timings[`${label} phpunit`] = since(t);
 }
@@ -478,10 +468,10 @@ echo "\\n" . wp_json_encode(['open' => \\ReinscriptionWizard\\Backend\\Campaign:
     let imported;
     if (typeof admin?.adminChecks === 'function') {
       console.log('\nthe secretary, in wp-admin (scripts/wordpress/backend-admin.mjs)');
-      const before = { passed, failed };
+      const failedBefore = counts.failed;
       await admin.adminChecks({ site, browser, check: (name, fn) => step(name, fn) });
-      imported = failed === before.failed;
-      check('the admin screens: « Ce site WordPress » saved and the CSV imported', imported, `${failed - before.failed} admin check(s) failed`);
+      imported = counts.failed === failedBefore;
+      check('the admin screens: « Ce site WordPress » saved and the CSV imported', imported, `${counts.failed - failedBefore} admin check(s) failed`);
     } else {
       imported = await step(`the CSV import (${CSV.slice(ROOT.length + 1)}) by the plugin's Import: mapping guessed, dry run, then written`, () => {
         const r = site.phpJson(`
@@ -704,5 +694,4 @@ log(
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')})`,
 );
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
