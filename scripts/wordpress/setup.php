@@ -30,12 +30,12 @@ $_SERVER['REQUEST_METHOD'] = 'GET';
 
 function rw_out($data)
 {
-    echo "\n" . json_encode($data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n";
+    echo "\n" . wp_json_encode($data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n";
     exit(0);
 }
 function rw_fail($message)
 {
-    echo "\n" . json_encode([ 'error' => $message ], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n";
+    echo "\n" . wp_json_encode([ 'error' => $message ], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n";
     exit(0);
 }
 
@@ -182,7 +182,10 @@ if ('preload' === $rw['action']) {
         $notes = [
             'without_preload_key' => $with_note(var_export([ 'file' => $main ], true), $page),
             'with_preload_key'    => $with_note(var_export([ 'file' => $main, 'preload' => [ $main, 'reinscription-wizard-steps-e2e.js', $main ] ], true), $page),
-            'hostile_preload_key' => $with_note(var_export([ 'file' => $main, 'preload' => [ '../../../wp-config.php', 'https://evil.example/x.js', 'sub/x.js', 'x.js?ver=1', '"><script>.js', [ 'x.js' ], 7, $main ] ], true), $page),
+            'hostile_preload_key' => $with_note(var_export([
+                'file'    => $main,
+                'preload' => [ '../../../wp-config.php', 'https://evil.example/x.js', 'sub/x.js', 'x.js?ver=1', '"><script>.js', [ 'x.js' ], 7, $main ],
+            ], true), $page),
             'preload_not_array'   => $with_note(var_export([ 'file' => $main, 'preload' => $main ], true), $page),
             'no_note'             => $with_note(null, $page),
         ];
