@@ -3,13 +3,17 @@
  * `npm test`: everything, in the order that fails fastest. `npm test -- --quick`: the edit loop,
  * typecheck, lint and the browser tests on src/ only.
  *
- *   1. typecheck, lint, the OpenAPI and custom-elements.json freshness checks
+ *   1. typecheck, lint, the OpenAPI, custom-elements.json and plugin data freshness checks, the plugin's PHP
+ *      (php -l, phpcs, PHPUnit without WordPress)
  *   2. the build (dist/ and lib/), then the build checks (every tag defined by the built files)
  *   3. the browser tests on src/ (web-test-runner, headless Chromium)
  *   4. upload progress over real HTTP
  *   5. the journey on the built artifacts: dist/ on a bare page, the npm package in a fresh Vite app
- *   6. the WordPress plugin in real WordPress 6.1 and 6.8, with its journeys (without and with CSP)
- *   7. the npm package's contents, then the size budgets (which read what the journeys loaded)
+ *   6. the backend-neutral contract suite over HTTP against the mock server
+ *   7. the WordPress plugin in real WordPress 6.1 and 6.8, with its journeys (without and with CSP); then the
+ *      plugin AS the backend (PHPUnit on the site, the contract suite on mod_php and php-fpm, plain permalinks,
+ *      the CSV import, « Mot de passe perdu » and the journey on the three artifacts against the PHP backend)
+ *   8. the npm package's contents, then the size budgets (which read what the journeys loaded)
  *
  * Ends with `N passed, N failed` (`, N skipped` when a part could not start, e.g. not root for
  * WordPress) alone on a line. A part that could not run is never counted as passed.
@@ -98,6 +102,8 @@ plain('lint', 'npm', ['run', '--silent', 'lint']);
 if (!quick) {
   plain('openapi.json fresh', 'npx', ['tsx', 'scripts/openapi.ts', '--check']);
   plain('custom-elements.json fresh', 'node', ['scripts/check-manifest.mjs']);
+  plain('plugin data (openapi.json, campaign defaults) fresh', 'npx', ['tsx', 'scripts/wordpress/backend-data.ts', '--check']);
+  counted("the plugin's PHP (php -l, phpcs, PHPUnit)", 'node', ['scripts/php-checks.mjs']);
 }
 
 const chrome = ensureChromium();
@@ -126,10 +132,14 @@ if (!quick) {
   // Upload progress measured for real, against the mock server over HTTP (the service worker cannot show it).
   counted('upload progress', 'npx', ['tsx', 'scripts/check-upload-progress.ts'], env);
   counted('journeys on dist/ and the npm package', 'node', ['scripts/journey-e2e.mjs'], env);
+  counted('contract suite on the mock server', 'node', ['scripts/contract.mjs'], env);
   counted('fault table', 'node', ['scripts/fault-table.mjs', '--no-write'], env);
   plain('fault table in README fresh', 'node', ['scripts/fault-table.mjs', '--check']);
   // The plugin in a real WordPress (skips itself, with a message, when not root on Debian).
-  if (!process.argv.includes('--no-wordpress')) counted('WordPress', 'node', ['scripts/wordpress-e2e.mjs'], env);
+  if (!process.argv.includes('--no-wordpress')) {
+    counted('WordPress', 'node', ['scripts/wordpress-e2e.mjs'], env);
+    counted('WordPress as the backend', 'node', ['scripts/wordpress-backend-e2e.mjs'], env);
+  }
   // --build is not needed: dist/ and lib/ were built above, and nothing since has changed them.
   counted('npm package contents', 'node', ['scripts/check-package.mjs'], env);
   plain('size budgets', 'node', ['scripts/size.mjs', '--check']);
