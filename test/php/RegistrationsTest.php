@@ -390,6 +390,82 @@ class RegistrationsTest extends TestCase
         $this->assertSame('envoyee-incomplete', Registrations::registration(self::A, 'eleve-zoe')['status']);
     }
 
+    /** What another connection to the database sees: only what is committed. */
+    private static function otherConnection(): \wpdb
+    {
+        $other = new \wpdb(DB_USER, DB_PASSWORD, DB_NAME, DB_HOST);
+        $other->suppress_errors(true);
+        return $other;
+    }
+
+    public function testTheReceiptIsSentOnlyOnceTheSubmissionIsCommitted(): void
+    {
+        global $wpdb;
+        $table = Db::table('submissions');
+        $other = self::otherConnection();
+        $seenWhenMailed = [];
+        $this->hook('pre_wp_mail', function ($short) use ($other, $table, &$seenWhenMailed) {
+            $seenWhenMailed[] = json_decode((string) $other->get_var(
+                $other->prepare("SELECT submission FROM {$table} WHERE idempotency_key = %s", 'key-c')
+            ), true);
+            return $short;
+        }, 98);
+        $submission = Registrations::submit(self::A, 'eleve-paul', 'key-c', self::request('eleve-paul'));
+        $other->close();
+
+        // When wp_mail ran, the submission was already committed, its receipt not yet claimed.
+        $this->assertCount(1, $seenWhenMailed);
+        $this->assertSame($submission['reference'], $seenWhenMailed[0]['reference']);
+        $this->assertSame(['sent' => false], $seenWhenMailed[0]['receipt']);
+        // Then the stored copies say what the answer says.
+        $this->assertSame(['sent' => true, 'to' => 'alice@example.fr'], $submission['receipt']);
+        $this->assertSame($submission, json_decode((string) $wpdb->get_var("SELECT submission FROM {$table}"), true));
+        $this->assertSame($submission, Registrations::registration(self::A, 'eleve-paul')['submission']);
+        $this->assertSame($submission, Registrations::submit(self::A, 'eleve-paul', 'key-c', self::request('eleve-paul')));
+        $this->assertCount(1, $this->mails);
+    }
+
+    public function testAFailedCommitStoresNothingAndSendsNoReceipt(): void
+    {
+        global $wpdb;
+        $failCommit = true;
+        $this->hook('query', function ($query) use (&$failCommit) {
+            return $failCommit && trim((string) $query) === 'COMMIT' ? 'COMMIT_REFUSED_BY_THE_TEST' : $query;
+        });
+        $suppress = $wpdb->suppress_errors(true);
+        try {
+            $refused = self::refusal(function () {
+                Registrations::submit(self::A, 'eleve-paul', 'key-f', self::request('eleve-paul'));
+            });
+        } finally {
+            $wpdb->suppress_errors($suppress);
+        }
+        $this->assertSame([500, ['code' => 'server-error', 'message' => "La réinscription n'a pas pu être enregistrée."]], $refused);
+        $this->assertSame([], $this->mails);
+        $this->assertSame('0', $wpdb->get_var('SELECT COUNT(*) FROM ' . Db::table('submissions')));
+        $this->assertSame('a-faire', Registrations::registration(self::A, 'eleve-paul')['status']);
+        $this->assertNull(Registrations::registration(self::A, 'eleve-paul')['submission']);
+
+        // The family's retry with the same key is then stored, with its one receipt.
+        $failCommit = false;
+        $submission = Registrations::submit(self::A, 'eleve-paul', 'key-f', self::request('eleve-paul'));
+        $this->assertSame(['sent' => true, 'to' => 'alice@example.fr'], $submission['receipt']);
+        $this->assertCount(1, $this->mails);
+        $this->assertSame('1', $wpdb->get_var('SELECT COUNT(*) FROM ' . Db::table('submissions')));
+    }
+
+    public function testAReplayNeverSendsTheReceiptAgain(): void
+    {
+        $this->mailWorks = false;
+        $first = Registrations::submit(self::A, 'eleve-paul', 'key-r', self::request('eleve-paul'));
+        $this->assertSame(['sent' => false], $first['receipt']);
+        $this->mailWorks = true;
+        // The mail server is back: the retry gets the stored answer, the receipt still not claimed nor re-sent.
+        $this->assertSame($first, Registrations::submit(self::A, 'eleve-paul', 'key-r', self::request('eleve-paul')));
+        $this->assertCount(1, $this->mails);
+        $this->assertSame($first, Registrations::registration(self::A, 'eleve-paul')['submission']);
+    }
+
     public function testDecline(): void
     {
         global $wpdb;

@@ -22,6 +22,9 @@ class Registrations
     /** The reference of the first submission after a reset (the mock's sequence starts there). */
     private const FIRST_SEQUENCE = 123;
 
+    /** How long a retry waits for the same key's first request to finish (its receipt included). */
+    private const KEY_LOCK_WAIT_SECONDS = 10;
+
     /** @return array Family */
     public static function family(string $familyId): array
     {
@@ -133,10 +136,26 @@ class Registrations
      * stored one back, never a second record and never a second receipt e-mail. Every write is one transaction,
      * the student's row locked, so two tabs sending at once store one submission.
      *
+     * The receipt is sent only once that transaction is committed: an e-mail must never prove a submission the
+     * database does not hold (a COMMIT that fails answers 500 and sends nothing). The stored Submission says
+     * « not sent » until the mail is out, then its receipt is updated; a retry of the same key waits for that
+     * (a named lock held from the first read to the last write), so it gets the final Submission and no mail.
+     *
      * @param array $request SubmissionRequest
      * @return array Submission
      */
     public static function submit(string $familyId, string $studentId, string $idempotencyKey, array $request): array
+    {
+        $lock = self::lockKey($familyId, $idempotencyKey);
+        try {
+            return self::submitLocked($familyId, $studentId, $idempotencyKey, $request);
+        } finally {
+            self::unlockKey($lock);
+        }
+    }
+
+    /** submit() once this key's lock is held (or could not be had: the row lock and the unique key still hold). */
+    private static function submitLocked(string $familyId, string $studentId, string $idempotencyKey, array $request): array
     {
         global $wpdb;
         $previous = self::replay($familyId, $studentId, $idempotencyKey);
@@ -163,8 +182,8 @@ class Registrations
                 return $previous;
             }
             self::assertNotSubmitted((string) $locked->status);
-            $submission = self::store($familyId, $locked, $idempotencyKey, $request, $campaign);
-            if ($submission === null) {
+            $stored = self::store($familyId, $locked, $idempotencyKey, $request, $campaign);
+            if ($stored === null) {
                 // The same key committed by a concurrent request between our check and our insert.
                 $wpdb->query('ROLLBACK');
                 $previous = self::replay($familyId, $studentId, $idempotencyKey);
@@ -173,11 +192,61 @@ class Registrations
                 }
                 throw new ApiError(500, 'server-error', "La réinscription n'a pas pu être enregistrée.");
             }
-            $wpdb->query('COMMIT');
-            return $submission;
+            if ($wpdb->query('COMMIT') === false) {
+                throw new ApiError(500, 'server-error', "La réinscription n'a pas pu être enregistrée.");
+            }
         } catch (\Throwable $e) {
             $wpdb->query('ROLLBACK');
             throw $e;
+        }
+        return self::deliverReceipt($locked, $stored['id'], $stored['submission'], $request, $campaign);
+    }
+
+    /**
+     * Sends the receipt of a committed submission and records the outcome in it. Should that record fail, the
+     * family is still told the truth about the e-mail (it was sent); the stored copy keeps « not sent ».
+     *
+     * @param array $submission Submission, receipt {sent: false}
+     * @return array Submission with its final receipt
+     */
+    private static function deliverReceipt(object $s, int $id, array $submission, array $request, array $campaign): array
+    {
+        global $wpdb;
+        $receipt = self::sendReceipt($s, $submission, $request, $campaign);
+        if ($receipt === $submission['receipt']) {
+            return $submission;
+        }
+        $submission['receipt'] = $receipt;
+        $json = Json::encode($submission);
+        $wpdb->query('START TRANSACTION');
+        $a = $wpdb->update(Db::table('submissions'), ['submission' => $json], ['id' => $id], ['%s'], ['%d']);
+        $b = $wpdb->update(Db::table('students'), ['submission' => $json], ['id' => $s->id], ['%s'], ['%s']);
+        if ($a === false || $b === false || $wpdb->query('COMMIT') === false) {
+            $wpdb->query('ROLLBACK');
+            // For a site's monitoring: the family has the e-mail, the stored Submission still says « not sent ».
+            do_action('reinscription_wizard_receipt_not_recorded', $submission['reference'], (string) $wpdb->last_error);
+        }
+        return $submission;
+    }
+
+    /**
+     * A lock of the database server on this family's key, held until unlockKey(): the same key's requests run one
+     * after the other. Named after the database and the table prefix too, since one server may hold many sites.
+     * Null when it could not be had within the wait (the request goes on: only the replay's receipt may lag).
+     */
+    private static function lockKey(string $familyId, string $key): ?string
+    {
+        global $wpdb;
+        $name = 'rw-submit-' . sha1($wpdb->dbname . '|' . $wpdb->prefix . '|' . $familyId . '|' . $key);
+        $got = $wpdb->get_var($wpdb->prepare('SELECT GET_LOCK(%s, %d)', $name, self::KEY_LOCK_WAIT_SECONDS));
+        return (string) $got === '1' ? $name : null;
+    }
+
+    private static function unlockKey(?string $name): void
+    {
+        global $wpdb;
+        if ($name !== null) {
+            $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $name));
         }
     }
 
@@ -273,7 +342,12 @@ class Registrations
         ];
     }
 
-    /** Inserts the submission and writes the family and the student; null when the key is already taken. */
+    /**
+     * Inserts the submission and writes the family and the student, receipt not sent yet; null when the key is
+     * already taken.
+     *
+     * @return array{id: int, submission: array}|null
+     */
     private static function store(string $familyId, object $s, string $key, array $request, array $campaign): ?array
     {
         global $wpdb;
@@ -326,7 +400,6 @@ class Registrations
             'missingDocuments' => $missing,
             'receipt' => ['sent' => false],
         ];
-        $submission['receipt'] = self::sendReceipt($s, $submission, $request, $campaign);
 
         $wpdb->update(
             $table,
@@ -348,7 +421,7 @@ class Registrations
             ['%s', '%s', '%s', '%s', '%d'],
             ['%s']
         );
-        return $submission;
+        return ['id' => $id, 'submission' => $submission];
     }
 
     /**
