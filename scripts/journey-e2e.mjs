@@ -13,7 +13,8 @@
  * - npm:   `npm pack`, installed offline from the tarball and the npm cache into a fresh Vite +
  *          TypeScript app written in a temp folder (scripts/journey/npm-app.mjs), type-checked,
  *          built with `vite build`, then served as static files like dist/.
- * The WordPress artifact runs the same journey from scripts/wordpress-e2e.mjs.
+ * The WordPress artifact runs the same journey from scripts/wordpress-e2e.mjs; scripts/wordpress-backend-e2e.mjs
+ * runs all three (journey/artifacts.mjs) against the plugin's PHP backend.
  *
  * Needs `npm run build` first (dist/ and lib/). Writes what each journey loaded to
  * .journey/<artifact>.json, which `npm run size -- --check` reads. Ends with `N passed, N failed`
@@ -28,7 +29,7 @@ import { heldLogin } from './journey/held.mjs';
 import { recordLoaded, runJourney } from './journey/journey.mjs';
 import { makePhoto } from './journey/photo.mjs';
 import { createReport } from './journey/report.mjs';
-import { startStaticServer } from './journey/static-server.mjs';
+import { serveDist, serveNpmApp } from './journey/artifacts.mjs';
 import { CHROME_ARGS } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,19 +66,6 @@ const browser = await puppeteer.launch({
 const work = mkdtempSync(join(tmpdir(), 'reinscription-journey-'));
 const closers = [() => browser.close(), () => mock.close(), () => rmSync(work, { recursive: true, force: true })];
 
-/** A bare page: the element with its attributes, and the module. Nothing else. In English, the page says so (`<html lang="en">`) and the widget follows it. */
-const barePage = (moduleUrl, lang = 'fr') => `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${lang === 'en' ? 'Re-registration' : 'Réinscriptions'}</title></head>
-<body>
-<main>
-<h1>Réinscriptions au conservatoire</h1>
-<reinscription-wizard api-url="${mock.url}" contact-email="${mockModule.CONTACT_EMAIL}"></reinscription-wizard>
-</main>
-<script type="module" src="${moduleUrl}"></script>
-</body>
-</html>`;
-
 /** Runs the journey once on `pageUrl` and writes what it loaded for the size guard. */
 async function journey(artifact, pageUrl, assetsPrefix, photo, lang = 'fr') {
   mock.store.reset();
@@ -96,16 +84,14 @@ async function journey(artifact, pageUrl, assetsPrefix, photo, lang = 'fr') {
 async function cspJourneys(photo) {
   const policy = cspPolicy(mock.url);
   const refused = cspPolicy(mock.url, { worker: false });
-  const site = await startStaticServer({
-    routes: { '/dist/': join(ROOT, 'dist') },
-    pages: {
-      '/': barePage('/dist/reinscription-wizard.js'),
-      '/worker-refused/': { html: barePage('/dist/reinscription-wizard.js'), headers: { 'Content-Security-Policy': refused } },
-    },
+  const site = await serveDist({
+    apiUrl: mock.url,
+    contactEmail: mockModule.CONTACT_EMAIL,
+    pages: { '/': {}, '/worker-refused/': { headers: { 'Content-Security-Policy': refused } } },
     headers: { 'Content-Security-Policy': policy },
   });
   closers.unshift(site.close);
-  const assetsPrefix = `${site.url}/dist/`;
+  const { assetsPrefix } = site;
   const run = async (label, path, options) => {
     const sent = (await fetch(`${site.url}${path}`)).headers.get('content-security-policy');
     const [wanted, what] = path === '/' ? [policy, "docs/csp.md's policy"] : [refused, "that policy with worker-src 'none'"];
@@ -144,17 +130,14 @@ try {
 
   if (wanted.includes('dist')) {
     console.log(`\ndist/ on a bare page, api-url ${mock.url} (another origin)`);
-    const site = await startStaticServer({
-      routes: { '/dist/': join(ROOT, 'dist') },
-      pages: { '/': barePage('/dist/reinscription-wizard.js'), '/en/': barePage('/dist/reinscription-wizard.js', 'en') },
-    });
+    const site = await serveDist({ apiUrl: mock.url, contactEmail: mockModule.CONTACT_EMAIL, pages: { '/': {}, '/en/': { lang: 'en' } } });
     closers.unshift(site.close);
     console.log('\ndist/ with every request after the login path held (never answered)');
     await heldLogin({ browser, pageUrl: `${site.url}/`, dist: join(ROOT, 'dist'), check });
-    await journey('dist', `${site.url}/`, `${site.url}/dist/`, photo);
+    await journey('dist', `${site.url}/`, site.assetsPrefix, photo);
     console.log(`  (${since()})`);
     console.log('\ndist/ on a bare page in English (<html lang="en">): the same journey, every word the English catalogue’s');
-    await journey('dist-en', `${site.url}/en/`, `${site.url}/dist/`, photo, 'en');
+    await journey('dist-en', `${site.url}/en/`, site.assetsPrefix, photo, 'en');
     console.log(`  (${since()})`);
     const missing = missingFromDoc(join(ROOT, 'docs', 'csp.md'));
     check(
@@ -168,12 +151,10 @@ try {
 
   if (wanted.includes('npm')) {
     console.log('\nthe npm package in a fresh Vite + TypeScript app');
-    const { buildNpmApp } = await import('./journey/npm-app.mjs');
-    const app = await buildNpmApp({ dir: join(work, 'app'), apiUrl: mock.url, contactEmail: mockModule.CONTACT_EMAIL, check });
-    if (app) {
-      const site = await startStaticServer({ routes: { '/': app.dist } });
+    const site = await serveNpmApp({ dir: join(work, 'app'), apiUrl: mock.url, contactEmail: mockModule.CONTACT_EMAIL, check });
+    if (site) {
       closers.unshift(site.close);
-      await journey('npm', `${site.url}/`, `${site.url}/assets/`, photo);
+      await journey('npm', `${site.url}/`, site.assetsPrefix, photo);
     }
     console.log(`  (${since()})`);
   }
