@@ -13,7 +13,9 @@ use PHPUnit\Framework\TestCase;
 use ReinscriptionWizard\Backend\ApiError;
 use ReinscriptionWizard\Backend\Campaign;
 use ReinscriptionWizard\Backend\Clock;
+use ReinscriptionWizard\Backend\Conditions;
 use ReinscriptionWizard\Backend\Options;
+use ReinscriptionWizard\Backend\Registrations;
 use ReinscriptionWizard\Backend\Validator;
 
 class CampaignTest extends TestCase
@@ -176,5 +178,67 @@ class CampaignTest extends TestCase
         $this->assertSame('conservatoire@limonest.fr', $body['contactEmail']);
         $this->assertStringStartsWith('https://www.limonest.fr/', $body['rules']['url']);
         $this->assertSame([], self::validator()->validate('Campaign', Validator::asJson($body))['errors']);
+    }
+
+    public function testTheDefaultPostcodeIsTheSeeds(): void
+    {
+        $seed = (string) file_get_contents(dirname(__DIR__, 2) . '/src/mocks/seed.ts');
+        $this->assertSame(1, preg_match("/export const TOWN_POSTAL_CODE = '([^']+)'/", $seed, $code));
+        $this->assertSame(1, preg_match("/export const TOWN = '([^']+)'/", $seed, $town));
+        $this->assertSame($code[1], Campaign::DEFAULT_TOWN_POSTAL_CODE);
+        $this->assertSame($town[1], Campaign::defaults()['town']);
+        $this->assertSame(1, preg_match(Campaign::POSTAL_CODE, Campaign::DEFAULT_TOWN_POSTAL_CODE));
+    }
+
+    /** @group wordpress */
+    public function testTheTownsPostcodeIsACampaignSetting(): void
+    {
+        $context = function (): array {
+            return Registrations::conditionContext(Campaign::body());
+        };
+        delete_option(Options::CAMPAIGN);
+        $this->assertSame('69760', Campaign::townPostalCode(), 'the seed\'s, for the seed\'s town');
+        $this->assertSame(['schoolYear' => Campaign::schoolYear(), 'town' => 'Limonest', 'townPostalCode' => '69760'], $context());
+
+        update_option(Options::CAMPAIGN, ['town' => 'Dardilly']);
+        $this->assertSame('', Campaign::townPostalCode(), 'another town has no postcode of the seed\'s');
+        $this->assertSame('', $context()['townPostalCode']);
+
+        update_option(Options::CAMPAIGN, ['town' => 'Dardilly', 'town_postal_code' => ' 69 570 ']);
+        $this->assertSame('69570', Campaign::townPostalCode());
+        $this->assertSame(['schoolYear' => Campaign::schoolYear(), 'town' => 'Dardilly', 'townPostalCode' => '69570'], $context());
+        $this->assertArrayNotHasKey('townPostalCode', Campaign::json(), 'not part of the contract\'s Campaign');
+
+        update_option(Options::CAMPAIGN, ['town_postal_code' => 'not a postcode!']);
+        $this->assertSame('69760', Campaign::townPostalCode(), 'a broken setting is not used');
+
+        // The filter has the last word.
+        $filter = function ($code, $town) {
+            return $town === 'Limonest' ? '69 999' : $code;
+        };
+        add_filter('reinscription_wizard_town_postal_code', $filter, 10, 2);
+        try {
+            $this->assertSame('69999', Campaign::townPostalCode());
+        } finally {
+            remove_filter('reinscription_wizard_town_postal_code', $filter, 10);
+        }
+    }
+
+    /** @group wordpress */
+    public function testTheConditionsResidentOfUsesTheSetting(): void
+    {
+        update_option(Options::CAMPAIGN, ['town' => 'Dardilly', 'town_postal_code' => '69570']);
+        $types = [
+            [
+                'code' => 'justificatif-domicile', 'label' => 'Justificatif', 'scope' => 'family', 'required' => true,
+                'condition' => ['residentOf' => 'Dardilly'],
+            ],
+        ];
+        $needs = function (array $guardian) use ($types): array {
+            return Conditions::missingDocuments($types, [], ['guardian' => $guardian], [], Registrations::conditionContext(Campaign::body()));
+        };
+        $this->assertSame(['justificatif-domicile'], $needs(['city' => 'DARDILLY', 'postalCode' => '00000']), 'by name');
+        $this->assertSame(['justificatif-domicile'], $needs(['city' => 'Dardilly-le-Haut', 'postalCode' => '69 570']), 'by postcode');
+        $this->assertSame([], $needs(['city' => 'Dardilly-le-Haut', 'postalCode' => '69760']), 'the seed\'s postcode is not Dardilly\'s');
     }
 }

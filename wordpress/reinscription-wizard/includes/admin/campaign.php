@@ -200,6 +200,10 @@ function reinscription_wizard_sanitize_campaign($value)
     if (preg_match_all('/./us', $out['town']) > 100) {
         $errors[] = __('The town\'s name is too long (100 characters at most).', 'reinscription-wizard');
     }
+    $out['town_postal_code'] = (string) preg_replace('/\s+/u', '', $text('town_postal_code'));
+    if ('' !== $out['town_postal_code'] && !preg_match(Campaign::POSTAL_CODE, $out['town_postal_code'])) {
+        $errors[] = __('The town\'s postcode may only hold letters, digits and hyphens (2 to 10), like 69760.', 'reinscription-wizard');
+    }
     $rulesUrl = isset($value['rules_url']) && is_string($value['rules_url']) ? trim($value['rules_url']) : '';
     $out['rules_url'] = '' !== $rulesUrl ? esc_url_raw($rulesUrl, ['https']) : '';
     if ('' !== $rulesUrl && ('' === $out['rules_url'] || 0 !== strpos($out['rules_url'], 'https://'))) {
@@ -422,6 +426,18 @@ function reinscription_wizard_render_campaign_page()
         __('Town', 'reinscription-wizard'),
         reinscription_wizard_campaign_input('town', $o['town'], (string) $defaults['town']),
         __('Its residents provide the pieces the lists below ask of them (residentOf).', 'reinscription-wizard')
+    );
+    reinscription_wizard_campaign_row(
+        'reinscription-wizard-campaign-town_postal_code',
+        __('Town\'s postcode', 'reinscription-wizard'),
+        reinscription_wizard_campaign_input('town_postal_code', $o['town_postal_code'], Campaign::townPostalCode()),
+        __('A family whose address has this postcode lives in the town, however it writes the town\'s name.', 'reinscription-wizard')
+            . ' ' . sprintf(
+                /* translators: 1: the manual's postcode (69760), 2: the manual's town (Limonest). */
+                __('Empty: %1$s for %2$s, none for another town.', 'reinscription-wizard'),
+                Campaign::DEFAULT_TOWN_POSTAL_CODE,
+                (string) $defaults['town']
+            )
     );
     reinscription_wizard_campaign_row(
         'reinscription-wizard-campaign-rules_url',

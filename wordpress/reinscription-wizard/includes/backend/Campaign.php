@@ -25,6 +25,15 @@ class Campaign
     /** The contract's e-mail pattern (zod's z.email()), so that a setting never breaks the answer. */
     private const EMAIL = "~^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$~D";
 
+    /**
+     * The seed's town's postcode (src/mocks/seed.ts TOWN_POSTAL_CODE; CampaignTest compares them): a guardian
+     * living there is a resident of the seed's town, however they spell its name.
+     */
+    public const DEFAULT_TOWN_POSTAL_CODE = '69760';
+
+    /** A postcode as the settings accept it: letters, digits and hyphens, once the spaces are gone. */
+    public const POSTAL_CODE = '/^[A-Za-z0-9-]{2,10}$/D';
+
     /** @var array|null */
     private static $defaults = null;
 
@@ -63,6 +72,37 @@ class Campaign
     {
         $prefix = Options::campaign()['reference_prefix'];
         return preg_match('/^[A-Za-z0-9]{1,10}$/', $prefix) ? $prefix : 'LIM';
+    }
+
+    /**
+     * The postcode that counts as living in the campaign's town (the document conditions' residentOf), spaces
+     * removed: the setting, else the seed's for the seed's town, else none (a town of its own names its own).
+     * The filter `reinscription_wizard_town_postal_code` (postcode, town) has the last word.
+     *
+     * @param string|null $town The campaign's town (null: the one it serves now)
+     */
+    public static function townPostalCode(?string $town = null): string
+    {
+        $town = $town ?? self::town();
+        $configured = (string) preg_replace('/\s+/u', '', Options::campaign()['town_postal_code']);
+        if ($configured !== '' && preg_match(self::POSTAL_CODE, $configured)) {
+            $code = $configured;
+        } else {
+            $seedTown = (string) (self::defaults()['town'] ?? '');
+            $code = Conditions::normalise($town) === Conditions::normalise($seedTown) ? self::DEFAULT_TOWN_POSTAL_CODE : '';
+        }
+        return (string) preg_replace('/\s+/u', '', (string) apply_filters('reinscription_wizard_town_postal_code', $code, $town));
+    }
+
+    /** The town the campaign serves, as body() gives it, without building the whole body. */
+    public static function town(): string
+    {
+        $o = Options::campaign();
+        if ($o['town'] !== '') {
+            return $o['town'];
+        }
+        $overrides = Options::campaignOverrides();
+        return is_string($overrides['town'] ?? null) ? $overrides['town'] : (string) (self::defaults()['town'] ?? '');
     }
 
     /**

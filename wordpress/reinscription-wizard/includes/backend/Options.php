@@ -32,7 +32,7 @@ class Options
 
     /** The keys of the campaign option; every one may be missing (then the seed's default applies). */
     public const CAMPAIGN_KEYS = [
-        'school_year', 'opens_at', 'closes_at', 'documents_until', 'contact_email', 'town',
+        'school_year', 'opens_at', 'closes_at', 'documents_until', 'contact_email', 'town', 'town_postal_code',
         'rules_url', 'rules_version', 'reference_prefix', 'overrides',
     ];
 

@@ -338,7 +338,7 @@ class Registrations
         return [
             'schoolYear' => (string) $campaign['schoolYear'],
             'town' => (string) $campaign['town'],
-            'townPostalCode' => self::townPostalCode((string) $campaign['town']),
+            'townPostalCode' => Campaign::townPostalCode((string) $campaign['town']),
         ];
     }
 
@@ -538,16 +538,6 @@ class Registrations
             }
         }
         return null;
-    }
-
-    /** The campaign's postcode, which counts as living in its town (the mock's TOWN_POSTAL_CODE). */
-    private static function townPostalCode(string $town): string
-    {
-        if (method_exists(Campaign::class, 'townPostalCode')) {
-            return (string) Campaign::townPostalCode();
-        }
-        $default = Conditions::normalise($town) === 'limonest' ? '69760' : '';
-        return (string) apply_filters('reinscription_wizard_town_postal_code', $default, $town);
     }
 
     /** String length as JavaScript counts it (UTF-16 code units), as the mock's limit does. */
