@@ -161,6 +161,116 @@ class DocumentsTest extends TestCase
         rmdir($dir);
     }
 
+    /**
+     * The probe of the private folder over HTTP, with the web server's answer given by pre_http_request: the
+     * probe's own file served back (reachable), or a 403 (protected); each probe counted.
+     */
+    private function serving(bool $servesFiles, array &$asked): callable
+    {
+        $fn = function ($pre, $args, $url) use ($servesFiles, &$asked) {
+            $asked[] = $url;
+            if (!$servesFiles) {
+                return ['headers' => [], 'body' => 'Forbidden', 'response' => ['code' => 403, 'message' => 'Forbidden'], 'cookies' => []];
+            }
+            $file = Storage::dir() . basename((string) wp_parse_url($url, PHP_URL_PATH));
+            $body = is_file($file) ? (string) file_get_contents($file) : '';
+            return ['headers' => [], 'body' => $body, 'response' => ['code' => 200, 'message' => 'OK'], 'cookies' => []];
+        };
+        add_filter('pre_http_request', $fn, 10, 3);
+        return $fn;
+    }
+
+    public function testThePublicReachOfThePrivateFolderIsProbedThenCached(): void
+    {
+        Storage::forgetReachability();
+        $asked = [];
+        $fn = $this->serving(true, $asked);
+        try {
+            $this->assertTrue(Storage::publiclyReachable());
+            $uploads = wp_upload_dir(null, false);
+            $this->assertCount(1, $asked);
+            $this->assertStringStartsWith($uploads['baseurl'] . '/reinscription-wizard-private/probe-', $asked[0]);
+            $this->assertSame([], glob(Storage::dir() . 'probe-*'), 'the probe\'s file is gone');
+            // Cached: the dashboard and the settings screens do not call the web server again.
+            $this->assertTrue(Storage::publiclyReachable());
+            $this->assertCount(1, $asked);
+            $cached = get_transient(Storage::REACHABLE_TRANSIENT);
+            $this->assertTrue($cached['reachable']);
+            $this->assertSame(43200, Storage::REACHABLE_TTL);
+            $timeout = (int) get_option('_transient_timeout_' . Storage::REACHABLE_TRANSIENT);
+            $this->assertEqualsWithDelta(time() + 43200, $timeout, 60, 'kept 12 hours');
+        } finally {
+            remove_filter('pre_http_request', $fn, 10);
+        }
+
+        // The web server fixed, the verdict still cached until the settings are saved (even unchanged).
+        $fn = $this->serving(false, $asked);
+        try {
+            $this->assertTrue(Storage::publiclyReachable());
+            update_option('reinscription_wizard_upload_dir', (string) get_option('reinscription_wizard_upload_dir', ''));
+            $this->assertFalse(get_transient(Storage::REACHABLE_TRANSIENT), 'saving forgets the verdict');
+            $this->assertFalse(Storage::publiclyReachable());
+            $this->assertCount(2, $asked);
+            $this->assertFalse(Storage::publiclyReachable(), 'a false verdict is cached too');
+            $this->assertCount(2, $asked);
+            $this->assertFalse(Storage::publiclyReachable(true), 'fresh: probed again');
+            $this->assertCount(3, $asked);
+        } finally {
+            remove_filter('pre_http_request', $fn, 10);
+            Storage::forgetReachability();
+        }
+    }
+
+    public function testAFolderOutsideWhatTheSitePublishesIsNotProbed(): void
+    {
+        $dir = sys_get_temp_dir() . '/rw-outside-' . bin2hex(random_bytes(4));
+        update_option('reinscription_wizard_upload_dir', $dir);
+        $asked = [];
+        $fn = $this->serving(true, $asked);
+        try {
+            $this->assertNull(Storage::folderUrl());
+            $this->assertNull(Storage::publiclyReachable(true), 'no URL reaches it: unknown, no warning');
+            $this->assertSame([], $asked);
+            // An older setting inside the content folder is published there, and probed.
+            update_option('reinscription_wizard_upload_dir', WP_CONTENT_DIR . '/pieces privees');
+            $this->assertSame(content_url('/pieces%20privees/'), Storage::folderUrl());
+            $this->assertTrue(Storage::publiclyReachable(true));
+            $this->assertCount(1, $asked);
+        } finally {
+            remove_filter('pre_http_request', $fn, 10);
+            Storage::forgetReachability();
+            foreach ([$dir, WP_CONTENT_DIR . '/pieces privees'] as $folder) {
+                foreach (glob($folder . '/{,.}*', GLOB_BRACE) ?: [] as $f) {
+                    if (is_file($f)) {
+                        unlink($f);
+                    }
+                }
+                if (is_dir($folder)) {
+                    rmdir($folder);
+                }
+            }
+        }
+    }
+
+    public function testTheTestSitesWebServerAnswersTheRealProbe(): void
+    {
+        // No fake answer: Apache of the test site is asked for real. Whatever it says, the verdict is a boolean
+        // (the loopback works there) and matches what a stranger gets for a real piece.
+        // WordPress 6.1's Requests library is older than PHP 8.1's return types: its deprecations on loading.
+        $level = error_reporting(error_reporting() & ~E_DEPRECATED);
+        try {
+            $verdict = Storage::publiclyReachable(true);
+            $name = Storage::save($this->file(self::PDF)['tmp_name']);
+            $response = wp_remote_get((string) Storage::folderUrl() . $name, ['timeout' => 5, 'redirection' => 0]);
+            Storage::delete($name);
+        } finally {
+            error_reporting($level);
+            Storage::forgetReachability();
+        }
+        $this->assertIsBool($verdict);
+        $this->assertSame($verdict, 200 === (int) wp_remote_retrieve_response_code($response));
+    }
+
     public function testOnlyThisRequestsUploadsAreMoved(): void
     {
         remove_filter('reinscription_wizard_accept_local_files', '__return_true');

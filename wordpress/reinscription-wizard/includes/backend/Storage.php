@@ -31,6 +31,10 @@ class Storage
 
     private const STORED_NAME = '/^[a-f0-9]{40}$/';
 
+    /** The verdict of publiclyReachable(), kept 12 hours (the settings' saving forgets it). */
+    public const REACHABLE_TRANSIENT = 'reinscription_wizard_uploads_reachable';
+    public const REACHABLE_TTL = 43200;
+
     /**
      * The folder, with a trailing slash, created on first use with its deny rules and empty index files.
      *
@@ -108,29 +112,88 @@ class Storage
     }
 
     /**
-     * Whether the web server hands out a file of the default folder: its .htaccess only works where the host
-     * allows overrides (AllowOverride AuthConfig or Limit), and nginx never reads it. The admin shows the answer
-     * (true: set a folder outside the web root); null when unknown (a configured folder, or no loopback HTTP).
+     * Whether the web server hands out the folder's files to anyone who asks (a cached verdict, see probe()):
+     * true means a family's piece can be downloaded by whoever guesses its name, and the admin says so.
+     * Null when unknown: a folder outside what this site publishes, or no loopback HTTP.
+     *
+     * @param bool $fresh probe again instead of the verdict of the last REACHABLE_TTL seconds
      */
-    public static function publiclyReachable(): ?bool
+    public static function publiclyReachable(bool $fresh = false): ?bool
     {
-        if (Options::uploadDir() !== '') {
+        if (!$fresh) {
+            $cached = get_transient(self::REACHABLE_TRANSIENT);
+            // Wrapped: a transient holding false could not be told from a missing one.
+            if (is_array($cached) && array_key_exists('reachable', $cached)) {
+                return $cached['reachable'] === null ? null : (bool) $cached['reachable'];
+            }
+        }
+        $verdict = self::probe();
+        set_transient(self::REACHABLE_TRANSIENT, ['reachable' => $verdict, 'checkedAt' => time()], self::REACHABLE_TTL);
+        return $verdict;
+    }
+
+    /** Forgets the verdict, so that the next publiclyReachable() probes (the settings were saved). */
+    public static function forgetReachability(): void
+    {
+        delete_transient(self::REACHABLE_TRANSIENT);
+    }
+
+    /**
+     * The folder's public address when the site publishes it: the default folder under the uploads, or a
+     * configured one inside the WordPress or content folder (the settings refuse those, an older value may be
+     * one). Null for a folder outside both, which no URL of this site reaches.
+     */
+    public static function folderUrl(): ?string
+    {
+        $configured = Options::uploadDir();
+        if ($configured === '') {
+            $uploads = wp_upload_dir(null, false);
+            return rtrim((string) $uploads['baseurl'], '/') . '/' . self::DEFAULT_FOLDER . '/';
+        }
+        $folder = trailingslashit(wp_normalize_path($configured));
+        $roots = [];
+        if (defined('WP_CONTENT_DIR')) {
+            $roots[] = [trailingslashit(wp_normalize_path(WP_CONTENT_DIR)), trailingslashit(content_url())];
+        }
+        $roots[] = [trailingslashit(wp_normalize_path(ABSPATH)), trailingslashit(site_url())];
+        foreach ($roots as [$root, $url]) {
+            if (strpos($folder, $root) === 0) {
+                $rest = substr($folder, strlen($root));
+                return $url . implode('/', array_map('rawurlencode', explode('/', rtrim($rest, '/')))) . '/';
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Puts a file of random content in the folder and asks the web server for it, as a stranger would (no
+     * cookie, no redirect): reachable when the content comes back. The .htaccess only works where the host
+     * allows overrides (AllowOverride AuthConfig or Limit), and nginx never reads it.
+     */
+    private static function probe(): ?bool
+    {
+        $url = self::folderUrl();
+        if ($url === null) {
             return null;
         }
-        $dir = self::dir();
+        try {
+            $dir = self::dir();
+        } catch (ApiError $e) {
+            return null;
+        }
+        // Not a stored name (40 hex digits): no signed link can ever point at it.
         $name = 'probe-' . bin2hex(random_bytes(8));
         $secret = bin2hex(random_bytes(16));
         if (file_put_contents($dir . $name, $secret) === false) {
             return null;
         }
-        $uploads = wp_upload_dir(null, false);
-        $url = rtrim((string) $uploads['baseurl'], '/') . '/' . self::DEFAULT_FOLDER . '/' . $name;
-        $response = wp_remote_get($url, ['timeout' => 5, 'redirection' => 0, 'sslverify' => false]);
+        $response = wp_remote_get($url . $name, ['timeout' => 5, 'redirection' => 0, 'sslverify' => false, 'cookies' => []]);
         wp_delete_file($dir . $name);
         if (is_wp_error($response)) {
             return null;
         }
-        return (int) wp_remote_retrieve_response_code($response) === 200 && wp_remote_retrieve_body($response) === $secret;
+        return (int) wp_remote_retrieve_response_code($response) === 200
+            && trim((string) wp_remote_retrieve_body($response)) === $secret;
     }
 
     private static function isAbsolute(string $path): bool
