@@ -8,8 +8,12 @@
  *     spreadsheet export) through the column mapping (guessed), the preview, the dry run (nothing written: the
  *     tables are counted) and the import (rows written, password_hash NULL, the guardian, students and courses of
  *     src/mocks/seed.ts); importing it again is « inchangé »; a file with a wrong phone is refused with its row;
- *   - Réglages → Campagne de réinscription: a saved contact e-mail served by GET /campaign, then an invalid JSON
- *     and a JSON that breaks the contract refused with their reason, the previous campaign kept.
+ *   - the notice of a private folder the web server hands out (the verdict cached, set by the check): on the
+ *     dashboard and the plugin's screens only; saving the settings probes again, and agrees with what a stranger
+ *     fetching a file of the folder gets;
+ *   - Réglages → Campagne de réinscription: a saved contact e-mail served by GET /campaign, the town's postcode
+ *     (stored without spaces, used by the document conditions, a wrong one refused), then an invalid JSON and a
+ *     JSON that breaks the contract refused with their reason, the previous campaign kept.
  *
  * The checks empty the families and students tables first, and leave the imported family (no password: its first
  * login goes through « Mot de passe perdu ») and backend = 'site' behind, so a journey can follow; the campaign
@@ -153,6 +157,50 @@ export async function adminChecks({ site, browser, check }) {
       assert(option('reinscription_wizard_backend') === 'site', 'the backend setting changed');
     });
 
+    // ------------------------------------------------------------ the private folder reachable over HTTP
+    const verdict = (value) =>
+      site.php(
+        value === undefined
+          ? `delete_transient('reinscription_wizard_uploads_reachable');`
+          : `set_transient('reinscription_wizard_uploads_reachable', ['reachable' => ${value}, 'checkedAt' => time()], 43200);`,
+      );
+    const publicNotice = async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      return page.$eval('#reinscription-wizard-public-uploads', (el) => el.textContent.replace(/\s+/g, ' ').trim()).catch(() => null);
+    };
+    try {
+      await check('admin: a private folder the web server hands out is announced on the dashboard and the plugin\'s screens, with the two ways out', async () => {
+        verdict('true');
+        const dashboard = await publicNotice(`${site.url}/wp-admin/`);
+        assert(dashboard, 'no notice on the dashboard');
+        assert(dashboard.includes('Les pièces des familles peuvent être téléchargées par quiconque devine un nom de fichier.'), `notice: ${dashboard}`);
+        assert(dashboard.includes('« Dossier privé des pièces » (Réglages → Réinscriptions)') && dashboard.includes('en dehors de la racine du site web'), `notice: ${dashboard}`);
+        assert(dashboard.includes('location ^~ /wp-content/uploads/reinscription-wizard-private/ { deny all; }'), `notice: ${dashboard}`);
+        for (const screen of ['options-general.php?page=reinscription-wizard', 'options-general.php?page=reinscription-wizard-campaign', 'tools.php?page=reinscription-wizard-import']) {
+          assert(await publicNotice(`${site.url}/wp-admin/${screen}`), `no notice on ${screen}`);
+        }
+        assert(!(await publicNotice(`${site.url}/wp-admin/edit.php`)), 'the notice is on every screen (only the dashboard and the plugin\'s)');
+        verdict('false');
+        assert(!(await publicNotice(`${site.url}/wp-admin/`)), 'a protected folder is announced');
+      });
+
+      await check('admin: saving Réglages → Réinscriptions probes the private folder again, as a stranger would fetch it', async () => {
+        verdict('false');
+        await page.goto(`${site.url}/wp-admin/options-general.php?page=reinscription-wizard`, { waitUntil: 'load' });
+        await clickAndWait(page, await page.$('#submit'));
+        // What a stranger gets for a file of the folder, asked here directly.
+        const probe = site.php(`$d = \\ReinscriptionWizard\\Backend\\Storage::dir(); file_put_contents($d . 'admin-check', 'x'); echo \\ReinscriptionWizard\\Backend\\Storage::folderUrl();`).trim().split('\n').pop();
+        const served = (await fetch(`${probe}admin-check`, { redirect: 'manual' })).status === 200;
+        site.php(`wp_delete_file(\\ReinscriptionWizard\\Backend\\Storage::dir() . 'admin-check');`);
+        const notice = await publicNotice(`${site.url}/wp-admin/options-general.php?page=reinscription-wizard`);
+        assert(Boolean(notice) === served, `the folder is ${served ? '' : 'not '}served, the notice ${notice ? 'shown' : 'absent'} after saving`);
+        const stored = site.phpJson(`echo "\\n" . json_encode(get_transient('reinscription_wizard_uploads_reachable'));`);
+        assert(stored?.reachable === served, `stored verdict ${JSON.stringify(stored)}`);
+      });
+    } finally {
+      verdict(undefined);
+    }
+
     // ------------------------------------------------------------ Outils → Importer des familles
     site.query(`DELETE FROM ${prefix}rw_students; DELETE FROM ${prefix}rw_families;`);
     const expected = JSON.parse(readFileSync(SEED_JSON, 'utf8'));
@@ -293,6 +341,30 @@ export async function adminChecks({ site, browser, check }) {
         assert(/Réglages enregistrés/.test(notices), `notices: ${notices}`);
         const campaign = await (await fetch(`${site.apiUrl}/campaign`)).json();
         assert(campaign.contactEmail === 'secretariat.conservatoire@limonest.fr', `contactEmail ${campaign.contactEmail}`);
+      });
+
+      await check('admin: campaign — « Code postal de la commune » is saved without its spaces and used for residentOf; a wrong one is refused', async () => {
+        await page.goto(campaignUrl, { waitUntil: 'load' });
+        const field = await byLabel(page, 'Code postal de la commune');
+        const placeholder = await field.evaluate((el) => el.placeholder);
+        assert(placeholder === '69760', `placeholder ${placeholder}`);
+        const hint = await text(page, '.form-table');
+        assert(hint.includes('Vide : 69760 pour Limonest, aucun pour une autre commune.'), 'the default is not explained');
+        await field.evaluate((el) => (el.value = ' 69 760 '));
+        await clickAndWait(page, await page.$('#submit'));
+        assert(/Réglages enregistrés/.test(await text(page, '.notice, .updated, .error')), 'not saved');
+        const used = site.phpJson(`echo "\\n" . json_encode([
+  'option' => get_option('reinscription_wizard_campaign')['town_postal_code'] ?? null,
+  'context' => \\ReinscriptionWizard\\Backend\\Registrations::conditionContext(\\ReinscriptionWizard\\Backend\\Campaign::body()),
+]);`);
+        assert(used.option === '69760' && used.context.townPostalCode === '69760', `stored ${JSON.stringify(used)}`);
+        const saved = option('reinscription_wizard_campaign');
+        await page.goto(campaignUrl, { waitUntil: 'load' });
+        await (await byLabel(page, 'Code postal de la commune')).evaluate((el) => (el.value = '69760!'));
+        await clickAndWait(page, await page.$('#submit'));
+        const notices = await text(page, '.notice, .error');
+        assert(notices.includes('Le code postal de la commune ne peut contenir que des lettres, des chiffres et des tirets'), `notices: ${notices}`);
+        assert(option('reinscription_wizard_campaign') === saved, 'the option changed');
       });
 
       await check('admin: campaign — an invalid JSON is refused with the reason, the previous campaign kept', async () => {
