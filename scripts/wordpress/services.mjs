@@ -303,6 +303,10 @@ function phpModule() {
  * after the rewrite to index.php, REDIRECT_HTTP_AUTHORIZATION), 'cgipassauth' (`CGIPassAuth On`) or 'dropped'
  * (neither: what a host without WordPress's .htaccess does). `opcacheRevalidate` (mod_php only): seconds between
  * OPcache's checks of a file's time, 0 for PHP edits seen at once.
+ *
+ * Like a normal WordPress host (and Debian's apache2.conf): wp-content honours .htaccess files (`AllowOverride
+ * All`), so a plugin's deny rules work, e.g. the backend's private upload folder's `Require all denied`; and no
+ * `.ht*` file is ever served. The WordPress folder itself keeps `AllowOverride None`: its rewrite rules are here.
  */
 export async function startApache(dir, { port, root, contentDir, configName, csp, php = 'mod_php', fpmSocket, authorization = 'rewrite', opcacheRevalidate }) {
   const conf = join(dir, 'apache2.conf');
@@ -365,9 +369,12 @@ ${php === 'fpm' && authorization === 'rewrite' ? "  RewriteRule .* - [E=HTTP_AUT
 </Directory>
 <Directory ${contentDir}>
   Options FollowSymLinks
-  AllowOverride None
+  AllowOverride All
   Require all granted
 </Directory>
+<FilesMatch "^\\.ht">
+  Require all denied
+</FilesMatch>
 <If "%{QUERY_STRING} =~ /(^|&)csp=1(&|$)/">
   Header always set Content-Security-Policy "${csp}"
 </If>
