@@ -6,9 +6,10 @@
  *
  *  1. the zip: the plugin's backend in it, no test mu-plugin, no test or script file;
  *  2. mod_php, pretty permalinks: the plugin active with its tables, the page's widget pointed at the site's own
- *     REST base; PHPUnit (test/php) with this site's WordPress loaded (scripts/php-checks.mjs); the backend-neutral
+ *     REST base; the private upload folder refused by the web server (below); PHPUnit (test/php) with this site's WordPress loaded (scripts/php-checks.mjs); the backend-neutral
  *     contract suite (scripts/contract.mjs --api --control), every one of its checks counted here;
- *  3. php-fpm (Debian's php8.2-fpm behind mod_proxy_fcgi + mpm_event): the contract suite again; the bearer token
+ *  3. php-fpm (Debian's php8.2-fpm behind mod_proxy_fcgi + mpm_event): the private folder and the contract suite
+ *     again; the bearer token
  *     through WordPress's rewrite rule (the plugin reads REDIRECT_HTTP_AUTHORIZATION) and through CGIPassAuth On,
  *     and refused (401) on a host that has neither, which is why the README documents them;
  *  4. plain permalinks: the widget's api-url is `…/?rest_route=/reinscription/v1`, and a login then GET /family
@@ -19,7 +20,17 @@
  *     admin does, then in headless Chromium on the page: « Mot de passe perdu » → the new password read from the
  *     captured e-mail → login → the whole re-registration of scripts/journey/journey.mjs (its steps, reused) to the
  *     confirmation; then in the database: the submission with its rules version and time of acceptance, its
- *     documents and their stored files, the student's status, the receipt e-mail.
+ *     documents and their stored files, the student's status, the receipt e-mail; the stored photo's direct URL
+ *     refused. Then the other two artifacts of issue 7 against the same backend, on other origins (CORS and
+ *     bearer for real), each after a control reset (the seed's family with its demo password, gianni « à faire »)
+ *     and each checked in the database the same way: dist/ beside a bare HTML page, and the npm package installed
+ *     in a fresh Vite + TypeScript app (scripts/journey/artifacts.mjs, as scripts/journey-e2e.mjs runs them on the
+ *     mock).
+ *
+ * The private upload folder (wp-content/uploads/reinscription-wizard-private, deny rules in its .htaccess) on a
+ * host that honours .htaccess like a normal WordPress host (services.mjs: AllowOverride All on wp-content, no .ht*
+ * file served): a stored piece's direct URL → 403 and never its bytes, the folder's listing and its .htaccess
+ * refused, and the plugin's probe Storage::publiclyReachable() false.
  *
  * Needs root on Debian (otherwise prints « skipped: … » and exits 0; SKIP_WORDPRESS_E2E=1 skips too). Every service
  * is stopped at the end, also on failure, Ctrl-C or SIGTERM. Last line `N passed, N failed`.
@@ -28,6 +39,7 @@
  *   node scripts/wordpress-backend-e2e.mjs --only=journey  one part: zip, modphp, fpm, plain, journey (comma-separated)
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -269,6 +281,7 @@ async function modPhpPart() {
       assert(api === site.apiUrl, `api-url="${api}" in ${tag}`);
     });
     await loginAndFamily(site, 'mod_php');
+    await privateFolderChecks(site, 'mod_php');
     await phpunitOn(site, 'mod_php');
     await control(site, 'reset', {}).catch(() => undefined);
     await contractSuite(site, 'mod_php');
@@ -299,6 +312,7 @@ async function fpmPart() {
     });
     await authorizationOn(site, 'php-fpm, rewrite rule (REDIRECT_HTTP_AUTHORIZATION)', true);
     await loginAndFamily(site, 'php-fpm');
+    await privateFolderChecks(site, 'php-fpm');
     await widgetLogin(site, 'php-fpm');
     await contractSuite(site, 'php-fpm');
   });
@@ -556,126 +570,291 @@ echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $
     );
 
     // --- the journey itself: journey.mjs's steps, with this backend in place of the mock's store.
-    const campaign = (await http('GET', `${site.apiUrl}/campaign`)).json;
-    let onUpload = () => undefined;
-    const observer = createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        const h = req.headers;
-        try {
-          onUpload(
-            String(h['x-family-id']),
-            { typeCode: String(h['x-type-code']), studentId: String(h['x-student-id'] || '') || undefined },
-            { name: decodeURIComponent(String(h['x-file-name'])), bytes: new Uint8Array(Buffer.concat(chunks)) },
-          );
-        } catch {
-          /* the journey's own check says it */
-        }
-        res.end('ok');
-      });
-    });
-    await new Promise((resolve) => observer.listen(0, '127.0.0.1', resolve));
-    defer('upload observer', () => new Promise((resolve) => observer.close(resolve)));
-    await control(site, 'observe', { url: `http://127.0.0.1:${observer.address().port}/` });
-    const backend = {
-      url: site.apiUrl,
-      store: {
-        get upload() {
-          return onUpload;
-        },
-        set upload(fn) {
-          onUpload = fn;
-        },
-        campaign: () => campaign,
-        get submissions() {
-          return site.query(`SELECT submission FROM ${p}rw_submissions ORDER BY id`).map((r) => ({ submission: JSON.parse(r.submission) }));
-        },
-      },
-    };
+    const backend = await phpBackend(site);
     const isWidgetError = (m) =>
       m.url.includes(PLUGIN_PATH) ||
       m.text.includes(PLUGIN_PATH) ||
       m.text.includes(site.apiUrl) ||
       m.text.startsWith('reinscription-wizard:') ||
       (m.text.startsWith('uncaught:') && !m.text.includes('"@wordpress/'));
-    const journeyStart = Date.now();
-    const result = await journey.runJourney({
+    const wordpressRun = await journeyRun(site, {
       browser,
-      pageUrl: site.pageUrl,
-      mock: backend,
-      assetsPrefix: `${site.url}${PLUGIN_PATH}dist/`,
+      journey,
       photo,
-      check,
       label: 'PHP backend',
-      isWidgetError,
+      pageUrl: site.pageUrl,
+      assetsPrefix: `${site.url}${PLUGIN_PATH}dist/`,
       credentials: { identifier: family.identifier, password },
+      isWidgetError,
+      backend,
+      familyId: family.id,
     });
-    timings['journey in the browser'] = since(journeyStart);
-
-    // --- what the database holds now.
-    console.log('\nthe journey in the database');
-    const rows = site.query(
-      `SELECT id, student_id, idempotency_key, reference, rules_version, accepted_ms, submission, request FROM ${p}rw_submissions WHERE family_id = '${family.id}'`,
-    );
-    const row = rows.find((r) => r.student_id === 'gianni');
-    check(
-      `one submission stored for gianni, reference ${row?.reference}, the one the page showed`,
-      rows.length === 1 && row && row.reference === result.reference,
-      JSON.stringify(rows.map((r) => ({ ...r, submission: undefined, request: undefined }))),
-    );
-    if (row) {
-      check(
-        `stored with the rules version of the campaign (${campaign?.rules?.version})`,
-        row.rules_version && row.rules_version === campaign?.rules?.version,
-        `${row.rules_version} vs ${campaign?.rules?.version}`,
-      );
-      const accepted = Number(row.accepted_ms);
-      check(
-        'stored with the time of acceptance (during the journey, by the server’s clock)',
-        accepted >= journeyStart - 5000 && accepted <= Date.now() + 5000,
-        `${accepted} (${new Date(accepted).toISOString()}), journey from ${new Date(journeyStart).toISOString()}`,
-      );
-      const submission = JSON.parse(row.submission);
-      const request = JSON.parse(row.request);
-      check(
-        'its Submission and the request as sent are stored (reference, accepted rules)',
-        submission.reference === row.reference && request?.answers?.guardian && request.rulesAccepted !== false,
-        JSON.stringify(submission).slice(0, 400),
-      );
-      check('sent with an Idempotency-Key', typeof row.idempotency_key === 'string' && row.idempotency_key.length > 0);
-    }
-    const docs = site.query(
-      `SELECT id, student_id, type_code, scope, file_name, size, mime_type, stored_name FROM ${p}rw_documents WHERE family_id = '${family.id}'`,
-    );
-    const photoDoc = docs.find((d) => d.type_code === 'responsabilite-civile');
-    check(
-      `its piece stored: « ${photoDoc?.file_name} », ${photoDoc?.mime_type}, ${photoDoc ? (Number(photoDoc.size) / 1024 / 1024).toFixed(2) : '?'} MiB`,
-      photoDoc && photoDoc.mime_type === 'image/jpeg' && Number(photoDoc.size) > 0 && Number(photoDoc.size) < 2 * 1024 * 1024,
-      JSON.stringify(docs),
-    );
-    if (photoDoc) {
-      const file = site.phpJson(
-        `$p = \\ReinscriptionWizard\\Backend\\Storage::path(${phpString(photoDoc.stored_name)}); echo "\\n" . wp_json_encode(['path' => $p, 'size' => $p && is_file($p) ? filesize($p) : null, 'head' => $p && is_file($p) ? bin2hex(file_get_contents($p, false, null, 0, 3)) : null]);`,
-      );
-      check(
-        `its bytes on disk outside the web root's listing (${file.path}), the same size, a JPEG`,
-        file.size === Number(photoDoc.size) && file.head === 'ffd8ff',
-        JSON.stringify(file),
-      );
-    }
-    const status = site.query(`SELECT status FROM ${p}rw_students WHERE id = 'gianni'`)[0]?.status;
-    check(`the student's status moved on from « a-faire » (${status})`, status && status !== 'a-faire', status);
-    const receipts = (await control(site, 'outbox')).filter((m) => m.kind === 'receipt');
-    check(
-      `the receipt e-mail sent with wp_mail, with the reference ${row?.reference}`,
-      receipts.length === 1 && !!row && (receipts[0].subject + receipts[0].body).includes(row.reference),
-      JSON.stringify(receipts).slice(0, 800),
-    );
     check('no uncaught error in the « Mot de passe perdu » page', errors.length === 0, errors.join('\n'));
+    if (wordpressRun?.photoDoc) await privateFolderChecks(site, 'journey', wordpressRun.photoDoc.stored_name);
+
+    // --- the other two artifacts against the same backend: dist/ beside a bare page, the npm package in a Vite app.
+    const { serveDist, serveNpmApp } = await import('./journey/artifacts.mjs');
+    const { tsImport } = await import('tsx/esm/api');
+    const seed = await tsImport('../src/mocks/seed.ts', import.meta.url);
+    /** The control's reset: the seed's family with its demo password, gianni « à faire », no submission. */
+    const freshFamily = async (label) =>
+      step(`${label}: the backend reset (the seed's family, its demo password): gianni « a-faire », no submission`, async () => {
+        await control(site, 'reset', {});
+        await backend.rearm();
+        const id = site.query(`SELECT id FROM ${p}rw_families WHERE identifier = ${sqlString(seed.DEMO_CREDENTIALS.identifier)}`)[0]?.id;
+        const status = site.query(`SELECT status FROM ${p}rw_students WHERE id = 'gianni'`)[0]?.status;
+        const rows = Number(site.query(`SELECT COUNT(*) n FROM ${p}rw_submissions`)[0].n);
+        assert(id && status === 'a-faire' && rows === 0, `family ${id}, gianni ${status}, ${rows} submission(s)`);
+        return id;
+      });
+
+    console.log(`\ndist/ beside a bare page on another origin, api-url ${site.apiUrl} (the PHP backend)`);
+    const distFamily = await freshFamily('dist');
+    if (distFamily) {
+      const dist = await serveDist({ apiUrl: site.apiUrl, contactEmail: seed.CONTACT_EMAIL });
+      defer('dist page', dist.close);
+      await journeyRun(site, {
+        browser,
+        journey,
+        photo,
+        label: 'PHP backend, dist',
+        pageUrl: `${dist.url}/`,
+        assetsPrefix: dist.assetsPrefix,
+        credentials: seed.DEMO_CREDENTIALS,
+        backend,
+        familyId: distFamily,
+      });
+    }
+
+    console.log(`\nthe npm package in a fresh Vite + TypeScript app, api-url ${site.apiUrl} (the PHP backend)`);
+    const tNpm = Date.now();
+    const app = await serveNpmApp({
+      dir: join(work, 'app'),
+      apiUrl: site.apiUrl,
+      contactEmail: seed.CONTACT_EMAIL,
+      check: (n, ok, d) => check(`npm app: ${n}`, ok, d),
+    });
+    timings['npm app build'] = since(tNpm);
+    if (app) {
+      defer('npm app', app.close);
+      const npmFamily = await freshFamily('npm');
+      if (npmFamily)
+        await journeyRun(site, {
+          browser,
+          journey,
+          photo,
+          label: 'PHP backend, npm',
+          pageUrl: `${app.url}/`,
+          assetsPrefix: app.assetsPrefix,
+          credentials: seed.DEMO_CREDENTIALS,
+          backend,
+          familyId: npmFamily,
+        });
+    }
     timings['journey part'] = since(t);
   });
 }
+
+/**
+ * What journey.mjs needs of a backend (the mock's `{ url, store }`), from the PHP backend: each stored piece's
+ * bytes through the control's upload observer (a server of ours the mu-plugin posts them to), the campaign from
+ * GET /campaign, the submissions from the database. `rearm()` after a control reset (which forgets the observer).
+ */
+async function phpBackend(site) {
+  let onUpload = () => undefined;
+  let campaign;
+  const observer = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const h = req.headers;
+      try {
+        onUpload(
+          String(h['x-family-id']),
+          { typeCode: String(h['x-type-code']), studentId: String(h['x-student-id'] || '') || undefined },
+          { name: decodeURIComponent(String(h['x-file-name'])), bytes: new Uint8Array(Buffer.concat(chunks)) },
+        );
+      } catch {
+        /* the journey's own check says it */
+      }
+      res.end('ok');
+    });
+  });
+  await new Promise((resolve) => observer.listen(0, '127.0.0.1', resolve));
+  defer('upload observer', () => new Promise((resolve) => observer.close(resolve)));
+  const rearm = async () => {
+    await control(site, 'observe', { url: `http://127.0.0.1:${observer.address().port}/` });
+    campaign = (await http('GET', `${site.apiUrl}/campaign`)).json;
+  };
+  await rearm();
+  return {
+    url: site.apiUrl,
+    rearm,
+    campaign: () => campaign,
+    store: {
+      get upload() {
+        return onUpload;
+      },
+      set upload(fn) {
+        onUpload = fn;
+      },
+      campaign: () => campaign,
+      get submissions() {
+        return site.query(`SELECT submission FROM ${site.prefix}rw_submissions ORDER BY id`).map((r) => ({ submission: JSON.parse(r.submission) }));
+      },
+    },
+  };
+}
+
+/**
+ * The whole journey (journey.mjs) on `pageUrl` against the PHP backend, then what the database holds for the
+ * family: exactly one submission for gianni, the one the page showed, with the campaign's rules version and the
+ * time of acceptance, its request and Idempotency-Key; its piece and the bytes on disk; gianni's status; the receipt.
+ * Returns the stored row and the photo's document row.
+ */
+async function journeyRun(site, { browser, journey, photo, label, pageUrl, assetsPrefix, credentials, isWidgetError, backend, familyId }) {
+  const p = site.prefix;
+  const campaign = backend.campaign();
+  const started = Date.now();
+  const result = await journey.runJourney({ browser, pageUrl, mock: backend, assetsPrefix, photo, check, label, isWidgetError, credentials });
+  timings[`journey ${label}`] = since(started);
+  console.log(`\n${label}: the journey in the database`);
+  const rows = site.query(
+    `SELECT id, student_id, idempotency_key, reference, rules_version, accepted_ms, submission, request FROM ${p}rw_submissions WHERE family_id = ${sqlString(familyId)}`,
+  );
+  const row = rows.find((r) => r.student_id === 'gianni');
+  check(
+    `${label}: exactly one submission stored for gianni, reference ${row?.reference}, the one the page showed`,
+    rows.length === 1 && row && row.reference === result.reference,
+    JSON.stringify(rows.map((r) => ({ ...r, submission: undefined, request: undefined }))),
+  );
+  if (row) {
+    check(
+      `${label}: stored with the rules version of the campaign (${campaign?.rules?.version})`,
+      row.rules_version && row.rules_version === campaign?.rules?.version,
+      `${row.rules_version} vs ${campaign?.rules?.version}`,
+    );
+    const accepted = Number(row.accepted_ms);
+    check(
+      `${label}: stored with the time of acceptance (during the journey, by the server’s clock)`,
+      accepted >= started - 5000 && accepted <= Date.now() + 5000,
+      `${accepted} (${new Date(accepted).toISOString()}), journey from ${new Date(started).toISOString()}`,
+    );
+    const submission = JSON.parse(row.submission);
+    const request = JSON.parse(row.request);
+    check(
+      `${label}: its Submission and the request as sent are stored (reference, accepted rules)`,
+      submission.reference === row.reference && request?.answers?.guardian && request.rulesAccepted !== false,
+      JSON.stringify(submission).slice(0, 400),
+    );
+    check(`${label}: sent with an Idempotency-Key`, typeof row.idempotency_key === 'string' && row.idempotency_key.length > 0);
+  }
+  const docs = site.query(
+    `SELECT id, student_id, type_code, scope, file_name, size, mime_type, stored_name FROM ${p}rw_documents WHERE family_id = ${sqlString(familyId)}`,
+  );
+  const photoDoc = docs.find((d) => d.type_code === 'responsabilite-civile');
+  check(
+    `${label}: its piece stored: « ${photoDoc?.file_name} », ${photoDoc?.mime_type}, ${photoDoc ? (Number(photoDoc.size) / 1024 / 1024).toFixed(2) : '?'} MiB`,
+    photoDoc && photoDoc.mime_type === 'image/jpeg' && Number(photoDoc.size) > 0 && Number(photoDoc.size) < 2 * 1024 * 1024,
+    JSON.stringify(docs),
+  );
+  if (photoDoc) {
+    const file = site.phpJson(
+      `$p = \\ReinscriptionWizard\\Backend\\Storage::path(${phpString(photoDoc.stored_name)}); echo "\\n" . wp_json_encode(['path' => $p, 'size' => $p && is_file($p) ? filesize($p) : null, 'head' => $p && is_file($p) ? bin2hex(file_get_contents($p, false, null, 0, 3)) : null]);`,
+    );
+    check(
+      `${label}: its bytes on disk in the private folder (${file.path}), the same size, a JPEG`,
+      file.size === Number(photoDoc.size) && file.head === 'ffd8ff',
+      JSON.stringify(file),
+    );
+  }
+  const status = site.query(`SELECT status FROM ${p}rw_students WHERE id = 'gianni'`)[0]?.status;
+  check(`${label}: the student's status moved on from « a-faire » (${status})`, status && status !== 'a-faire', status);
+  const receipts = (await control(site, 'outbox')).filter((m) => m.kind === 'receipt');
+  check(
+    `${label}: the receipt e-mail sent with wp_mail, with the reference ${row?.reference}`,
+    receipts.length === 1 && !!row && (receipts[0].subject + receipts[0].body).includes(row.reference),
+    JSON.stringify(receipts).slice(0, 800),
+  );
+  return { row, photoDoc };
+}
+
+/**
+ * The private upload folder as the web server sees it (a host that honours .htaccess, like the test site's
+ * Apache): a stored piece's direct URL refused (403, never its bytes), the folder's listing refused, its .htaccess
+ * not served, and the plugin's own probe (Storage::publiclyReachable(), shown in the admin) saying so. Without
+ * `storedName`, a small PDF is uploaded for gianni first (after a reset).
+ */
+async function privateFolderChecks(site, label, storedName) {
+  if (!storedName) {
+    storedName = await step(`${label}: a PDF uploaded for gianni (POST ${site.apiUrl}/documents, multipart) → 201`, async () => {
+      await control(site, 'reset', {});
+      const session = await control(site, 'session', {});
+      const form = new FormData();
+      form.append('typeCode', 'responsabilite-civile');
+      form.append('studentId', 'gianni');
+      form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'attestation.pdf');
+      const res = await fetch(`${site.apiUrl}/documents`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` }, body: form });
+      const text = await res.text();
+      assert(res.status === 201, `${res.status} ${text.slice(0, 300)}`);
+      const id = JSON.parse(text).id;
+      const stored = site.query(`SELECT stored_name FROM ${site.prefix}rw_documents WHERE id = ${sqlString(id)}`)[0]?.stored_name;
+      assert(stored, `no stored_name for document ${id}`);
+      return stored;
+    });
+    if (!storedName) return;
+  }
+  const where = site.phpJson(`
+$dir = \\ReinscriptionWizard\\Backend\\Storage::dir();
+$uploads = wp_upload_dir(null, false);
+$path = \\ReinscriptionWizard\\Backend\\Storage::path(${phpString(storedName)});
+echo "\\n" . wp_json_encode(['dir' => $dir, 'url' => rtrim($uploads['baseurl'], '/') . '/' . \\ReinscriptionWizard\\Backend\\Storage::DEFAULT_FOLDER . '/', 'sha1' => $path ? sha1_file($path) : null, 'htaccess' => is_file($dir . '.htaccess')]);`);
+  const folder = `${site.url}/wp-content/uploads/reinscription-wizard-private/`;
+  check(
+    `${label}: the private folder is ${folder}, the piece in it on disk, with its .htaccess`,
+    where.url === folder && where.sha1 && where.htaccess,
+    JSON.stringify(where),
+  );
+  const get = async (url) => {
+    const res = await fetch(url, { redirect: 'manual' });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, bytes, text: bytes.toString('utf8'), sha1: createHash('sha1').update(bytes).digest('hex') };
+  };
+  const direct = await get(`${folder}${storedName}`);
+  check(
+    `${label}: the piece's direct URL …/reinscription-wizard-private/${storedName.slice(0, 8)}… → 403, never its bytes`,
+    direct.status === 403 && direct.sha1 !== where.sha1,
+    `${direct.status}, ${direct.bytes.length} bytes${direct.sha1 === where.sha1 ? ': THE PIECE ITSELF' : ''}`,
+  );
+  const listing = await get(folder);
+  check(
+    `${label}: the folder's listing refused (GET …/reinscription-wizard-private/ → 403)`,
+    listing.status === 403 && !listing.text.includes(storedName),
+    `${listing.status}: ${listing.text.slice(0, 200)}`,
+  );
+  const htaccess = await get(`${folder}.htaccess`);
+  check(
+    `${label}: its .htaccess not readable (GET …/.htaccess → 403)`,
+    htaccess.status === 403 && !htaccess.text.includes('Require all denied'),
+    `${htaccess.status}: ${htaccess.text.slice(0, 200)}`,
+  );
+  await step(`${label}: the plugin's probe \\ReinscriptionWizard\\Backend\\Storage::publiclyReachable() is false`, () => {
+    const r = site.phpJson(`echo "\\n" . wp_json_encode(['reachable' => \\ReinscriptionWizard\\Backend\\Storage::publiclyReachable()]);`);
+    assert(r.reachable === false, JSON.stringify(r));
+  });
+}
+
+/** A one-page PDF, as small as a valid one gets: the backend checks the signature (%PDF-). */
+const PDF = `%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj
+trailer<</Root 1 0 R>>
+%%EOF
+`;
+
+/** An SQL string literal (for ids the tests made themselves). */
+const sqlString = (v) => `'${String(v).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 // ------------------------------------------------------------------ run
 try {
