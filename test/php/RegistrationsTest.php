@@ -425,6 +425,58 @@ class RegistrationsTest extends TestCase
         $this->assertCount(1, $this->mails);
     }
 
+    /**
+     * A retry of the same key while the first request is still sending its receipt (another PHP process, as a
+     * second web request would be): it waits for the key's lock, then answers the final Submission, no mail.
+     */
+    public function testARetryDuringTheReceiptWaitsForItsOutcome(): void
+    {
+        $dir = sys_get_temp_dir() . '/rw-retry-' . bin2hex(random_bytes(4));
+        mkdir($dir);
+        $request = self::request('eleve-paul');
+        file_put_contents($dir . '/request.json', (string) wp_json_encode($request));
+        file_put_contents($dir . '/retry.php', implode("\n", [
+            '<?php',
+            'require ' . var_export(__DIR__ . '/bootstrap.php', true) . ';',
+            '$mails = 0;',
+            'add_filter("pre_wp_mail", function () use (&$mails) { $mails++; return true; }, 99);',
+            '$request = json_decode((string) file_get_contents($argv[1]), true);',
+            'echo "\\nready\\n";',
+            'flush();',
+            '$started = microtime(true);',
+            '$s = \\ReinscriptionWizard\\Backend\\Registrations::submit("' . self::A . '", "eleve-paul", "key-w", $request);',
+            'echo "\\n" . json_encode(["submission" => $s, "mails" => $mails, "ms" => (microtime(true) - $started) * 1000]);',
+        ]));
+        $proc = null;
+        $pipes = [];
+        $this->hook('pre_wp_mail', function ($short) use ($dir, &$proc, &$pipes) {
+            // Committed, the receipt not yet sent: the retry starts now, and is let reach submit() before we go on.
+            $proc = proc_open([PHP_BINARY, $dir . '/retry.php', $dir . '/request.json'], [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+            while (($line = fgets($pipes[1])) !== false && trim($line) !== 'ready') {
+                continue;
+            }
+            usleep(800000);
+            return $short;
+        }, 98);
+        try {
+            $submission = Registrations::submit(self::A, 'eleve-paul', 'key-w', $request);
+            $out = (string) stream_get_contents($pipes[1]);
+            $err = (string) stream_get_contents($pipes[2]);
+            proc_close($proc);
+        } finally {
+            array_map('unlink', glob($dir . '/*') ?: []);
+            rmdir($dir);
+        }
+        $lines = explode("\n", trim($out));
+        $retry = json_decode((string) end($lines), true);
+        $this->assertIsArray($retry, $out . $err);
+        $this->assertSame(['sent' => true, 'to' => 'alice@example.fr'], $submission['receipt']);
+        $this->assertSame($submission, $retry['submission'], 'the final Submission, not the one of before the mail');
+        $this->assertGreaterThan(500, $retry['ms'], 'the retry waited for the first request');
+        $this->assertSame(0, $retry['mails']);
+        $this->assertCount(1, $this->mails);
+    }
+
     public function testAFailedCommitStoresNothingAndSendsNoReceipt(): void
     {
         global $wpdb;
