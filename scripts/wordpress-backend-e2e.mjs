@@ -581,7 +581,7 @@ echo "\\n" . wp_json_encode(['mappingErrors' => $mappingErrors, 'rowErrors' => $
       browser,
       journey,
       photo,
-      label: 'PHP backend',
+      label: 'PHP backend, WordPress page',
       pageUrl: site.pageUrl,
       assetsPrefix: `${site.url}${PLUGIN_PATH}dist/`,
       credentials: { identifier: family.identifier, password },
@@ -717,7 +717,7 @@ async function journeyRun(site, { browser, journey, photo, label, pageUrl, asset
   const campaign = backend.campaign();
   const started = Date.now();
   const result = await journey.runJourney({ browser, pageUrl, mock: backend, assetsPrefix, photo, check, label, isWidgetError, credentials });
-  timings[`journey ${label}`] = since(started);
+  timings[`${label.replace(/^PHP backend, /, '')} journey`] = since(started);
   console.log(`\n${label}: the journey in the database`);
   const rows = site.query(
     `SELECT id, student_id, idempotency_key, reference, rules_version, accepted_ms, submission, request FROM ${p}rw_submissions WHERE family_id = ${sqlString(familyId)}`,
