@@ -79,7 +79,10 @@ test('a made-up or altered token is a 404', async () => {
   const { token } = await control.session();
   const doc = await upload(token, 'iban');
   const link = await ok('documentLink', { token, params: { documentId: doc.id } });
-  const tail = link.url.slice(-1) === 'a' ? 'b' : 'a';
-  await expectGone(`${link.url.slice(0, -1)}${tail}`);
+  // Every other last character: a base64url token's last character carries unused bits, and a backend that
+  // decodes leniently would take some of these for the genuine token (it did: a flake of the PHP backend).
+  const last = link.url.slice(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  for (const tail of alphabet.replace(last, '')) await expectGone(`${link.url.slice(0, -1)}${tail}`);
   assert.notEqual((await ok('documentLink', { token, params: { documentId: doc.id } })).url, link.url, 'a new token each time');
 });

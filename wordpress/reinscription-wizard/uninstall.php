@@ -87,6 +87,8 @@ function reinscription_wizard_uninstall_site()
     foreach (array_diff(array_unique($options), ['reinscription_wizard_db_version']) as $option) {
         delete_option($option);
     }
+    // The cached verdict of the private folder's public-reachability probe.
+    delete_transient('reinscription_wizard_uploads_reachable');
     // The imports in progress (Tools → Import families), one transient per user.
     $wpdb->query(
         $wpdb->prepare(

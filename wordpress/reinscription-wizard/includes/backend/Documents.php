@@ -315,6 +315,8 @@ class Documents
             return null;
         }
         $decoded = base64_decode(strtr($s, '-_', '+/'), true);
-        return is_string($decoded) ? $decoded : null;
+        // Only the one canonical spelling: the unused low bits of the last character would otherwise let an
+        // altered token decode to the same bytes (and the same valid signature).
+        return is_string($decoded) && self::base64url($decoded) === $s ? $decoded : null;
     }
 }
