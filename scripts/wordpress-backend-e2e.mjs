@@ -453,7 +453,8 @@ async function journeyPart() {
   defer('journey folder', () => rmSync(work, { recursive: true, force: true }));
   const { file: photo } = await (await import('./journey/photo.mjs')).makePhoto(browser, work);
 
-  await withSite('journey', { php: 'mod_php', permalinks: 'pretty' }, async (site) => {
+  // What towns install: the built zip, unpacked as WordPress's uploader does (the other parts link the tree).
+  await withSite('journey', { php: 'mod_php', permalinks: 'pretty', plugin: 'zip' }, async (site) => {
     console.log(`\nTHE JOURNEY on a fresh site: CSV import, « Mot de passe perdu », the e-mail, login, re-registration (${site.url})`);
     const t = Date.now();
     const p = site.prefix;

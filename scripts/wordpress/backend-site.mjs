@@ -112,8 +112,28 @@ async function makeLanguages(dir, log) {
 
 const www = () => [Number(svc.run('id', ['-u', 'www-data']).stdout.trim()), Number(svc.run('id', ['-g', 'www-data']).stdout.trim())];
 
-export async function startBackendSite({ php = 'mod_php', permalinks = 'pretty', authorization = 'rewrite', log = () => {}, keep = false } = {}) {
+/**
+ * The built zip unpacked into `pluginsDir` by WordPress's own unzip library (PclZip, bundled with WordPress: no
+ * php-zip or `unzip` needed), as « Téléverser une extension » does.
+ */
+function unpackZip(zip, pluginsDir) {
+  const r = spawnSync(
+    'php',
+    [
+      '-r',
+      `require '${WP_ROOT}/wp-admin/includes/class-pclzip.php'; $z = new PclZip($argv[1]); exit($z->extract(PCLZIP_OPT_PATH, $argv[2]) ? 0 : 1);`,
+      zip,
+      pluginsDir,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`unpacking ${zip}: ${r.stderr || r.stdout}`);
+}
+
+export async function startBackendSite({ php = 'mod_php', permalinks = 'pretty', authorization = 'rewrite', plugin = 'tree', log = () => {}, keep = false } = {}) {
   if (!['mod_php', 'fpm'].includes(php)) throw new Error(`php: 'mod_php' or 'fpm', not ${php}`);
+  // 'tree': the working tree's plugin, linked (edits are live); 'zip': the built zip (what towns install), unpacked.
+  if (!['tree', 'zip'].includes(plugin)) throw new Error(`plugin: 'tree' or 'zip', not ${plugin}`);
   if (!['pretty', 'plain'].includes(permalinks)) throw new Error(`permalinks: 'pretty' or 'plain', not ${permalinks}`);
   if (typeof process.getuid === 'function' && process.getuid() !== 0) throw new Error('startBackendSite needs root (MariaDB, Apache, /etc/wordpress)');
   const started = Date.now();
@@ -177,14 +197,20 @@ export async function startBackendSite({ php = 'mod_php', permalinks = 'pretty',
     site.db = { ...db, socket: mysql.socket };
 
     const contentDir = svc.makeContentDir(dir, WP_ROOT);
-    symlinkSync(PLUGIN_SRC, join(contentDir, 'plugins', 'reinscription-wizard'));
+    if (plugin === 'zip') {
+      const { buildWordpressPlugin } = await import('../build-wordpress.mjs');
+      const { zip } = buildWordpressPlugin({ log: () => {} });
+      unpackZip(zip, join(contentDir, 'plugins'));
+      say(`plugin unpacked from ${zip.slice(ROOT.length + 1)}`);
+    } else symlinkSync(PLUGIN_SRC, join(contentDir, 'plugins', 'reinscription-wizard'));
     // A link, like the plugin's: edits to the control are live too.
     symlinkSync(CONTROL_MU_PLUGIN, join(contentDir, 'mu-plugins', 'mu-reinscription-test-control.php'));
     // The seed the control's reset loads, and the plugin's translations, in the temp folder (readable by www-data).
     const seed = await seedJson();
     const seedFile = join(dir, 'seed.json');
     writeFileSync(seedFile, JSON.stringify(seed));
-    const languages = await makeLanguages(join(dir, 'plugin-languages'), say);
+    // The zip brings its own .mo and JSON; the working tree keeps only the .po.
+    const languages = plugin === 'zip' ? null : await makeLanguages(join(dir, 'plugin-languages'), say);
     const [wwwUid, wwwGid] = www();
     const state = join(dir, 'state');
     mkdirSync(state);
