@@ -64,42 +64,17 @@ if (process.env.SKIP_WORDPRESS_E2E === '1' || !isRoot || !isDebian) {
 }
 
 const { startBackendSite } = await import('./wordpress/backend-site.mjs');
-const { createReport } = await import('./journey/report.mjs');
+const { assert, createCleanups, createReport } = await import('./journey/report.mjs');
 
 // ------------------------------------------------------------------ reporting
 const started = Date.now();
 const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 const log = (m) => console.log(`[backend-e2e ${since(started).padStart(7)}] ${m}`);
 const timings = {};
-const { check, counts, finish } = createReport();
-async function step(name, fn) {
-  try {
-    const value = await fn();
-    check(name, true);
-    return value;
-  } catch (e) {
-    check(name, false, e instanceof Error ? e.message : String(e));
-    return undefined;
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
+const { check, step, counts, finish } = createReport();
 
-// ------------------------------------------------------------------ cleanup, also on Ctrl-C (backend-site stops its sites itself)
-const cleanups = [];
-const defer = (what, fn) => cleanups.unshift([what, fn]);
-async function cleanup() {
-  while (cleanups.length) {
-    const [what, fn] = cleanups.shift();
-    try {
-      await fn();
-    } catch (e) {
-      console.error(`cleanup (${what}): ${e instanceof Error ? e.message : e}`);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => void cleanup());
+// Cleanup, also on Ctrl-C (backend-site stops its sites itself).
+const { defer, cleanup } = createCleanups();
 
 /** A site for one part, stopped when the part ends. */
 async function withSite(label, options, fn) {

@@ -61,60 +61,16 @@ if (process.env.SKIP_WORDPRESS_E2E === '1' || !isRoot || !isDebian) {
 
 const { buildWordpressPlugin } = await import('./build-wordpress.mjs');
 const svc = await import('./wordpress/services.mjs');
+const { assert, createCleanups, createReport } = await import('./journey/report.mjs');
 
 // ------------------------------------------------------------------ reporting
 const started = Date.now();
 const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 const log = (m) => console.log(`[wordpress-e2e ${since(started).padStart(7)}] ${m}`);
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } else {
-    failed += 1;
-    console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
-  }
-  return ok;
-}
-/** Runs fn; a throw is a failed check. Returns fn's value (undefined on failure). */
-async function step(name, fn) {
-  try {
-    const value = await fn();
-    check(name, true);
-    return value;
-  } catch (e) {
-    check(name, false, e instanceof Error ? e.message : String(e));
-    return undefined;
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
+const { check, step, finish } = createReport();
 
 // ------------------------------------------------------------------ cleanup, also on Ctrl-C
-const cleanups = [];
-const defer = (what, fn) => cleanups.unshift([what, fn]);
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const [what, fn] of cleanups) {
-      try {
-        await fn();
-      } catch (e) {
-        console.error(`cleanup (${what}): ${e instanceof Error ? e.message : e}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.once(signal, () => {
-    console.log(`\n${signal}: stopping the services…`);
-    void cleanup().then(() => process.exit(code));
-  });
-}
+const { defer, cleanup } = createCleanups();
 
 // ------------------------------------------------------------------ in-page helpers
 /**
@@ -871,5 +827,4 @@ try {
 }
 
 log(`done in ${since(started)} (${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
