@@ -11,7 +11,6 @@ namespace ReinscriptionWizard\Tests;
 
 use PHPUnit\Framework\TestCase;
 use ReinscriptionWizard\Backend\Accounts;
-use ReinscriptionWizard\Backend\ApiError;
 use ReinscriptionWizard\Backend\Clock;
 use ReinscriptionWizard\Backend\Db;
 use ReinscriptionWizard\Backend\Rest;
@@ -21,6 +20,8 @@ use ReinscriptionWizard\Backend\Rest;
  */
 class AccountsTest extends TestCase
 {
+    use ExpectsApiError;
+
     /** @var array[] */
     private $mails = [];
     /** @var int|null */
@@ -72,16 +73,6 @@ class AccountsTest extends TestCase
         remove_filter('pre_wp_mail', $this->mailFilter, 99);
         remove_filter('reinscription_wizard_now_ms', $this->clockFilter, 2000);
         Db::truncateAll();
-    }
-
-    private function refusal(callable $fn): ApiError
-    {
-        try {
-            $fn();
-        } catch (ApiError $e) {
-            return $e;
-        }
-        $this->fail('expected an ApiError');
     }
 
     public function testLoginGivesARandomTokenOfWhichOnlyTheHashIsStored(): void

@@ -10,7 +10,6 @@
 namespace ReinscriptionWizard\Tests;
 
 use PHPUnit\Framework\TestCase;
-use ReinscriptionWizard\Backend\ApiError;
 use ReinscriptionWizard\Backend\Campaign;
 use ReinscriptionWizard\Backend\Clock;
 use ReinscriptionWizard\Backend\Conditions;
@@ -20,6 +19,8 @@ use ReinscriptionWizard\Backend\Validator;
 
 class CampaignTest extends TestCase
 {
+    use ExpectsApiError;
+
     /** @var mixed */
     private $saved;
     /** @var int|null */
@@ -55,16 +56,6 @@ class CampaignTest extends TestCase
     private static function validator(): Validator
     {
         return Validator::fromFile(dirname(__DIR__, 2) . '/wordpress/reinscription-wizard/data/openapi.json');
-    }
-
-    private function refusal(callable $fn): ApiError
-    {
-        try {
-            $fn();
-        } catch (ApiError $e) {
-            return $e;
-        }
-        $this->fail('expected an ApiError');
     }
 
     public function testFrenchDatesAsIntlWritesThem(): void

@@ -53,3 +53,5 @@ spl_autoload_register(
         }
     }
 );
+
+require_once __DIR__ . '/ExpectsApiError.php';
