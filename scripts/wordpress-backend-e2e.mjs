@@ -256,11 +256,55 @@ async function modPhpPart() {
       assert(api === site.apiUrl, `api-url="${api}" in ${tag}`);
     });
     await loginAndFamily(site, 'mod_php');
+    await rateLimitChecks(site, 'mod_php');
     await privateFolderChecks(site, 'mod_php');
     await phpunitOn(site, 'mod_php');
     await control(site, 'reset', {}).catch(() => undefined);
     await contractSuite(site, 'mod_php');
   });
+}
+
+/**
+ * The login's limit per identifier over real HTTP (PHPUnit covers the limiter's rules): 429 with Retry-After, the
+ * header exposed to another origin, a forged X-Forwarded-For from an untrusted address changing nothing, another
+ * family on the same address (a school network) still let in.
+ */
+async function rateLimitChecks(site, label) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { OTHER_FAMILY: SECOND_FAMILY } = await tsImport('../test/contract/families.ts', import.meta.url);
+  await control(site, 'reset', {});
+  await control(site, 'seed', { families: [SECOND_FAMILY] });
+  const origin = 'http://town.example';
+  const wrong = (identifier, headers = {}) =>
+    http('POST', `${site.apiUrl}/session`, { body: { identifier, password: 'not-the-password' }, headers: { Origin: origin, ...headers } });
+  await step(`${label}: 5 wrong passwords for one identifier answer 401, the 6th 429 rate-limited with Retry-After (exposed to another origin)`, async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await wrong('LIMONEST-0001')).status);
+    assert(
+      statuses.every((st) => st === 401),
+      `first five: ${statuses.join(', ')}`,
+    );
+    const r = await wrong('LIMONEST-0001');
+    const retry = Number(r.headers.get('retry-after'));
+    const exposed = (r.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+    assert(r.status === 429 && r.json?.code === 'rate-limited', `${r.status} ${r.text.slice(0, 200)}`);
+    assert(retry > 0 && retry <= 900, `Retry-After: ${r.headers.get('retry-after')}`);
+    assert(exposed.includes('retry-after'), `Access-Control-Expose-Headers: ${exposed}`);
+  });
+  await step(`${label}: a forged X-Forwarded-For (no trusted proxy set) does not lift the limit, even with the right password`, async () => {
+    const r = await http('POST', `${site.apiUrl}/session`, {
+      body: { identifier: 'LIMONEST-0001', password: 'conservatoire' },
+      headers: { 'X-Forwarded-For': '203.0.113.9' },
+    });
+    assert(r.status === 429, `${r.status} ${r.text.slice(0, 200)}`);
+  });
+  await step(`${label}: another family on the same address is still let in (the address's limit is lenient)`, async () => {
+    const r = await http('POST', `${site.apiUrl}/session`, {
+      body: { identifier: SECOND_FAMILY.account.identifier, password: SECOND_FAMILY.account.password },
+    });
+    assert(r.status === 200 && typeof r.json?.token === 'string', `${r.status} ${r.text.slice(0, 200)}`);
+  });
+  await control(site, 'reset', {});
 }
 
 // ------------------------------------------------------------------ 3. php-fpm
