@@ -8,7 +8,8 @@
  *   3. PHPUnit 9.6 (Debian's /usr/bin/phpunit) on test/php with test/php/phpunit.xml: one check per test.
  *      Without WordPress (the default) the group `wordpress` is excluded. With `--wp-load=PATH` (or RW_WP_LOAD)
  *      and `--wp-host=HOST:PORT` (RW_WP_HOST) the tests run with a started site's WordPress loaded
- *      (scripts/wordpress-backend-e2e.mjs does that), every group included.
+ *      (scripts/wordpress-backend-e2e.mjs does that), only the group `wordpress` (the others ran without it, and a
+ *      test counted twice would inflate the total).
  *
  *   node scripts/php-checks.mjs              all three; last line `N passed, N failed`
  *   node scripts/php-checks.mjs --only=lint|phpcs|phpunit
@@ -150,11 +151,11 @@ export async function phpChecks({
   if (want('phpunit') && have('phpunit')) {
     const t = Date.now();
     const withWp = typeof wpLoad === 'string' && wpLoad !== '';
-    print(`\nPHPUnit (test/php, ${withWp ? `WordPress from ${wpLoad}` : 'without WordPress: group "wordpress" excluded'})`);
+    print(`\nPHPUnit (test/php, ${withWp ? `group "wordpress", WordPress from ${wpLoad}` : 'without WordPress: group "wordpress" excluded'})`);
     const dir = mkdtempSync(join(tmpdir(), 'rw-phpunit-'));
     const junit = join(dir, 'junit.xml');
     try {
-      const args = ['-c', join(ROOT, 'test', 'php', 'phpunit.xml'), '--log-junit', junit, ...(withWp ? [] : ['--exclude-group', 'wordpress'])];
+      const args = ['-c', join(ROOT, 'test', 'php', 'phpunit.xml'), '--log-junit', junit, ...(withWp ? ['--group', 'wordpress'] : ['--exclude-group', 'wordpress'])];
       const env = { ...process.env, RW_WP_LOAD: withWp ? wpLoad : '', RW_WP_HOST: wpHost ?? '', WORDPRESS_CONFIG: wordpressConfig ?? '' };
       // The site's web server runs as www-data: so do its tests, so that files they create stay usable by it.
       const cmd = runAs ? ['runuser', ['-u', runAs, '--', 'phpunit', ...args]] : ['phpunit', args];

@@ -180,7 +180,7 @@ async function contractSuite(site, label) {
 /** PHPUnit on test/php with this site's WordPress loaded (scripts/php-checks.mjs), as www-data like Apache. */
 async function phpunitOn(site, label) {
   const t = Date.now();
-  console.log(`\n${label}: PHPUnit with WordPress (test/php, every group)`);
+  console.log(`\n${label}: PHPUnit with WordPress (test/php, the group "wordpress")`);
   const { phpChecks } = await import('./php-checks.mjs');
   const r = await phpChecks({
     only: 'phpunit',
