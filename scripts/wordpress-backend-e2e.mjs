@@ -105,12 +105,21 @@ async function withSite(label, options, fn) {
 const phpString = (v) => `'${String(v).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 // ------------------------------------------------------------------ HTTP helpers
+/** A kept-alive connection Apache closed while idle (KeepAliveTimeout): the request never reached PHP. */
+const staleSocket = (e) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(e?.cause?.code);
+
 async function http(method, url, { body, token, headers = {} } = {}) {
-  const res = await fetch(url, {
+  const init = {
     method,
     headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
     body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
+  };
+  // Once more on a fresh connection: after a long pause (the npm app's build) undici may reuse a socket that Apache
+  // has just closed, and Node says « fetch failed » without the server having seen anything.
+  const said = (e) => new Error(`${method} ${url}: ${e.message} (${e.cause?.code ?? e.cause?.message ?? 'no cause'})`);
+  const res = await fetch(url, init)
+    .catch((e) => (staleSocket(e) ? fetch(url, init) : Promise.reject(e)))
+    .catch((e) => Promise.reject(said(e)));
   const text = await res.text();
   let json;
   try {
