@@ -7,7 +7,7 @@ import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { clientFor } from '../../src/api/client.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
-import { button, choose, control, inner, normalise, shadow, type, until } from './dom.js';
+import { button, choose, control, inner, normalise, queryButton, shadow, type, until } from './dom.js';
 
 /** Starts the mock backend for this file, fresh data and no session before each test. */
 export function useMockBackend(api: string): { readonly backend: MockBackend } {
@@ -100,7 +100,8 @@ export function pick(root: ShadowRoot, label: string, option: string): void {
 export async function confirmStep1(root: ShadowRoot, level = 'Quatrième'): Promise<void> {
   await until(() => root.querySelector('input'), 'the coordinates form');
   await choose(root, 'Ces informations sont-elles à jour', 'Oui');
-  button(root, "Même établissement que l'an dernier").click();
+  // The yearly questions appear once « Oui » is rendered, which one frame does not always cover on a loaded machine.
+  (await until(() => queryButton(root, "Même établissement que l'an dernier"), "« Même établissement que l'an dernier »")).click();
   await new Promise((r) => requestAnimationFrame(r));
   pick(root, 'Niveau scolaire en ', level);
   await new Promise((r) => requestAnimationFrame(r));
