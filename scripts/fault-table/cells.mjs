@@ -28,7 +28,11 @@ export const FAULTS = [
   { name: 'not-found', label: '404', message: 'api.not-found' },
   { name: 'conflict', label: '409', message: 'api.conflict' },
   { name: 'too-large', label: '413', message: 'api.too-large' },
-  { name: 'validation-error', label: '422', message: ['api.validation', 'api.validation.fields', 'save.refused'] },
+  {
+    name: 'validation-error',
+    label: '422',
+    message: ['api.validation', 'api.validation.fields', ['api.validation.fieldsAt', '*'], 'api.validation.fieldsSeveral', 'save.refused'],
+  },
   { name: 'rate-limited', label: '429 + Retry-After', message: [['api.rate-limited', { seconds: 30 }]], retryAfter: true },
   { name: 'malformed-json', label: 'malformed JSON', message: 'api.contract' },
   { name: 'contract-break', label: 'contract break', message: 'api.contract' },
@@ -65,7 +69,8 @@ export const TYPED = {
  * sessionStorage (StoredJourney.students[student]), `{ text }` a text still shown.
  * `alert`: the message instead of the fault's own (null: no alert expected). `status`: a role="status"
  * expected too. `orOnScreen`: instead of the alert, a message anywhere on the screen will do (a field's
- * error and the error summary, which are not alerts). `faults`: a cell whose expectation is its own (what it says replaces the rest; `gone`:
+ * error and the error summary, which are not alerts). `refused`: a save's 422, the refused field's message its step must show
+ * (next to the field and in the error summary), never an alert. `faults`: a cell whose expectation is its own (what it says replaces the rest; `gone`:
  * texts no longer shown). `after`: `not-login` (the password is not asked again), `login` (the login
  * shows over the screen), `logged-out`. `retry`: the kinds accepted, in the order tried.
  */
@@ -112,6 +117,7 @@ export const CALLS = [
     screen: 'Étape 1',
     action: '« Passer à l’étape suivante »',
     save: true,
+    refused: [['coordinates.serverRefused', '*']],
     kept: [
       // Not shown once the parent has moved on to step 2: then the tab's journey says it.
       { field: 'Profession', value: TYPED.profession, optional: true },
@@ -124,6 +130,8 @@ export const CALLS = [
     screen: 'Étape 2',
     action: '« Passer à l’étape suivante »',
     save: true,
+    // The mock blames the step being left (« Droit à l’image »): the draft's `step` says which.
+    refused: [['authorisations.serverRefused', '*']],
     kept: [{ journey: 'answers.authorisations', value: { image: 'oui', sortie: 'non' } }],
   },
   {
@@ -196,9 +204,8 @@ export function expectation(call, fault) {
   if (fault.name === 'session-expired' && call.route !== 'logout') return { ...e, alert: fault.message, status: null, after: 'login', retry: ['relogin'] };
   if (call.save) {
     // Refused for its content: the parent stays where the fields are, each one marked (the error
-    // summary and the field, not an alert), or, when they are on another step, an alert naming them.
-    if (fault.name === 'validation-error')
-      return { ...e, alert: fault.message, orOnScreen: [['coordinates.serverRefused', '*']], after: 'same-step', retry: ['again'] };
+    // summary and the field). Expected as the alert too, which no alert says: an alert instead fails.
+    if (fault.name === 'validation-error') return { ...e, alert: call.refused, orOnScreen: call.refused, after: 'same-step', retry: ['again'] };
     // A fault that may pass is retried by the queue (its status says when: after a Retry-After,
     // in exactly those 30 s); one that may not waits for the parent (« Réessayer », or moving on again).
     if (RETRYABLE.has(fault.name)) {

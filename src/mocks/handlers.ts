@@ -52,6 +52,29 @@ const SCENARIO_FIELD: Partial<Record<RouteName, string>> = {
   upload: 'file',
 };
 
+/**
+ * The field a refused draft blames, by the step it was sent from: its `step` is where the parent
+ * goes next (3 when leaving step 2), so the refusal lands on the step being left, where its field
+ * is. Step 3 (documents) asks nothing of the answers; a step reopened from the recap sends 5, read
+ * as leaving step 4. Any other step blames the route's own field (step 1's).
+ */
+const DRAFT_FIELD_BY_NEXT_STEP: Partial<Record<number, string>> = {
+  3: 'answers.authorisations.image',
+  5: 'answers.additionalInfo',
+};
+
+/** The 'validation-error' scenario's refusal: the seeded one, or the route's own field. */
+async function refusedFields(fault: Fault, route: RouteName, request: Request): Promise<Record<string, string[]>> {
+  if (fault.fieldErrors) return fault.fieldErrors;
+  let field = SCENARIO_FIELD[route] ?? '';
+  if (route === 'saveDraft') {
+    // The scenario refuses whatever was sent: a body that is not JSON blames the route's own field.
+    const body = (await request.json().catch(() => undefined)) as { step?: unknown } | undefined;
+    field = (typeof body?.step === 'number' ? DRAFT_FIELD_BY_NEXT_STEP[body.step] : undefined) ?? field;
+  }
+  return { [field]: ['validation.invalid'] };
+}
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** zod issue → one of our message ids (the widget's catalogue words them in French). */
@@ -129,7 +152,7 @@ export const CONTRACT_BREAK = { data: null, error: null, version: 'v0', note: 'R
  * The answer a fault makes instead of the route's own, or null when the route runs (slow, a lost
  * answer after the write, the mail server down). None of them commits anything.
  */
-function faultResponse(fault: Fault, route: RouteName): Response | null {
+async function faultResponse(fault: Fault, route: RouteName, request: Request): Promise<Response | null> {
   switch (fault.name) {
     case 'network-error':
       return HttpResponse.error();
@@ -138,7 +161,7 @@ function faultResponse(fault: Fault, route: RouteName): Response | null {
     case 'session-expired':
       return error(401, { code: 'session-expired', message: 'La session a expiré.' });
     case 'validation-error':
-      return error(422, { code: 'validation', fieldErrors: { [SCENARIO_FIELD[route] ?? '']: ['validation.invalid'] } });
+      return error(422, { code: 'validation', fieldErrors: await refusedFields(fault, route, request) });
     case 'rate-limited':
       return error(429, { code: 'rate-limited', message: 'Trop de tentatives.' }, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     case 'forbidden':
@@ -224,7 +247,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       const fault = scenarios.take(name);
       if (fault) {
         if (fault.name === 'slow') await delay(fault.delayMs);
-        const early = faultResponse(fault, name);
+        const early = await faultResponse(fault, name, request);
         if (early) return early;
       }
       const response = await answer(name, route, impl, request, params, fault);

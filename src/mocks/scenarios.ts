@@ -54,6 +54,8 @@ export interface ScenarioOptions {
   times?: number;
   /** For 'slow'. */
   delayMs?: number;
+  /** For 'validation-error': the paths and message ids to refuse, instead of the route's own field. */
+  fieldErrors?: Record<string, string[]>;
 }
 
 export const isScenarioName = (name: unknown): name is ScenarioName => typeof name === 'string' && (SCENARIO_NAMES as readonly string[]).includes(name);
@@ -123,7 +125,7 @@ export class Scenarios extends EventTarget {
     const name = this.#name;
     if (name === 'none' || !scenarioApplies(name, route)) return null;
     if (this.#options.routes && !this.#options.routes.includes(route)) return null;
-    const fault = { name, delayMs: this.#options.delayMs ?? SLOW_DELAY_MS };
+    const fault: Fault = { name, delayMs: this.#options.delayMs ?? SLOW_DELAY_MS, fieldErrors: this.#options.fieldErrors };
     if (this.#options.times !== undefined) {
       this.#options.times -= 1;
       if (this.#options.times <= 0) this.reset();
@@ -135,6 +137,7 @@ export class Scenarios extends EventTarget {
 export interface Fault {
   name: Exclude<ScenarioName, 'none'>;
   delayMs: number;
+  fieldErrors?: Record<string, string[]> | undefined;
 }
 
 export const createScenarios = (): Scenarios => new Scenarios();

@@ -18,6 +18,17 @@ export function apiErrorMessage(error: unknown): string {
   }
 }
 
+/**
+ * The sentence above a 422's list of fields: where to check them. server-errors.ts, which names the
+ * fields and so knows their steps, sets it as it loads, with the wizard: the login path, whose
+ * size has a budget, never lists fields and does not carry it.
+ */
+let refusedFieldsLead: (error: unknown) => string = () => t('api.validation.fields');
+
+export function leadRefusedFieldsWith(lead: (error: unknown) => string): void {
+  refusedFieldsLead = lead;
+}
+
 export interface AlertOptions {
   id?: string;
   /** What worked before the failure, said first (« Connexion réussie, mais… »). */
@@ -41,7 +52,7 @@ export function apiErrorAlert(
   return html`
     <div class="notice notice--error" role="alert" id=${id} tabindex="-1" part="alert">
       ${lead ? html`<p>${lead}</p>` : nothing}
-      <p>${fields.length ? t('api.validation.fields') : apiErrorMessage(error)}</p>
+      <p>${fields.length ? refusedFieldsLead(error) : apiErrorMessage(error)}</p>
       ${
         fields.length
           ? html`<ul>

@@ -169,6 +169,52 @@ describe('<reinscription-authorisations>', () => {
     expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED, "Indiquez Oui ou Non pour l'autorisation de sortie, afin de valider l'inscription"]);
   });
 
+  describe('a refusal from the server (422)', () => {
+    const answered = () => step({ answers: answers('gianni', { authorisations: { image: 'oui', sortie: 'non' } }) });
+
+    it('marks the refused question as its own check would: next to it, in the summary, which takes focus, and in the title', async () => {
+      document.title = 'Réinscriptions';
+      const el = await answered();
+      expect(el.showServerErrors({ 'answers.authorisations.image': ['authorisations.image.required'] })).to.equal(true);
+      await el.updateComplete;
+      const root = shadow(el);
+      expect(fieldError(el, IMAGE)).to.equal(`Erreur : ${IMAGE_REQUIRED}`);
+      expect(description(root, fieldset(root, IMAGE))).to.include(IMAGE_REQUIRED);
+      expect(radios(el, IMAGE).every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
+      expect(radios(el, SORTIE).every((r) => r.getAttribute('aria-invalid') === 'false')).to.equal(true);
+      expect(summaryLinks(root)).to.deep.equal([IMAGE_REQUIRED]);
+      expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+      expect(document.title).to.equal('Erreur\u00a0: Réinscriptions');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the question when the server’s id is not one of the catalogue, and keeps it until the answer changes', async () => {
+      const el = await answered();
+      expect(el.showServerErrors({ 'answers.authorisations.sortie': ['validation.invalid'] })).to.equal(true);
+      await el.updateComplete;
+      const refusedSortie = "Le serveur du conservatoire a refusé votre réponse à « Autorisation de sortie » : vérifiez-la, puis passez à l'étape suivante.";
+      expect(fieldError(el, SORTIE)).to.equal(`Erreur : ${refusedSortie}`);
+      expect(summaryLinks(shadow(el))).to.deep.equal([refusedSortie]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(summaryLinks(shadow(el))).to.deep.equal([refusedSortie]);
+      await choose(el, SORTIE, 'Oui');
+      expect(fieldError(el, SORTIE)).to.equal('');
+      expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    });
+
+    it('marks nothing and says false for the fields of other steps', async () => {
+      const el = await answered();
+      expect(
+        el.showServerErrors({ 'answers.guardian.email': ['validation.invalid'], 'answers.additionalInfo': ['x'], 'acceptance.acceptedAt': ['x'] }),
+      ).to.equal(false);
+      expect(el.showServerErrors({ 'answers.authorisations': ['validation.invalid'], 'answers.authorisations.image.code': ['x'] })).to.equal(false);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+      expect(shadow(el).querySelector('.error')).to.equal(null);
+    });
+  });
+
   it('is accessible when empty, in error and answered', async () => {
     const el = await step();
     await expect(el).to.be.accessible();

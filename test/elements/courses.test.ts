@@ -160,6 +160,44 @@ describe('<reinscription-courses>', () => {
       expect((await el.validate()).ok).to.equal(true);
     });
 
+    it('marks a detail the server refused next to its field and in the summary, which takes focus', async () => {
+      const el = await step({
+        registration: registration('lina'),
+        answers: answers('lina', { administrativeReregistration: true, administrativeDetails: { instrument: 'Violon', day: 'Samedi' } }),
+      });
+      const required = "Indiquez l'instrument choisi par l'élève, par exemple clarinette";
+      expect(el.showServerErrors({ 'answers.administrativeDetails.instrument': ['courses.administrative.instrument.required'] })).to.equal(true);
+      await el.updateComplete;
+      const root = shadow(el);
+      const instrument = control(root, INSTRUMENT);
+      expect(instrument.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(root, instrument)).to.include(`Erreur : ${required}`);
+      expect(control(root, DAY).getAttribute('aria-invalid')).to.equal('false');
+      expect(summaryLinks(root)).to.deep.equal([required]);
+      expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the box when the server refuses it with an id the catalogue does not know', async () => {
+      const el = await step({ registration: registration('lina'), answers: answers('lina', { administrativeReregistration: false }) });
+      expect(el.showServerErrors({ 'answers.administrativeReregistration': ['validation.invalid'] })).to.equal(true);
+      await el.updateComplete;
+      const box = control(shadow(el), ADMINISTRATIVE);
+      const refused = "Le serveur du conservatoire a refusé « Réinscription administrative » : vérifiez votre réponse, puis passez à l'étape suivante.";
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(shadow(el), box)).to.include(refused);
+      expect(summaryLinks(shadow(el))).to.deep.equal([refused]);
+    });
+
+    it('says false for a detail the page does not show: box unchecked, or where it does not apply', async () => {
+      const unchecked = await lina();
+      expect(unchecked.showServerErrors({ 'answers.administrativeDetails.instrument': ['validation.invalid'] })).to.equal(false);
+      const gianni = await step();
+      expect(gianni.showServerErrors({ 'answers.administrativeDetails.day': ['x'], 'answers.administrativeReregistration': ['x'] })).to.equal(false);
+      await gianni.updateComplete;
+      expect(shadow(gianni).querySelector('.error-summary')).to.equal(null);
+    });
+
     it('asks nothing where it does not apply, whatever an old draft says', async () => {
       const el = await step({ answers: answers('gianni', { administrativeReregistration: true }) });
       expect(() => control(shadow(el), INSTRUMENT)).to.throw();
@@ -224,6 +262,50 @@ describe('<reinscription-courses>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('.error-summary')).to.equal(null);
     expect(area.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  describe('a refusal from the server (422) of « Information complémentaire »', () => {
+    const refused = "Le serveur du conservatoire a refusé « Information complémentaire » : vérifiez votre réponse, puis passez à l'étape suivante.";
+
+    it('is said next to the text area and in the summary, which takes focus, until the text changes', async () => {
+      document.title = 'Réinscriptions';
+      const el = await step({ answers: answers('gianni', { additionalInfo: 'Orchestre plutôt que chorale.' }) });
+      expect(el.showServerErrors({ 'answers.additionalInfo': ['validation.invalid'] })).to.equal(true);
+      await el.updateComplete;
+      const root = shadow(el);
+      const area = control<HTMLTextAreaElement>(root, INFO);
+      expect(area.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(root, area)).to.include(`Erreur : ${refused}`);
+      expect(summaryLinks(root)).to.deep.equal([refused]);
+      expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+      expect(document.title).to.equal('Erreur\u00a0: Réinscriptions');
+      // A summary link takes the parent to the text area.
+      root.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+      expect(root.activeElement).to.equal(area);
+      type(area, 'Orchestre le samedi.');
+      await el.updateComplete;
+      expect(area.getAttribute('aria-invalid')).to.equal('false');
+      expect(root.querySelector('.error-summary')).to.equal(null);
+    });
+
+    it('shows a catalogue message the server names as it is, and one it words with parameters as the field’s refusal', async () => {
+      const el = await step({ answers: answers('gianni', { additionalInfo: 'Texte' }) });
+      el.showServerErrors({ additionalInfo: ['validation.controlCharacters'] });
+      await el.updateComplete;
+      expect(summaryLinks(shadow(el))).to.deep.equal([
+        'Ce champ contient des caractères invisibles ou de contrôle, par exemple une tabulation ou une marque de mise en forme copiée avec le texte : retirez-les ou retapez le texte au clavier',
+      ]);
+      el.showServerErrors({ 'answers.additionalInfo': ['courses.additionalInfo.tooLong'] });
+      await el.updateComplete;
+      expect(summaryLinks(shadow(el))).to.deep.equal([refused]);
+    });
+
+    it('says false for the fields of other steps', async () => {
+      const el = await step();
+      expect(el.showServerErrors({ 'answers.authorisations.image': ['x'], 'answers.guardian.email': ['x'], 'acceptance.rulesVersion': ['x'] })).to.equal(false);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    });
   });
 
   it('is accessible when empty, in error and filled, wide and narrow', async () => {

@@ -297,6 +297,77 @@ describe('<reinscription-recap>', () => {
     expect((await el.validate()).ok).to.equal(true);
   });
 
+  describe('a refusal from the server (422)', () => {
+    const POSTCODE = 'Saisissez le code postal du responsable à 5 chiffres, par exemple 69760';
+    const INFO_REFUSED =
+      'Le serveur du conservatoire a refusé « Information complémentaire » : corrigez cette réponse avec « Modifier », puis validez de nouveau.';
+    /** The row of `label` in `list`. */
+    const row = (list: HTMLElement, label: string) => [...list.querySelectorAll('dt')].find((dt) => normalise(dt.textContent) === label)!.closest('.row')!;
+
+    it("marks « J'accepte » when the acceptance is refused: next to the box, in the summary, which takes focus", async () => {
+      document.title = 'Réinscriptions';
+      const el = await recap({ accepted: true });
+      expect(el.showServerErrors({ 'acceptance.rulesVersion': ['validation.invalid'] })).to.equal(true);
+      await el.updateComplete;
+      const root = shadow(el);
+      const refused = "Le serveur du conservatoire n'a pas accepté votre validation du règlement intérieur : vérifiez « J'accepte », puis validez de nouveau.";
+      const box = control(root, "J'accepte");
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(root, box)).to.include(`Erreur : ${refused}`);
+      expect(summaryLinks(root)).to.deep.equal([refused]);
+      expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+      expect(document.title).to.equal('Erreur\u00a0: Réinscriptions');
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks each refused answer on its row, in page order in the summary, each link leading to the « Modifier » that fixes it', async () => {
+      const el = await recap({ accepted: true });
+      expect(
+        el.showServerErrors({ 'answers.additionalInfo': ['validation.invalid'], 'answers.guardian.postalCode': ['validation.guardian.postalCode.format'] }),
+      ).to.equal(true);
+      await el.updateComplete;
+      const root = shadow(el);
+      expect(summaryLinks(root)).to.deep.equal([POSTCODE, INFO_REFUSED]);
+      expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+      // The postcode is shown on the address's row.
+      const address = row(group(el, 'Responsable'), 'Adresse');
+      expect(normalise(address.querySelector('.error')?.textContent)).to.equal(`Erreur : ${POSTCODE}`);
+      const courses = section(el, 'Cours et information complémentaire');
+      expect(normalise(row(courses, 'Information complémentaire').querySelector('.error')?.textContent)).to.equal(`Erreur : ${INFO_REFUSED}`);
+      // What was answered is still shown under the message.
+      expect(definition(courses, 'Information complémentaire')).to.include('Orchestre plutôt que chorale.');
+      const editCourses = button(root, "Modifier l'information complémentaire");
+      expect(description(root, editCourses)).to.equal(`Erreur : ${INFO_REFUSED}`);
+      expect(description(root, button(root, 'Modifier les coordonnées'))).to.equal(`Erreur : ${POSTCODE}`);
+      expect(button(root, 'Modifier les autorisations').hasAttribute('aria-describedby')).to.equal(false);
+      [...root.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => normalise(a.textContent) === INFO_REFUSED)!.click();
+      expect(root.activeElement).to.equal(editCourses);
+      await expect(el).to.be.accessible();
+      // Sending again lets the server judge again: its refusals go.
+      expect((await el.validate()).ok).to.equal(true);
+      expect(root.querySelector('.error-summary')).to.equal(null);
+      expect(root.querySelector('.row--error')).to.equal(null);
+    });
+
+    it('names an authorisation refused with an id the catalogue does not know', async () => {
+      const el = await recap({ accepted: true });
+      expect(el.showServerErrors({ 'answers.authorisations.image': ['validation.invalid'] })).to.equal(true);
+      await el.updateComplete;
+      expect(summaryLinks(shadow(el))).to.deep.equal([
+        "Le serveur du conservatoire a refusé « Droit à l'image » : corrigez cette réponse avec « Modifier », puis validez de nouveau.",
+      ]);
+      expect(definition(section(el, 'Autorisations'), "Droit à l'image")).to.include('Oui');
+    });
+
+    it('says false for what it does not show: another form’s fields, an answer the recap has no row for', async () => {
+      const el = await recap({ accepted: true });
+      expect(el.showServerErrors({ file: ['validation.required'], reason: ['x'], 'answers.administrativeDetails.day': ['x'], changes: ['x'] })).to.equal(false);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+      expect(shadow(el).querySelector('.row--error')).to.equal(null);
+    });
+  });
+
   it('is accessible when empty, in error and filled', async () => {
     const empty = await recap({ answers: answers() });
     await expect(empty).to.be.accessible();

@@ -165,6 +165,34 @@ describe('mock backend handlers', () => {
       expect(store.students.get('lina')!.status).to.equal('a-faire');
     });
 
+    it('validation-error on a draft blames a field of the step being left, read from the step it goes to', async () => {
+      const token = await login();
+      backend.scenarios.set('validation-error', { routes: ['saveDraft'] });
+      const refusal = async (step: number) => {
+        const res = await api('PUT', '/students/gianni/draft', { token, body: { answers: store.answersFor('gianni'), step } });
+        expect(res.status).to.equal(422);
+        return (await errorOf(res)).fieldErrors;
+      };
+      expect(await refusal(2)).to.deep.equal({ 'answers.guardian.phoneMobile': ['validation.invalid'] });
+      expect(await refusal(3)).to.deep.equal({ 'answers.authorisations.image': ['validation.invalid'] });
+      // Step 3 (documents) has no field of the answers: the route's own field.
+      expect(await refusal(4)).to.deep.equal({ 'answers.guardian.phoneMobile': ['validation.invalid'] });
+      expect(await refusal(5)).to.deep.equal({ 'answers.additionalInfo': ['validation.invalid'] });
+      expect(store.students.get('gianni')!.draft).to.equal(null);
+    });
+
+    it('validation-error sends the field errors it is given, on any route with a body', async () => {
+      const token = await login();
+      const fieldErrors = { 'answers.administrativeDetails.instrument': ['courses.administrative.instrument.required'], 'acceptance.acceptedAt': ['x'] };
+      backend.scenarios.set('validation-error', { routes: ['saveDraft', 'submit'], fieldErrors });
+      const draft = await api('PUT', '/students/gianni/draft', { token, body: { answers: store.answersFor('gianni'), step: 3 } });
+      expect((await errorOf(draft)).fieldErrors).to.deep.equal(fieldErrors);
+      const submitted = await api('POST', '/students/gianni/submission', { token, body: submission('gianni'), headers: { 'Idempotency-Key': 'seeded-422' } });
+      expect(submitted.status).to.equal(422);
+      expect((await errorOf(submitted)).fieldErrors).to.deep.equal(fieldErrors);
+      expect(store.submissions).to.have.length(0);
+    });
+
     it('cut the connection, or slow it down', async () => {
       backend.scenarios.set('network-error', { routes: ['campaign'] });
       let failure: unknown;

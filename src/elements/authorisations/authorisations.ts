@@ -12,6 +12,7 @@ import { authorisationErrors, QUESTIONS, type Answer, type Question } from '../.
 import { errorSummary, type SummaryError } from '../../ui/error-summary.js';
 import { radioGroup } from '../../ui/field-variants.js';
 import { richText } from '../../ui/rich-text.js';
+import { serverErrorsFor } from '../../ui/server-errors.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
@@ -20,6 +21,10 @@ import '../../i18n/fr/steps-catalogue.js';
 
 /** Ids inside the shadow root; also the error-summary targets. */
 const ids = { image: 'authorisation-image', sortie: 'authorisation-sortie' } as const satisfies Record<Question, string>;
+
+/** A 422's path (`authorisations.image`) as this step's question. */
+const questionOf = ([group, key, ...rest]: string[]): Question | undefined =>
+  group === 'authorisations' && !rest.length ? QUESTIONS.find((q) => q === key) : undefined;
 
 /**
  * Step 2 « Autorisations »: « Droit à l'image » and « Autorisation de sortie », each an explicit
@@ -62,6 +67,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
   readonly #fieldErrors = new FieldErrorsController<Question, MessageId>(this, {
     check: () => authorisationErrors(this.answers?.authorisations ?? { image: null, sortie: null }, { adult: this.adult }),
     title: true,
+    valueOf: (q) => this.answers?.authorisations[q],
   });
 
   /** Focuses the step's heading: the wizard calls this when it shows the step. */
@@ -77,12 +83,18 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
     return (await this.#fieldErrors.validateAll()) ? valid() : { ok: false };
   }
 
+  showServerErrors(fieldErrors: Record<string, readonly string[]>): boolean {
+    const errors = serverErrorsFor<Question>(fieldErrors, questionOf, 'authorisations.serverRefused');
+    if (!Object.keys(errors).length) return false;
+    void this.#fieldErrors.showServer(errors);
+    return true;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (!this.campaign || !this.answers) return nothing;
-    const errors = this.#fieldErrors.errors;
     const summary: SummaryError[] = QUESTIONS.flatMap((q) => {
-      const message = errors[q];
-      return message ? [{ id: ids[q], message: t(message) }] : [];
+      const message = this.message(q);
+      return message ? [{ id: ids[q], message }] : [];
     });
     return html`
       ${errorSummary(summary, () => this.shadowRoot)}
@@ -94,11 +106,10 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
 
   private question(q: Question): TemplateResult {
     const authorisation = this.authorisation(q);
-    const label = authorisation?.label ?? t(`authorisations.${q}.legend`);
+    const label = this.label(q);
     const adultSortie = q === 'sortie' && this.adult;
     const textField = adultSortie && authorisation?.adultText ? 'adultText' : 'text';
     const text = authorisation?.[textField];
-    const error = this.#fieldErrors.errors[q];
     return html`<div class="question">
       ${radioGroup({
         id: ids[q],
@@ -108,7 +119,7 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
         options: yesNoOptions(),
         inline: true,
         hint: adultSortie ? t('authorisations.sortie.adultHint') : undefined,
-        error: error && t(error),
+        error: this.message(q),
         onChange: (value) => this.answer(q, value === 'oui' ? 'oui' : 'non'),
       })}
       ${
@@ -120,6 +131,16 @@ export class ReinscriptionAuthorisations extends LitElement implements StepEleme
           : nothing
       }
     </div>`;
+  }
+
+  private label(q: Question): string {
+    return this.authorisation(q)?.label ?? t(`authorisations.${q}.legend`);
+  }
+
+  private message(q: Question): string | undefined {
+    const error = this.#fieldErrors.errors[q];
+    if (error !== 'authorisations.serverRefused') return error && t(error);
+    return t(error, { field: this.label(q) });
   }
 
   private authorisation(code: Question): Authorisation | undefined {

@@ -13,6 +13,7 @@ import { errorSummary } from '../../ui/error-summary.js';
 import { textField } from '../../ui/field.js';
 import { checkboxField, textareaField } from '../../ui/field-variants.js';
 import { richText } from '../../ui/rich-text.js';
+import { serverErrorsFor } from '../../ui/server-errors.js';
 import { valid, type StepElement, type StepResult } from '../../wizard/step-contract.js';
 import { variantStyles } from '../../ui/field-variants.styles.js';
 import { baseStyles } from '../../ui/styles.js';
@@ -26,10 +27,18 @@ const ids = {
   additionalInfo: 'additional-info',
 } as const;
 
-type Field = AdministrativeField | 'additionalInfo';
+type Field = 'administrative' | AdministrativeField | 'additionalInfo';
 
 /** In the order of the page, for the error summary. */
-const FIELDS: readonly Field[] = ['instrument', 'day', 'additionalInfo'];
+const FIELDS: readonly Field[] = ['administrative', 'instrument', 'day', 'additionalInfo'];
+
+/** Each field's words, to name it in a refusal from the server. */
+const LABELS = {
+  administrative: 'courses.administrative.label',
+  instrument: 'courses.administrative.instrument.label',
+  day: 'courses.administrative.day.label',
+  additionalInfo: 'courses.additionalInfo.label',
+} as const satisfies Record<Field, MessageId>;
 
 /**
  * The manual's columns, in its order; the labels come from the catalogue. « Ha » (an iMuse code no
@@ -110,6 +119,7 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
       return errors;
     },
     title: true,
+    valueOf: (field) => this.answerOf(field),
   });
 
   focusHeading(): void {
@@ -122,6 +132,20 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
    */
   async validate(): Promise<StepResult> {
     return (await this.#fieldErrors.validateAll()) ? valid() : { ok: false };
+  }
+
+  showServerErrors(fieldErrors: Record<string, readonly string[]>): boolean {
+    const refused = serverErrorsFor<Field>(fieldErrors, (path) => this.fieldOf(path), 'courses.serverRefused');
+    // Worded at once: the step's own check hands its controller words, not ids.
+    const errors = Object.fromEntries(
+      (Object.entries(refused) as [Field, MessageId][]).map(([field, id]) => [
+        field,
+        id === 'courses.serverRefused' ? t(id, { field: t(LABELS[field]) }) : t(id),
+      ]),
+    );
+    if (!Object.keys(errors).length) return false;
+    void this.#fieldErrors.showServer(errors);
+    return true;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -148,6 +172,7 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
               label: t('courses.administrative.label'),
               hint: t('courses.administrative.hint', { previousYear: previousYear(this.campaign.schoolYear) }),
               checked: this.answers.administrativeReregistration,
+              error: errors.administrative,
               onChange: (checked) =>
                 this.patch(
                   checked
@@ -225,6 +250,25 @@ export class ReinscriptionCourses extends LitElement implements StepElement {
         </table>
       </div>
     `;
+  }
+
+  /** A 422's path as this step's field, when the step shows it (the details only under the checked box). */
+  private fieldOf(path: string[]): Field | undefined {
+    const applies = this.registration?.administrativeReregistrationApplies ?? false;
+    const [key, detail, ...rest] = path;
+    if (rest.length) return undefined;
+    if (key === 'additionalInfo' && detail === undefined) return 'additionalInfo';
+    if (key === 'administrativeReregistration' && detail === undefined) return applies ? 'administrative' : undefined;
+    if (key !== 'administrativeDetails' || !applies || !this.answers?.administrativeReregistration) return undefined;
+    return detail === 'instrument' || detail === 'day' ? detail : undefined;
+  }
+
+  /** A field's value as given, to keep a server's refusal of it shown until it changes. */
+  private answerOf(field: Field): unknown {
+    const answers = this.answers;
+    if (field === 'administrative') return answers?.administrativeReregistration;
+    if (field === 'additionalInfo') return answers?.additionalInfo;
+    return answers?.administrativeDetails?.[field];
   }
 
   private patch(patch: Partial<RegistrationAnswers>): void {

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Campaign, FieldChange, Registration, RegistrationAnswers } from '../../api/contract.js';
 import { formatDate, formatPhone, yesNo } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
+import { errorTemplate } from '../../ui/field.js';
 import { coordinatesRecap, type RecapGroup } from './coordinates-rows.js';
 import '../../i18n/fr/steps-catalogue.js';
 
@@ -25,6 +26,22 @@ export interface ProvidedDocument {
 
 export type Value = string | TemplateResult | null | undefined;
 
+/** A message under an answer (the server refused it), its `id` for the « Modifier » that fixes it. */
+export interface RowError {
+  id: string;
+  message: string;
+}
+
+/** The error of the row standing for an answer's path (`guardian.address`, `additionalInfo`), if any. */
+export type RowErrorOf = (field: string) => RowError | undefined;
+
+/** One row of steps 2 and 4's answers: `field` is the answer's path, none for what is not the parent's (the courses). */
+export interface AnswerRow {
+  field?: string;
+  label: string;
+  value: Value;
+}
+
 /** The sections of the answers, titled as their steps are (the recap, the receipt). */
 export const SECTION_TITLES = {
   coordinates: 'recap.section.coordinates',
@@ -44,54 +61,78 @@ export function answersSection(id: string, key: Section, body: unknown, o: { par
   </section>`;
 }
 
-/** One answer; an empty one reads « Non renseigné ». */
-export function answerRow(label: string, value: Value): TemplateResult {
+/** One answer; an empty one reads « Non renseigné »; a refused one says why above its value, as a field would. */
+export function answerRow(label: string, value: Value, error?: RowError): TemplateResult {
   const empty = value === null || value === undefined || value === '';
-  return html`<div class="row">
+  return html`<div class="row ${error ? 'row--error' : ''}">
     <dt>${label}</dt>
-    <dd>${empty ? html`<span class="not-provided">${t('common.notProvided')}</span>` : value}</dd>
+    <dd>
+      ${error ? errorTemplate({ id: error.id, error: error.message }) : nothing}${empty ? html`<span class="not-provided">${t('common.notProvided')}</span>` : value}
+    </dd>
   </div>`;
 }
 
-function group({ heading, rows }: RecapGroup): TemplateResult {
+const rowsList = (rows: readonly AnswerRow[], errorOf?: RowErrorOf): TemplateResult =>
+  html`<dl>${rows.map((r) => answerRow(r.label, r.value, r.field === undefined ? undefined : errorOf?.(r.field)))}</dl>`;
+
+function group({ heading, rows }: RecapGroup, errorOf?: RowErrorOf): TemplateResult {
   return html`
     <h4>${t(heading)}</h4>
     <dl>
-      ${rows.map(({ label, lines }) => answerRow(t(label), lines.length ? html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : null))}
+      ${rows.map(({ field, label, lines }) =>
+        answerRow(t(label), lines.length ? html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : null, errorOf?.(field)),
+      )}
     </dl>
   `;
 }
 
 /** Responsable, Élève, Mode de règlement: each a sub-heading and its rows, from step 1's field table. */
-export const coordinatesAnswers = (answers: RegistrationAnswers, campaign: Campaign): TemplateResult => html`${coordinatesRecap(answers, campaign).map(group)}`;
+export const coordinatesAnswers = (answers: RegistrationAnswers, campaign: Campaign, errorOf?: RowErrorOf): TemplateResult =>
+  html`${coordinatesRecap(answers, campaign).map((g) => group(g, errorOf))}`;
 
-export function authorisationsAnswers(answers: RegistrationAnswers): TemplateResult {
+export function authorisationsRows(answers: RegistrationAnswers): AnswerRow[] {
   const a = answers.authorisations;
   const answer = (v: 'oui' | 'non' | null) => v && yesNo(v === 'oui');
-  return html`<dl>${answerRow(t('authorisations.image.legend'), answer(a.image))} ${answerRow(t('authorisations.sortie.legend'), answer(a.sortie))}</dl>`;
+  return [
+    { field: 'authorisations.image', label: t('authorisations.image.legend'), value: answer(a.image) },
+    { field: 'authorisations.sortie', label: t('authorisations.sortie.legend'), value: answer(a.sortie) },
+  ];
 }
 
-export function coursesAnswers(registration: Registration | undefined, answers: RegistrationAnswers): TemplateResult {
+export const authorisationsAnswers = (answers: RegistrationAnswers, errorOf?: RowErrorOf): TemplateResult => rowsList(authorisationsRows(answers), errorOf);
+
+/** The courses (the conservatory's, not an answer), then what step 4 asked where it asked it. */
+export function coursesRows(registration: Registration | undefined, answers: RegistrationAnswers): AnswerRow[] {
   const courses = registration?.courses ?? [];
-  return html`<dl>
-    ${answerRow(
-      t('stepper.title.4'),
-      courses.length
+  const applies = registration?.administrativeReregistrationApplies ?? false;
+  const rows: AnswerRow[] = [
+    {
+      label: t('stepper.title.4'),
+      value: courses.length
         ? html`<ul class="plain">
             ${courses.map((c) => html`<li>${t('recap.course', { cursus: c.cursus, teacher: c.teacher })}</li>`)}
           </ul>`
         : t('recap.noCourse'),
-    )}
-    ${registration?.administrativeReregistrationApplies ? answerRow(t('courses.administrative.label'), yesNo(answers.administrativeReregistration)) : nothing}
-    ${
-      registration?.administrativeReregistrationApplies && answers.administrativeReregistration
-        ? html`${answerRow(t('recap.field.instrument'), answers.administrativeDetails?.instrument)}
-          ${answerRow(t('recap.field.day'), answers.administrativeDetails?.day)}`
-        : nothing
-    }
-    ${answerRow(t('courses.additionalInfo.label'), answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null)}
-  </dl>`;
+    },
+  ];
+  if (applies)
+    rows.push({ field: 'administrativeReregistration', label: t('courses.administrative.label'), value: yesNo(answers.administrativeReregistration) });
+  if (applies && answers.administrativeReregistration) {
+    rows.push(
+      { field: 'administrativeDetails.instrument', label: t('recap.field.instrument'), value: answers.administrativeDetails?.instrument },
+      { field: 'administrativeDetails.day', label: t('recap.field.day'), value: answers.administrativeDetails?.day },
+    );
+  }
+  rows.push({
+    field: 'additionalInfo',
+    label: t('courses.additionalInfo.label'),
+    value: answers.additionalInfo.trim() ? html`<span class="free-text">${answers.additionalInfo}</span>` : null,
+  });
+  return rows;
 }
+
+export const coursesAnswers = (registration: Registration | undefined, answers: RegistrationAnswers, errorOf?: RowErrorOf): TemplateResult =>
+  rowsList(coursesRows(registration, answers), errorOf);
 
 /** A change's « before » or « after », written like the rest of the answers when it is a phone or a date. */
 const changeValue = (value: string): string => {

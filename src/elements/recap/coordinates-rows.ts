@@ -1,7 +1,8 @@
 import type { Campaign, RegistrationAnswers } from '../../api/contract.js';
 import { formatPhone } from '../../format/display.js';
 import { t, type MessageId } from '../../i18n/index.js';
-import { fieldsOf, recapLabelOf, showValue, storedValue, type CoordinatesValues, type FieldSpec } from '../../schemas/coordinates.js';
+import { FIELDS, fieldsOf, recapLabelOf, showValue, storedValue, type CoordinatesValues, type FieldSpec } from '../../schemas/coordinates.js';
+import { changeField } from '../../schemas/coordinates-fields.js';
 import '../../i18n/fr/steps-catalogue.js';
 
 /**
@@ -9,6 +10,8 @@ import '../../i18n/fr/steps-catalogue.js';
  * label is a row, in page order, read as « Éléments modifiés » reads it (src/format/display.ts).
  */
 export interface RecapRow {
+  /** The answer the row stands for, as « Éléments modifiés » names it (`guardian.address`, `paymentMode`). */
+  field: string;
   label: MessageId;
   /** What the row says, one line each; none reads « Non renseigné ». */
   lines: string[];
@@ -48,7 +51,7 @@ const asked = (field: FieldSpec, values: CoordinatesValues, campaign: Campaign) 
 export function coordinatesRows(fields: readonly FieldSpec[], values: CoordinatesValues, campaign: Campaign): RecapRow[] {
   return fields.flatMap((f) => {
     const label = recapLabelOf(f);
-    return label && asked(f, values, campaign) ? [{ label, lines: lines(f, values, campaign) }] : [];
+    return label && asked(f, values, campaign) ? [{ field: changeField(f), label, lines: lines(f, values, campaign) }] : [];
   });
 }
 
@@ -63,4 +66,18 @@ export function coordinatesRecap(answers: RegistrationAnswers, campaign: Campaig
     heading,
     rows: coordinatesRows(fieldsOf(group), values, campaign),
   }));
+}
+
+/**
+ * The recap row that shows an answer's path (`guardian.postalCode`, `guardian.extraPhones.1`,
+ * `paymentMode`): its field's own, or the row it is shown on (the postcode on the address's).
+ */
+export function coordinatesRowOf(path: readonly string[]): string | undefined {
+  const [group, key] = path;
+  const fields = FIELDS as readonly FieldSpec[];
+  const spec = fields.find((f) => (f.group === 'payment' ? f.key === group : f.group === group && f.key === key));
+  if (!spec) return undefined;
+  if (recapLabelOf(spec) !== null) return changeField(spec);
+  const shownOn = fieldsOf(spec.group).find((f) => f.recapWith?.includes(spec.key));
+  return shownOn && changeField(shownOn);
 }

@@ -75,4 +75,9 @@ export const recapStyles = css`
   .validation .field {
     margin-top: var(--_space);
   }
+  /* A refused answer stands out as a field in error does (GOV.UK's error border). */
+  .row--error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
 `;

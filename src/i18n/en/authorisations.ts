@@ -14,4 +14,6 @@ export const authorisations = {
   'authorisations.image.required': 'Say whether you give image rights for the student (Yes or No)',
   'authorisations.sortie.required': 'Say whether the student may leave the conservatoire alone (Yes or No)',
   'authorisations.sortie.adultRequired': 'Answer Yes or No for the authorisation to leave alone, to complete the re-registration',
+  'authorisations.serverRefused': (p: { field: string }) =>
+    `The conservatoire’s server did not accept your answer to “${p.field}”. Check it, then continue to the next step.`,
 } as const satisfies Translation<typeof frAuthorisations>;

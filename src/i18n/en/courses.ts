@@ -32,4 +32,6 @@ export const courses = {
   'courses.additionalInfo.over': (p: { count: number }) => `${count(p.count)} ${plural(p.count, 'character', 'characters')} too many`,
   'courses.additionalInfo.tooLong': (p: { max: number; over: number }) =>
     `Additional information must be ${count(p.max)} ${plural(p.max, 'character', 'characters')} or fewer: shorten it by ${count(p.over)} ${plural(p.over, 'character', 'characters')}`,
+  'courses.serverRefused': (p: { field: string }) =>
+    `The conservatoire’s server did not accept “${p.field}”. Check your answer, then continue to the next step.`,
 } as const satisfies Translation<typeof frCourses>;

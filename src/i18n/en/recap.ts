@@ -45,4 +45,7 @@ export const recap = {
   'recap.accept.label': 'I accept',
   'recap.accept.version': (p: { version: string }) => `You are accepting version ${p.version} of the conservatoire rules.`,
   'recap.accept.required': 'Tick “I accept” to submit the re-registration',
+  'recap.accept.serverRefused': 'The conservatoire’s server did not accept your agreement to the rules: check “I accept”, then submit again.',
+  'recap.serverRefused': (p: { field: string }) =>
+    `The conservatoire’s server did not accept “${p.field}”. Correct this answer with “Change”, then submit again.`,
 } as const satisfies Translation<typeof frRecap>;

@@ -11,4 +11,6 @@ export const authorisations = {
   'authorisations.image.required': 'Indiquez si vous autorisez le droit à l’image (Oui ou Non)',
   'authorisations.sortie.required': 'Indiquez si vous autorisez l’élève à quitter seul le conservatoire (Oui ou Non)',
   'authorisations.sortie.adultRequired': 'Indiquez Oui ou Non pour l’autorisation de sortie, afin de valider l’inscription',
+  'authorisations.serverRefused': (p: { field: string }) =>
+    `Le serveur du conservatoire a refusé votre réponse à «\u202f${p.field}\u202f»\u00a0: vérifiez-la, puis passez à l’étape suivante.`,
 } as const;

@@ -30,4 +30,6 @@ export const courses = {
   'courses.additionalInfo.over': (p: { count: number }) => `${count(p.count)}\u00a0${plural(p.count, 'caractère en trop', 'caractères en trop')}`,
   'courses.additionalInfo.tooLong': (p: { max: number; over: number }) =>
     `L’information complémentaire doit faire au plus ${count(p.max)}\u00a0caractères\u00a0: raccourcissez-la de ${count(p.over)}\u00a0${plural(p.over, 'caractère', 'caractères')}`,
+  'courses.serverRefused': (p: { field: string }) =>
+    `Le serveur du conservatoire a refusé «\u202f${p.field}\u202f»\u00a0: vérifiez votre réponse, puis passez à l’étape suivante.`,
 } as const;

@@ -42,4 +42,8 @@ export const recap = {
   'recap.accept.label': 'J’accepte',
   'recap.accept.version': (p: { version: string }) => `Vous acceptez la version ${p.version} du règlement intérieur.`,
   'recap.accept.required': 'Cochez «\u202fJ’accepte\u202f» pour valider la réinscription',
+  'recap.accept.serverRefused':
+    'Le serveur du conservatoire n’a pas accepté votre validation du règlement intérieur\u00a0: vérifiez «\u202fJ’accepte\u202f», puis validez de nouveau.',
+  'recap.serverRefused': (p: { field: string }) =>
+    `Le serveur du conservatoire a refusé «\u202f${p.field}\u202f»\u00a0: corrigez cette réponse avec «\u202fModifier\u202f», puis validez de nouveau.`,
 } as const;
