@@ -4,17 +4,18 @@
  * typed), never .click() nor .value. Each element that takes focus shows it (2 px at least, 3:1
  * against what is behind it), and focus is never lost: it goes to the step's heading on each new
  * step, to the error summary when « Passer à l'étape suivante » fails, back to the control that
- * opened a confirmation once it is cancelled, and to the password (identifier already typed) after
- * the session expired.
+ * opened a confirmation once it is cancelled, and to the identifier (already typed) after the
+ * session expired.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { applyFixture } from '../../src/mocks/fixtures.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
-import { normalise, until } from '../helpers/dom.js';
-import { mount, screen, useMockBackend } from '../helpers/journey.js';
+import { button, normalise, shadow, until } from '../helpers/dom.js';
+import { accept, atStep, confirmStep1, loggedIn, mount, next as nextStep, screen, toRecap, useMockBackend } from '../helpers/journey.js';
 import { deepActiveElement, describe as name, focusIndicators, visibleFocus } from '../helpers/a11y.js';
+import { onStep1 } from './screens.js';
 
 const API = '/api-a11y-keyboard';
 const mock = useMockBackend(API);
@@ -174,13 +175,13 @@ describe('the whole journey with the keyboard alone', () => {
     expect([no.value, no.checked], '« Non » picked with the arrow').to.deep.equal(['non', true]);
     expectVisibleFocus(no);
 
-    // The session ends as the parent moves on: the login shows, identifier typed, focus in the password.
+    // The session ends as the parent moves on: the login shows, focus in the identifier, already typed.
     mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
     await tabTo(next, '« Passer à l’étape suivante »');
     await press('Enter');
-    const password = await focusLandsOn(isField('password'), '« Mot de passe » after the expiry');
-    const identifier = (password.getRootNode() as ShadowRoot).getElementById('identifier') as HTMLInputElement;
+    const identifier = (await focusLandsOn(isField('identifier'), '« Identifiant » after the expiry')) as HTMLInputElement;
     expect(identifier.value, 'the identifier already typed').to.equal(DEMO_CREDENTIALS.identifier);
+    await tabTo(isField('password'), '« Mot de passe » after the expiry');
     await typeText(DEMO_CREDENTIALS.password);
     await press('Enter');
     // Back on step 1 with everything answered: its heading says where the parent is.
@@ -224,5 +225,43 @@ describe('the whole journey with the keyboard alone', () => {
 
     console.log(`keyboard journey: ${keys} keys, ${focusChecks} focus indicators checked`);
     expect(mock.backend.store.submissions, 'sent').to.have.length(1);
+  });
+});
+
+/**
+ * Tab to the summary named `name`, then Enter opens its <details> and Enter again closes it: what
+ * it holds is drawn only while it is open.
+ */
+async function togglesWithEnter(name: string | RegExp): Promise<void> {
+  const summary = await tabTo((el) => el.localName === 'summary' && (typeof name === 'string' ? text(el) === name : name.test(text(el))), `« ${name} »`);
+  const details = summary.parentElement as HTMLDetailsElement;
+  const body = details.querySelector<HTMLElement>(':scope > :not(summary)')!;
+  expect([details.open, body.checkVisibility()], 'closed at first').to.deep.equal([false, false]);
+  await press('Enter');
+  await until(() => details.open, `« ${name} » open`);
+  expect(body.checkVisibility(), 'its content drawn').to.equal(true);
+  expect(focused(), 'focus stays on the summary').to.equal(summary);
+  await press('Enter');
+  await until(() => !details.open, `« ${name} » closed again`);
+}
+
+describe('additional content opens with the keyboard alone (RGAA 12.11)', () => {
+  it('« Lire le texte de l’autorisation » on step 2 opens and closes with Enter', async () => {
+    const el = await onStep1(API);
+    await confirmStep1(screen(el));
+    nextStep(el);
+    await atStep(el, 2);
+    await focusLandsOn(isStepHeading(2), '« Étape 2 sur 6 »');
+    await togglesWithEnter(/^Lire le texte de l'autorisation /);
+  });
+
+  it('« Voir vos réponses » on the confirmation opens and closes with Enter', async () => {
+    const el = await loggedIn(API);
+    await toRecap(el);
+    await accept(el);
+    button(shadow(el), 'Valider').click();
+    await atStep(el, 6);
+    await focusLandsOn(isStepHeading(6), '« Étape 6 sur 6 »');
+    await togglesWithEnter('Voir vos réponses');
   });
 });

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { button, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
-import { accept, atStep, confirmStep1, logIn, mount, next, screen } from '../helpers/journey.js';
+import { accept, atStep, confirmStep1, loggedIn, logIn, mount, next, screen } from '../helpers/journey.js';
 import { choose } from '../helpers/dom.js';
 
 export const SCREENS = ['login', 'home', 'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'confirmation'] as const;
@@ -67,6 +67,22 @@ export async function eachScreen(api: string, visit: Visit): Promise<ScreenName[
   await until(() => normalise(screen(el).textContent).includes('Numéro de référence'), 'the confirmation');
   await at('confirmation', el);
   return seen;
+}
+
+/**
+ * Logged in, on MOREAU Gianni's step 1 with its form drawn; with `everyField`, « Non » to « Ces
+ * informations sont-elles à jour ? » has opened every field of the form.
+ */
+export async function onStep1(api: string, { everyField = false } = {}): Promise<ReinscriptionWizard> {
+  const el = await loggedIn(api);
+  button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+  await atStep(el, 1);
+  await until(() => screen(el).querySelector('input'), 'the coordinates form');
+  if (everyField) {
+    await choose(screen(el), 'Ces informations sont-elles à jour', 'Non');
+    await until(() => screen(el).getElementById('guardian-email'), 'the guardian’s fields');
+  }
+  return el;
 }
 
 /** Every element drawn inside the widget: its shadow root and the shadow roots of the screens within, depth first. */

@@ -7,15 +7,28 @@ import { applyFixture } from '../../src/mocks/fixtures.js';
 import { footer } from '../../src/ui/footer.js';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { backgroundBehind, contrast, parseColor, type Rgba } from '../helpers/a11y.js';
-import { button, choose, control, inner, normalise, shadow, until } from '../helpers/dom.js';
+import { button, choose, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
 import { atStep, confirmStep1, loggedIn, mount, next, screen, useMockBackend } from '../helpers/journey.js';
-import { composedParent, deepElements, named, nothingFoundOnAnyScreen, settle, shownIn, shownTexts } from './screens.js';
+import {
+  composedParent,
+  deepElements,
+  eachScreen,
+  named,
+  nothingFoundOnAnyScreen,
+  onStep1,
+  SCREENS,
+  settle,
+  shownIn,
+  shownTexts,
+  type ScreenName,
+} from './screens.js';
 
 /**
  * What the eye needs on every screen: no motion when it is refused (WCAG 2.3.3; RGAA 13.8), text
  * contrast (1.4.3; RGAA 3.2), targets of 24 × 24 px (2.5.8), focus never under a theme's sticky
- * header (2.4.11), a login that lets password managers and paste in (3.3.8; RGAA 11.13), and no
- * state told by colour alone (1.4.1; RGAA 3.1).
+ * header (2.4.11), a login that lets password managers and paste in (3.3.8; RGAA 11.13), no
+ * state told by colour alone (1.4.1; RGAA 3.1), controls whose edges show (1.4.11; RGAA 3.3), and
+ * the town's accessibility statement on every screen.
  */
 const API = '/api-visual-test';
 const mock = useMockBackend(API);
@@ -112,15 +125,80 @@ describe('text contrast in the default theme', () => {
   });
 
   it('so are the error messages and the error summary', async () => {
-    const el = await loggedIn(API);
-    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await atStep(el, 1);
-    await until(() => screen(el).querySelector('input'), 'the coordinates form');
+    const el = await onStep1(API);
     next(el);
     await until(() => screen(el).querySelector('.error-summary'), 'the error summary');
     await settle(el);
     expect(shownIn(el, '.error').length, 'error messages').to.be.greaterThan(0);
     expect(lowContrast(el)).to.deep.equal([]);
+  });
+});
+
+// ------------------------------------------------------------------ non-text contrast
+
+const TEXT_FIELDS = 'input:not([type=hidden]):not([type=file]):not([type=radio]):not([type=checkbox]), select, textarea';
+const BOXES = 'input[type=radio], input[type=checkbox]';
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** The sides of `el`'s border that are drawn, each with its colour as painted (the ancestors' opacity included). */
+function drawnBorder(el: Element): { side: (typeof SIDES)[number]; css: string; colour: Rgba }[] {
+  const style = getComputedStyle(el);
+  return SIDES.flatMap((side) => {
+    const css = style.getPropertyValue(`border-${side}-color`);
+    const [r, g, b, a] = parseColor(css);
+    const drawn = style.getPropertyValue(`border-${side}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0 && a > 0;
+    return drawn ? [{ side, css, colour: [r, g, b, a * opacity(el)] as Rgba }] : [];
+  });
+}
+
+/**
+ * What shows where each control is, below 3:1 against the colour behind it (WCAG 1.4.11): a text
+ * field's or a list's border (which it must have), a bordered button's border; a button without
+ * one is known by its words, whose contrast the text test checks. Radios and boxes are drawn by
+ * the browser (its outline is Chromium's #767676, 4.5:1 on white); the widget styles only their
+ * accent, which must be 3:1 too.
+ */
+function lowNonTextContrast(el: ReinscriptionWizard): string[] {
+  const problems: string[] = [];
+  for (const control of shownIn(el, `${TEXT_FIELDS}, button`)) {
+    if (inactive(control)) continue;
+    const behind = backgroundBehind(control);
+    const sides = drawnBorder(control);
+    if (!sides.length && control.localName !== 'button') problems.push(`${named(control)} has no border`);
+    for (const { side, css, colour } of sides) {
+      const ratio = contrast(colour, behind);
+      if (ratio < 3) problems.push(`${named(control)}: ${side} border ${css} on ${behind.join(',')} is ${ratio.toFixed(2)}:1, 3:1 needed`);
+    }
+  }
+  for (const box of shownIn(el, BOXES)) {
+    if (inactive(box)) continue;
+    const style = getComputedStyle(box);
+    if (style.appearance !== 'auto') problems.push(`${named(box)} is not drawn by the browser (appearance: ${style.appearance})`);
+    if (style.accentColor === 'auto') continue;
+    const behind = backgroundBehind(box);
+    const ratio = contrast(parseColor(style.accentColor), behind);
+    if (ratio < 3) problems.push(`${named(box)}: accent ${style.accentColor} on ${behind.join(',')} is ${ratio.toFixed(2)}:1, 3:1 needed`);
+  }
+  return problems;
+}
+
+describe('non-text contrast in the default theme (WCAG 1.4.11)', () => {
+  it('every text field’s, list’s and bordered button’s border, and the radios’ and boxes’ accent, is at least 3:1 against what is behind it, on every screen', async () => {
+    let checked = 0;
+    await nothingFoundOnAnyScreen(API, (el) => {
+      checked += shownIn(el, `${TEXT_FIELDS}, button, ${BOXES}`).length;
+      return lowNonTextContrast(el);
+    });
+    expect(checked, 'controls checked').to.be.greaterThan(40);
+  });
+
+  it('so are the fields in error', async () => {
+    const el = await onStep1(API, { everyField: true });
+    type(control(screen(el), 'E-mail'), 'pas une adresse');
+    next(el);
+    await until(() => screen(el).querySelector('[aria-invalid=true]'), 'a field in error');
+    await settle(el);
+    expect(lowNonTextContrast(el)).to.deep.equal([]);
   });
 });
 
@@ -251,10 +329,7 @@ describe('no information by colour alone (WCAG 1.4.1)', () => {
   });
 
   it('each piece’s state, each field in error and the current step are said in words', async () => {
-    const el = await loggedIn(API);
-    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await atStep(el, 1);
-    await until(() => screen(el).querySelector('input'), 'the coordinates form');
+    const el = await onStep1(API);
     expect(normalise(shadow(el).querySelector('[aria-current=step]')?.textContent), 'the current step').to.equal('1 Modification des coordonnées');
     next(el);
     await until(() => screen(el).querySelector('.error-summary'), 'the error summary');
@@ -308,6 +383,19 @@ describe('the « Déclaration d’accessibilité » (a French public body’s le
     }
     const french = await fixture<HTMLElement>(html`<div>${footer(undefined, accessibility)}</div>`);
     expect(french.querySelector('.accessibility [lang]'), 'no lang needed on a French page').to.equal(null);
+  });
+
+  it('is linked on every screen once the campaign is there, the login included', async () => {
+    const { url } = mock.backend.store.campaign().accessibility!;
+    const link = (el: ReinscriptionWizard) => shownIn(el, '.accessibility a[href]').find((a) => (a as HTMLAnchorElement).href === url);
+    const missing: ScreenName[] = [];
+    const seen = await eachScreen(API, async (name, el) => {
+      // The login shows before the campaign arrives; every later screen has it already.
+      if (name === 'login') await until(() => link(el), 'the campaign on the login').catch(() => undefined);
+      if (!link(el)) missing.push(name);
+    });
+    expect(seen).to.deep.equal([...SCREENS]);
+    expect(missing, 'screens without the link').to.deep.equal([]);
   });
 
   it('is left out when the campaign has none, and so is the footer when there is nothing to say', async () => {

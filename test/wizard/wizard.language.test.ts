@@ -7,7 +7,7 @@ import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import { setLocale } from '../../src/i18n/index.js';
 import { button, control, inner, normalise, shadow, type, until } from '../helpers/dom.js';
-import { useMockBackend } from '../helpers/journey.js';
+import { atStep, logIn, screen, useMockBackend } from '../helpers/journey.js';
 
 const API = '/api-wizard-language';
 useMockBackend(API);
@@ -98,5 +98,28 @@ describe('<reinscription-wizard> language', () => {
     button(shadow(el), 'Français').click();
     await until(() => control(login, 'Identifiant'), 'back in French');
     expect(control(login, 'Identifiant').value).to.equal('famille.test');
+  });
+
+  it('the language switch on step 1 keeps what was typed in a field, in either language', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API} language-switch></reinscription-wizard>`);
+    await logIn(el);
+    button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
+    await atStep(el, 1);
+    // The label names the campaign's year, which the test need not know.
+    const school = (start: string) => {
+      const label = [...screen(el).querySelectorAll('label')].find((l) => normalise(l.textContent).startsWith(start));
+      if (!(label?.control instanceof HTMLInputElement)) throw new Error(`No field « ${start}… »`);
+      return label.control;
+    };
+    await until(() => school('Établissement scolaire en '), 'the school field of step 1');
+    type(school('Établissement scolaire en '), 'Collège Jean Moulin');
+    button(shadow(el), 'English').click();
+    await until(() => school('School in '), 'step 1 in English');
+    expect(normalise(shadow(el).textContent)).to.include('Step 1 of 6');
+    expect(school('School in ').value).to.equal('Collège Jean Moulin');
+    button(shadow(el), 'Français').click();
+    await until(() => school('Établissement scolaire en '), 'step 1 back in French');
+    expect(school('Établissement scolaire en ').value).to.equal('Collège Jean Moulin');
   });
 });

@@ -137,11 +137,12 @@ describe('<reinscription-wizard>', () => {
     expect(bank, 'the bank-change answer').to.exist;
   });
 
-  it('after an expiry, the login has the identifier already typed and focus in the password field', async () => {
+  it('after an expiry, focus is in the login’s identifier, already typed', async () => {
     const el = await expiredOnStep1();
     const login = inner(el, 'reinscription-login');
+    await until(() => login.activeElement === control(login, 'Identifiant'), 'focus in « Identifiant »');
     expect(control(login, 'Identifiant').value).to.equal(DEMO_CREDENTIALS.identifier);
-    await until(() => login.activeElement === control(login, 'Mot de passe'), 'focus in « Mot de passe »');
+    expect(control(login, 'Mot de passe').value, 'the password to type again').to.equal('');
   });
 
   it('shows a draft on the home as soon as the parent goes back to it', async () => {

@@ -90,11 +90,15 @@ export class ReinscriptionLogin extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
   }
 
-  /** Focuses the first field left to fill. Never called by the element itself: the wizard decides focus. */
+  /**
+   * Focuses the identifier, even when it is prefilled (after a session expiry): a screen reader then
+   * reads out whose account the session was on before the password is retyped, and on a shared
+   * computer another parent sees at once that it is not theirs. Never called by the element itself:
+   * the wizard decides focus.
+   */
   override focus(options?: FocusOptions): void {
-    const target = this.identifier.trim() ? ids.password : ids.identifier;
     // Not rendered yet (the wizard asked as it created it): nothing to focus.
-    this.shadowRoot?.getElementById(target)?.focus(options);
+    this.shadowRoot?.getElementById(ids.identifier)?.focus(options);
   }
 
   protected override render(): TemplateResult {
