@@ -66,11 +66,32 @@ const browser = await puppeteer.launch({
 const work = mkdtempSync(join(tmpdir(), 'reinscription-journey-'));
 const closers = [() => browser.close(), () => mock.close(), () => rmSync(work, { recursive: true, force: true })];
 
+/** dist/'s English catalogue, a chunk of its own (vite.config.ts names chunks reinscription-wizard-[name]-[hash].js). */
+const ENGLISH_CHUNK = /\/reinscription-wizard-en-[^/]*\.js(\?|$)/;
+
+/**
+ * English costs a French visitor nothing: on dist/, the French journey never asks for the English
+ * chunk, and the English one does fetch it (so the pattern above still names it).
+ */
+function checkEnglishChunk(artifact, lang, result) {
+  const asked = result.requested.filter((u) => ENGLISH_CHUNK.test(u));
+  if (lang === 'en') {
+    const fetched = asked.filter((u) => result.files.includes(u));
+    check(
+      `${artifact}: the English chunk (reinscription-wizard-en-*.js) fetched`,
+      fetched.length > 0,
+      `asked for: ${asked.join(', ') || 'none'}; fetched: ${fetched.join(', ') || 'none'}`,
+    );
+  } else
+    check(`${artifact}: no request for the English chunk (reinscription-wizard-en-*.js) in the whole French journey`, asked.length === 0, asked.join('\n'));
+}
+
 /** Runs the journey once on `pageUrl` and writes what it loaded for the size guard. */
 async function journey(artifact, pageUrl, assetsPrefix, photo, lang = 'fr') {
   mock.store.reset();
   mock.scenarios.reset();
   const result = await runJourney({ browser, pageUrl, mock, assetsPrefix, photo, check, label: artifact, credentials: mockModule.DEMO_CREDENTIALS, lang });
+  if (artifact.startsWith('dist')) checkEnglishChunk(artifact, lang, result);
   recordLoaded(ROOT, artifact, result, assetsPrefix);
   console.log(`  (${artifact}: ${result.loginFiles.length} file(s) before the login's first field, ${result.files.length} in all)`);
 }

@@ -88,7 +88,7 @@ const PIECE = 'Attestation de responsabilité civile';
  * @param {{ identifier: string, password: string }} o.credentials
  * @param {'worker' | 'main-thread' | 'main-thread-img'} [o.compression]  where the photo must be re-encoded (see above)
  * @param {{ expected?: { what: string, match: (v: Violation) => boolean }, viewDocument?: boolean }} [o.csp]  collect CSP violations (see above)
- * @returns {Promise<{ loginFiles: string[], files: string[], reference?: string }>}
+ * @returns {Promise<{ loginFiles: string[], files: string[], requested: string[], reference?: string }>}
  */
 export async function runJourney({
   browser,
@@ -121,6 +121,9 @@ export async function runJourney({
   const workers = [];
   const onResponse = (r) => responses.push({ url: r.url(), status: r.status() });
   page.on('response', onResponse);
+  // Requests too, answered or not: a file that must never be asked for is caught even when it fails.
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push({ text: m.text(), url: m.location()?.url ?? '' }));
   page.on('pageerror', (e) => consoleErrors.push({ text: `uncaught: ${e.message}`, url: '' }));
   page.on('workercreated', (w) => workers.push(w.url()));
@@ -135,7 +138,7 @@ export async function runJourney({
 
   const ours = (url) => url.startsWith(assetsPrefix);
   const widgetFiles = () => responses.filter((r) => ours(r.url)).map((r) => r.url);
-  const result = { loginFiles: [], files: [], actions: undefined, step1Height: {} };
+  const result = { loginFiles: [], files: [], requested, actions: undefined, step1Height: {} };
   const step = async (n, fn) => {
     try {
       await fn();
