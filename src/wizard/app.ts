@@ -12,6 +12,7 @@ import { clientFor, type ApiClient } from '../api/client.js';
 import type { Campaign } from '../api/contract.js';
 import { ApiError } from '../api/errors.js';
 import { localiseCampaign } from '../api/localise.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { SessionController } from '../controllers/session-controller.js';
 import { define } from '../define.js';
 import { ReinscriptionFamilyHome } from '../elements/family-home/family-home.js';
@@ -33,7 +34,7 @@ import { screenFrame } from './login-view.js';
 import { LAST_STEP, RECAP, type JourneyState, type Step } from './machine.js';
 import { EXPORTED_PARTS } from './parts.js';
 import { SaveQueueController } from './save-queue.js';
-import { saveProblemAlert, saveStatusText } from './save-status.js';
+import { queueProblemAlert, saveProblemAlert, saveStatusText, stepOfFieldErrors, type QueueProblemActions } from './save-status.js';
 import type { StepElement } from './step-contract.js';
 import { documentsView, stepViews, type StepView } from './step-views.js';
 
@@ -85,7 +86,10 @@ export class WizardApp {
   constructor(host: WizardHost, options: AppOptions) {
     this.#host = host;
     this.#o = options;
-    this.#journey = new JourneyController(host, { onChange: (before, after, o) => this.#onJourneyChange(before, after, o) });
+    this.#journey = new JourneyController(host, {
+      onChange: (before, after, o) => this.#onJourneyChange(before, after, o),
+      unsaved: () => this.hasUnsavedChanges,
+    });
     this.#session = new SessionController(host, { client: () => this.#client, onExpired: () => this.#flow.expired() });
     this.#history = new HistoryController(host, (target) => this.#journey.dispatch({ type: 'history', target }, { push: false }));
     this.#saves = new SaveQueueController(host, { now: () => this.#session.now(), onUnauthorized: () => this.#flow.expired() });
@@ -96,6 +100,9 @@ export class WizardApp {
       client: () => this.#client,
       assetsUrl: () => host.assetsUrl,
     });
+    // The campaign closed while the parent typed: « Imprimer mes réponses » (and Ctrl+P) prints the
+    // recap alone, every answer, not the town's page around it nor the buttons.
+    new PrintController(host, { target: () => (this.#closedWhileTyping ? this.#stepElement() : null), hideInside: 'button, .actions' });
     this.#deadline = new DeadlineController(
       host,
       () => this.#flow.campaign?.closesAt,
@@ -199,6 +206,11 @@ export class WizardApp {
     el?.focusHeading();
   }
 
+  get #closedWhileTyping(): boolean {
+    const error = this.#flow.actionError;
+    return error instanceof ApiError && error.kind === 'campaign-closed' && this.#journey.screen.name === 'step';
+  }
+
   #stepElement(): StepElement | null {
     return this.#host.renderRoot.querySelector<StepElement>('[data-screen="step"]');
   }
@@ -234,12 +246,42 @@ export class WizardApp {
     return footer(this.#journey.state.screen.name === 'home' ? '' : this.contact, this.#flow.campaign?.accessibility);
   }
 
-  /** What stands above the screen: the session about to end, the campaign's last hour. */
+  /**
+   * What stands above the screen: the session about to end, the campaign's last hour, a write the
+   * queue sent by itself and the server refused, which the parent has not been told of on a step.
+   */
   renderNotices(): TemplateResult {
     const { state } = this.#journey;
     const campaign = this.#flow.campaign;
+    const loggedIn = state.screen.name !== 'login' && state.screen.name !== 'password-reset' && !state.sessionExpired;
+    const queue = this.#saves.state;
+    const untold = (queue.name === 'refused' || queue.name === 'failed') && !this.#flow.saveProblem && !this.#flow.toldSaveErrors.has(queue.error);
     return html`${this.#session.endsSoon && !state.sessionExpired ? this.#renderSessionWarning() : nothing}
-    ${this.#deadline.lastHour && campaign && state.screen.name !== 'login' ? this.#renderLastHour(campaign.closesAt) : nothing}`;
+    ${this.#deadline.lastHour && campaign && state.screen.name !== 'login' ? this.#renderLastHour(campaign.closesAt) : nothing}
+    ${loggedIn && untold ? queueProblemAlert(queue, this.contact, this.#queueProblemActions()) : nothing}`;
+  }
+
+  /** « Réessayer maintenant », or « Corriger à l'étape n » when that step of this student can be opened from here. */
+  #queueProblemActions(): QueueProblemActions {
+    const queue = this.#saves.state;
+    const retry = () => void this.#saves.flush();
+    const { screen, state } = this.#journey;
+    if (queue.name !== 'refused' || screen.name !== 'step') return { retry };
+    const fieldErrors = queue.error.details.fieldErrors ?? {};
+    const step = queue.key === 'family' ? 1 : queue.key === `draft:${screen.studentId}` ? stepOfFieldErrors(fieldErrors) : undefined;
+    if (!step || step > (state.visited[screen.studentId] ?? 1)) return { retry };
+    const go = async (): Promise<void> => {
+      this.#journey.dispatch({ type: 'go-to', step });
+      await this.#host.updateComplete;
+      const el = this.#stepElement();
+      if (el && 'updateComplete' in el) await (el as unknown as LitElement).updateComplete;
+      // Marked next to each field and in the step's summary: the alert above has said its part.
+      if (el?.showServerErrors?.(fieldErrors)) {
+        this.#flow.toldSaveErrors.add(queue.error);
+        this.#host.requestUpdate();
+      }
+    };
+    return { retry, fix: { step, go: () => void go() } };
   }
 
   #renderSessionWarning(): TemplateResult {

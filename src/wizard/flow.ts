@@ -7,8 +7,8 @@ import { emit } from '../events.js';
 import { t } from '../i18n/index.js';
 import { mergeAnswers } from './answers.js';
 import type { JourneyController } from './journey-controller.js';
-import type { SaveQueueController } from './save-queue.js';
-import { fingerprint, type StudentWork } from './journey-store.js';
+import type { SaveOutcome, SaveQueueController } from './save-queue.js';
+import { fingerprint, type PendingWrite, type StudentWork } from './journey-store.js';
 import { loadSteps, type StepsModule } from './load-steps.js';
 import { RECAP, transition, type Step } from './machine.js';
 import type { StepElement } from './step-contract.js';
@@ -48,6 +48,8 @@ export class WizardFlow {
   actionLead?: string;
   /** Leaving a step, its answers did not reach the server: the step says so, and offers to retry or go on. */
   saveProblem?: { error: unknown };
+  /** Save failures the parent has been told of on the step (so the queue's later state does not say them twice). */
+  readonly toldSaveErrors = new Set<unknown>();
   /** The polite status line: saved, extended, logged out, waiting for uploads. */
   status = '';
   /** The step elements, loaded on first need (see steps.ts). */
@@ -122,6 +124,7 @@ export class WizardFlow {
   /** What the screen restored from this tab needs: the family, and the student's file on a step. */
   async #resume(): Promise<void> {
     await this.#loadFamily();
+    this.#requeue();
     const screen = this.#o.journey.screen;
     if (screen.name === 'step' || screen.name === 'documents') {
       await this.#loadRegistration(screen.studentId);
@@ -152,7 +155,68 @@ export class WizardFlow {
       // Writes held while the session was gone go now.
       if (this.#o.saves.pending) void this.#o.saves.flush();
       if (!this.family) await this.#guard(() => this.#resume(), { retry: () => this.#resume() });
-    } else await this.#guard(() => this.#loadFamily(), { retry: () => this.#loadFamily(), lead: t('wizard.familyLoadFailed') });
+    } else {
+      const load = async () => {
+        await this.#loadFamily();
+        this.#requeue();
+      };
+      await this.#guard(load, { retry: load, lead: t('wizard.familyLoadFailed') });
+    }
+  }
+
+  /**
+   * Writes the queue had not sent when the tab was reloaded go again, once the family is known:
+   * to the family that typed them only (another account in this tab never receives them).
+   */
+  #requeue(): void {
+    const { journey, saves } = this.#o;
+    const family = this.family;
+    if (!family) return;
+    for (const write of journey.pending) {
+      if (write.familyId !== family.id) journey.removePending(write);
+      else if (!saves.keys.includes(write.key)) void this.#queue(write, false);
+    }
+  }
+
+  /**
+   * Queues a server write, kept in the tab until the server has it. `send`: sent now, resolving
+   * with that first attempt; otherwise it goes with the queue's next attempt.
+   */
+  #queue(write: PendingWrite, send: boolean): Promise<SaveOutcome> {
+    const { journey, saves } = this.#o;
+    journey.addPending(write);
+    const go = <T>(run: () => Promise<T>, onSaved: (answer: T) => void): Promise<SaveOutcome> => {
+      if (send) return saves.save(write.key, run, onSaved);
+      saves.enqueue(write.key, run, onSaved);
+      return Promise.resolve({ ok: false, error: undefined });
+    };
+    if (write.key === 'family') {
+      const body = write.body;
+      // A brother's or sister's step 1 shows the new details at once, saved or not yet.
+      this.#unsavedFamily = body;
+      if (this.family) this.#set({ family: this.#withUnsaved(this.family) });
+      return go(
+        () => this.#api.updateFamily(body),
+        (answer) => {
+          journey.removePending(write);
+          if (this.#unsavedFamily === body) this.#unsavedFamily = undefined;
+          this.#set({ family: this.#withUnsaved(answer) });
+          journey.confirmFamily(write.studentId, this.#o.session.now().toISOString());
+        },
+      );
+    }
+    const { studentId, step } = write;
+    return go(
+      // The answers as they are when it goes: a retry after more typing sends the newer ones.
+      async () => {
+        const answers = journey.work(studentId)?.answers;
+        if (answers) await this.#api.saveDraft(studentId, { answers, step });
+      },
+      () => {
+        journey.removePending(write);
+        journey.dirty = saves.pending;
+      },
+    );
   }
 
   /** « Je souhaite réinscrire »: the student's file, then the step a draft reached (or the confirmation). */
@@ -177,6 +241,7 @@ export class WizardFlow {
   async logout(): Promise<void> {
     await this.#o.client()?.logout();
     this.#o.saves.clear();
+    this.toldSaveErrors.clear();
     this.#unsavedFamily = undefined;
     this.#o.journey.forget();
     this.#set({ family: undefined, registrations: {}, status: t('wizard.loggedOut') });
@@ -213,7 +278,7 @@ export class WizardFlow {
   }
 
   async #moveOn(el: StepElement | null): Promise<void> {
-    const { journey, saves } = this.#o;
+    const { journey } = this.#o;
     const screen = journey.screen;
     const work = screen.name === 'step' ? journey.work(screen.studentId) : undefined;
     if (screen.name !== 'step' || !el || !work) return;
@@ -229,29 +294,21 @@ export class WizardFlow {
     const { studentId } = screen;
     const { answers, changes, family } = result.patch;
     journey.setWork(studentId, { ...work, answers: answers ? mergeAnswers(work.answers, answers) : work.answers, changes: changes ?? work.changes });
-    if (family) {
-      // A brother's or sister's step 1 shows the new details at once, saved or not yet.
-      this.#unsavedFamily = family;
-      if (this.family) this.#set({ family: this.#withUnsaved(this.family) });
-      const saved = await saves.save(
-        'family',
-        () => this.#api.updateFamily(family),
-        (answer) => {
-          if (this.#unsavedFamily === family) this.#unsavedFamily = undefined;
-          this.#set({ family: this.#withUnsaved(answer) });
-          journey.confirmFamily(studentId, this.#o.session.now().toISOString());
-        },
-      );
-      if (!saved.ok) return this.#notSaved(el, saved.error);
-    }
-    if (screen.step === RECAP) return this.#submit(studentId);
     // The draft remembers where the parent will be: the machine says where « next » leads.
     const to = transition(journey.state, { type: 'next' }).screen;
-    const saved = await saves.save(
-      `draft:${studentId}`,
-      () => this.#api.saveDraft(studentId, { answers: journey.work(studentId)?.answers ?? work.answers, step: to.name === 'step' ? to.step : screen.step }),
-      () => (journey.dirty = saves.pending),
-    );
+    const familyId = this.family?.id ?? '';
+    const draft: PendingWrite = { key: `draft:${studentId}`, familyId, studentId, step: to.name === 'step' ? to.step : screen.step };
+    if (family) {
+      const saved = await this.#queue({ key: 'family', familyId, studentId, body: family }, true);
+      if (!saved.ok) {
+        // The step's draft waits behind the family's details, so « Continuer sans attendre » loses
+        // neither; a 422 keeps the parent here until the fields are changed.
+        if (!(saved.error instanceof ApiError && saved.error.kind === 'validation') && screen.step !== RECAP) void this.#queue(draft, false);
+        return this.#notSaved(el, saved.error);
+      }
+    }
+    if (screen.step === RECAP) return this.#submit(studentId, el);
+    const saved = await this.#queue(draft, true);
     if (!saved.ok) return this.#notSaved(el, saved.error);
     journey.dispatch({ type: 'next' });
   }
@@ -263,6 +320,7 @@ export class WizardFlow {
    * keeps trying, and the submission waits for it).
    */
   #notSaved(el: StepElement, error: unknown): void {
+    this.toldSaveErrors.add(error);
     if (error instanceof ApiError && error.kind === 'unauthorized') return;
     if (error instanceof ApiError && error.kind === 'validation') {
       if (!el.showServerErrors?.(error.details.fieldErrors ?? {})) this.#set({ actionError: error });
@@ -279,7 +337,7 @@ export class WizardFlow {
   }
 
   /** One submission per version of the answers: the key survives retries and reloads. */
-  async #submit(studentId: string): Promise<void> {
+  async #submit(studentId: string, el: StepElement): Promise<void> {
     const { journey, session } = this.#o;
     const work = journey.work(studentId);
     const campaign = this.campaign;
@@ -300,7 +358,10 @@ export class WizardFlow {
     const idempotency = work.idempotency?.fingerprint === print ? work.idempotency : { key: crypto.randomUUID(), fingerprint: print };
     journey.setWork(studentId, { ...work, acceptedAt, idempotency });
     journey.dispatch({ type: 'submitting' });
-    const submission = await this.#guard(() => this.#api.submit(studentId, body, idempotency.key));
+    const submission = await this.#guard(() => this.#api.submit(studentId, body, idempotency.key), {
+      // A 422 names answers: the recap marks each on its row, with the « Modifier » that changes it.
+      refused: (fieldErrors) => el.showServerErrors?.(fieldErrors) ?? false,
+    });
     // Refused because the campaign closed while the parent typed: everything stays, and the recap
     // offers to print the answers (wizard.ts).
     if (!submission) return;
@@ -347,7 +408,7 @@ export class WizardFlow {
       return await action();
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'unauthorized') this.expired();
-      else this.#failed(error, how);
+      else if (!(error instanceof ApiError && error.kind === 'validation' && how.refused?.(error.details.fieldErrors ?? {}))) this.#failed(error, how);
       return undefined;
     }
   }
@@ -361,6 +422,8 @@ export class WizardFlow {
 interface Failure {
   retry?: () => Promise<unknown>;
   lead?: string;
+  /** A 422 shown field by field where the fields are; false: said in the alert instead. */
+  refused?: (fieldErrors: Record<string, readonly string[]>) => boolean;
 }
 
 function initialWork(registration: Registration, family: Family): StudentWork {

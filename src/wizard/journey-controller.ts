@@ -2,18 +2,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnswersPatch } from '../events.js';
 import { t } from '../i18n/index.js';
 import { mergeAnswers } from './answers.js';
-import { clearJourney, loadJourney, saveJourney, type StoredJourney, type StudentWork } from './journey-store.js';
+import { clearJourney, loadJourney, saveJourney, type PendingWrite, type StoredJourney, type StudentWork } from './journey-store.js';
 import { transition, type JourneyEvent, type JourneyState, type Screen } from './machine.js';
 
 export interface JourneyOptions {
   /** After each event that changed the state: the wizard moves focus, history and its status from here. */
   onChange?: (before: JourneyState, after: JourneyState, options: { push: boolean }) => void;
+  /** Whether leaving the page would lose something (typed, or queued and not sent); `dirty` alone without it. */
+  unsaved?: () => boolean;
 }
 
 /**
  * The journey's state and each student's work, kept in sessionStorage under the api-url (so a
  * reload of the tab loses nothing, and « Déconnexion » forgets it), fed only through the machine.
- * Also whether something typed is not on the server yet: the page then warns before leaving.
+ * Also whether something typed is not on the server yet (typed, or queued and not sent): the page
+ * then warns before leaving.
  */
 export class JourneyController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -44,6 +47,25 @@ export class JourneyController implements ReactiveController {
 
   confirmFamily(studentId: string, at: string): void {
     this.#stored = { ...this.#stored, familyConfirmed: { studentId, at } };
+    this.#persist();
+  }
+
+  /** The writes the server has not got yet (the save queue's), as the tab keeps them for a reload. */
+  get pending(): PendingWrite[] {
+    return this.#stored.pending ?? [];
+  }
+
+  /** One write per key, as in the queue: a newer one replaces the older. */
+  addPending(write: PendingWrite): void {
+    this.#stored = { ...this.#stored, pending: [...this.pending.filter((w) => w.key !== write.key), write] };
+    this.#persist();
+  }
+
+  /** The server has this one (and not a newer one of the same key, which stays). */
+  removePending(write: PendingWrite): void {
+    const pending = this.pending.filter((w) => w !== write && JSON.stringify(w) !== JSON.stringify(write));
+    if (pending.length === this.pending.length) return;
+    this.#stored = { ...this.#stored, pending };
     this.#persist();
   }
 
@@ -107,7 +129,8 @@ export class JourneyController implements ReactiveController {
   }
 
   readonly #onBeforeUnload = (e: BeforeUnloadEvent): void => {
-    if (!this.dirty) return;
+    // A reload sends the queued writes again, but a closed tab cannot: the browser asks first.
+    if (!(this.#options.unsaved?.() ?? this.dirty)) return;
     e.preventDefault();
     // Older browsers show the prompt only when returnValue is set.
     e.returnValue = t('wizard.leaveWarning');

@@ -1,6 +1,6 @@
-import type { FieldChange, RegistrationAnswers, Submission, UploadedDocument } from '../api/contract.js';
+import type { FamilyUpdate, FieldChange, RegistrationAnswers, Submission, UploadedDocument } from '../api/contract.js';
 import type { CoordinatesForm } from '../schemas/coordinates.js';
-import { initialState, type JourneyState } from './machine.js';
+import { initialState, type JourneyState, type Step } from './machine.js';
 
 /** What the wizard remembers for one student while the parent works on it. */
 export interface StudentWork {
@@ -17,11 +17,20 @@ export interface StudentWork {
   submission?: Submission;
 }
 
+/**
+ * A server write the save queue has not got through yet, kept with the answers so that a reload
+ * of the tab sends it again instead of dropping it. `familyId`: sent again only to the family that
+ * typed it. A draft carries no answers of its own: it sends the student's answers as they are then.
+ */
+export type PendingWrite = { familyId: string; studentId: string } & ({ key: 'family'; body: FamilyUpdate } | { key: `draft:${string}`; step: Step });
+
 export interface StoredJourney {
   journey: JourneyState;
   students: Record<string, StudentWork>;
   /** The guardian's details and the payment were saved to the family from this student's step 1, at that time. */
   familyConfirmed?: { studentId: string; at: string };
+  /** What the save queue had not sent when the tab was last written, in the order it sends. */
+  pending?: PendingWrite[];
 }
 
 const key = (apiUrl: string) => `reinscription-wizard:journey:${apiUrl}`;
@@ -40,7 +49,12 @@ export function loadJourney(apiUrl: string): StoredJourney {
         // meanwhile is found out then.
         const journey = { ...initialState(), ...parsed.journey, activity: initialState().activity, sessionExpired: false };
         const students = Object.fromEntries(Object.entries(parsed.students).map(([id, work]) => [id, { ...work, documents: work.documents ?? [] }]));
-        return { journey, students, ...(parsed.familyConfirmed ? { familyConfirmed: parsed.familyConfirmed } : {}) };
+        return {
+          journey,
+          students,
+          ...(parsed.familyConfirmed ? { familyConfirmed: parsed.familyConfirmed } : {}),
+          ...(parsed.pending?.length ? { pending: parsed.pending } : {}),
+        };
       }
     }
   } catch {

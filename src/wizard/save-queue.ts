@@ -36,6 +36,11 @@ interface Write {
   onSaved: (result: unknown) => void;
   /** Callers waiting for this write's next attempt (a replaced write hands them to its successor). */
   settle: ((outcome: SaveOutcome) => void)[];
+  /**
+   * The server refused this very write for its content (422) or for good (403, 404, 409, a broken
+   * answer): the other keys go on without it; a 422 is sent again only once replaced by a newer one.
+   */
+  stuck?: { state: 'refused' | 'failed'; error: unknown };
 }
 
 /** First retry after about 5 s, doubling up to 5 minutes; a Retry-After wins when it is longer. */
@@ -78,30 +83,67 @@ export class SaveQueueController implements ReactiveController {
   /**
    * Queues a write (replacing the one of the same key not sent yet) and sends the queue at once.
    * Resolves with the outcome of this write's first attempt: the caller decides whether the
-   * parent moves on; the queue goes on retrying by itself either way.
+   * parent moves on; the queue goes on retrying by itself either way. While the server's
+   * Retry-After runs, nothing is sent before it ends: the caller hears at once that it waits.
    */
   save<T>(key: string, run: () => Promise<T>, onSaved: (result: T) => void): Promise<SaveOutcome> {
     return new Promise((resolve) => {
-      const replaced = this.#writes.get(key);
-      const write: Write = { key, run, onSaved: onSaved as (result: unknown) => void, settle: [resolve] };
-      if (replaced) {
-        write.settle.unshift(...replaced.settle);
-        this.#writes.delete(key);
-      }
-      this.#writes.set(key, write);
-      void this.flush();
+      this.#put(key, run, onSaved, [resolve]);
+      if (this.#retryAfterRuns()) resolve({ ok: false, error: 'error' in this.#state ? this.#state.error : undefined });
+      else void this.#flush(false);
     });
   }
 
-  /** Sends every pending write now (« Réessayer », back online, before the submission). */
-  async flush(): Promise<SaveOutcome> {
+  /**
+   * Queues a write without sending it now: it goes with the next attempt of the queue (its timer,
+   * the browser back online, « Réessayer », the submission). For a step's draft held behind the
+   * family's details that did not go through, so « Continuer sans attendre » loses neither.
+   */
+  enqueue<T>(key: string, run: () => Promise<T>, onSaved: (result: T) => void): void {
+    this.#put(key, run, onSaved, []);
+    // The way to the server is down or paused: it goes when that ends, not now.
+    if (['waiting', 'offline', 'paused'].includes(this.#state.name)) this.#host.requestUpdate();
+    else void this.#flush(false);
+  }
+
+  /** The keys not on the server yet, in the order they go. */
+  get keys(): string[] {
+    return [...this.#writes.keys()];
+  }
+
+  /**
+   * Sends every pending write now (« Réessayer », after the login, before the submission), those
+   * the server refused for good (403, 404, 409) included: the parent asked.
+   */
+  flush(): Promise<SaveOutcome> {
+    return this.#flush(true);
+  }
+
+  /** `retryFailed`: false for what the queue does by itself (its timer, online, a new write), which never repeats a 403. */
+  async #flush(retryFailed: boolean): Promise<SaveOutcome> {
     clearTimeout(this.#timer);
     // One drain at a time: callers that waited together must not start two.
     while (this.#running) await this.#running;
     if (!this.#writes.size) return this.#state.name === 'saved' || this.#state.name === 'idle' ? { ok: true } : { ok: false, error: undefined };
-    this.#running = this.#drain().finally(() => (this.#running = undefined));
+    this.#running = this.#drain(retryFailed).finally(() => (this.#running = undefined));
     await this.#running;
     return this.#writes.size ? { ok: false, error: 'error' in this.#state ? this.#state.error : undefined } : { ok: true };
+  }
+
+  #put(key: string, run: () => Promise<unknown>, onSaved: (result: never) => void, settle: Write['settle']): void {
+    const replaced = this.#writes.get(key);
+    const write: Write = { key, run, onSaved: onSaved as (result: unknown) => void, settle };
+    if (replaced) {
+      write.settle.unshift(...replaced.settle);
+      this.#writes.delete(key);
+    }
+    this.#writes.set(key, write);
+  }
+
+  /** The server asked for a pause (429, 503 with Retry-After) that has not ended yet. */
+  #retryAfterRuns(): boolean {
+    const s = this.#state;
+    return s.name === 'waiting' && s.error instanceof ApiError && !!s.error.details.retryAfterSeconds && s.retryAt > this.#o.now().getTime();
   }
 
   /** « Déconnexion »: nothing is sent any more. */
@@ -122,10 +164,19 @@ export class SaveQueueController implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  async #drain(): Promise<void> {
-    for (const write of this.#writes.values()) {
+  /**
+   * Sends the writes in order. A failure of the way to the server (network, timeout, 5xx, 429,
+   * 401) stops the drain: the next writes would meet it too. A refusal of one write (422, 403,
+   * 404, 409, a broken answer) is that write's own: the others still go, and the state says the
+   * refusal once they are through.
+   */
+  async #drain(retryFailed: boolean): Promise<void> {
+    for (const write of [...this.#writes.values()]) {
+      // Sent again unchanged, a refused write would be refused again: it waits for a newer one.
+      if (write.stuck?.state === 'refused' || (write.stuck && !retryFailed) || this.#writes.get(write.key) !== write) continue;
       this.#set({ name: 'saving' });
       let outcome: SaveOutcome;
+      let stop = false;
       try {
         const result = await write.run();
         // A newer write of the same key may have arrived meanwhile: it stays queued.
@@ -135,31 +186,35 @@ export class SaveQueueController implements ReactiveController {
         outcome = { ok: true };
       } catch (error) {
         outcome = { ok: false, error };
-        this.#failed(write, error);
+        stop = this.#failed(write, error);
       }
       write.settle.splice(0).forEach((s) => s(outcome));
-      if (!outcome.ok) return;
+      if (stop) return;
     }
-    this.#set({ name: 'saved', at: this.#o.now() });
+    const stuck = [...this.#writes.values()].map((w) => w.stuck && { ...w.stuck, key: w.key }).find(Boolean);
+    if (!stuck) this.#set({ name: 'saved', at: this.#o.now() });
+    else if (stuck.state === 'refused' && stuck.error instanceof ApiError) this.#set({ name: 'refused', error: stuck.error, key: stuck.key });
+    else this.#set({ name: 'failed', error: stuck.error });
   }
 
-  #failed(write: Write, error: unknown): void {
+  /** Says what the failure means for the queue; true when the drain stops there. */
+  #failed(write: Write, error: unknown): boolean {
     const kind = error instanceof ApiError ? error.kind : 'network';
     if (kind === 'unauthorized') {
       this.#set({ name: 'paused', error });
       this.#o.onUnauthorized();
-    } else if (error instanceof ApiError && kind === 'validation') {
-      this.#set({ name: 'refused', error, key: write.key });
     } else if (kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine === false) {
       this.#set({ name: 'offline', error });
     } else if (['network', 'timeout', 'server', 'rate-limited'].includes(kind)) {
       const delay = this.#delay(error);
       this.#attempt += 1;
       this.#set({ name: 'waiting', error, retryAt: this.#o.now().getTime() + delay });
-      this.#timer = setTimeout(() => void this.flush(), delay);
+      this.#timer = setTimeout(() => void this.#flush(false), delay);
     } else {
-      this.#set({ name: 'failed', error });
+      write.stuck = { state: error instanceof ApiError && kind === 'validation' ? 'refused' : 'failed', error };
+      return false;
     }
+    return true;
   }
 
   /** Exponential backoff with « equal jitter », never sooner than the server's Retry-After. */
@@ -171,7 +226,7 @@ export class SaveQueueController implements ReactiveController {
   }
 
   readonly #onOnline = (): void => {
-    if (this.#writes.size && this.#state.name !== 'refused' && this.#state.name !== 'paused') void this.flush();
+    if (this.#writes.size && this.#state.name !== 'paused') void this.#flush(false);
   };
 
   #set(state: SaveState): void {

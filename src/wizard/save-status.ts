@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { t } from '../i18n/index.js';
 import { parisTime } from '../format/paris-time.js';
-import { apiErrorMessage, contactLine } from '../ui/api-error.js';
+import { apiErrorAlert, apiErrorMessage, contactLine } from '../ui/api-error.js';
+import { refusedFields } from '../ui/server-errors.js';
+import type { Step } from './machine.js';
 import type { SaveState } from './save-queue.js';
 import '../i18n/fr/app-catalogue.js';
 
@@ -41,13 +43,15 @@ export interface SaveProblemActions {
  * step, next to its buttons, where the parent is looking.
  */
 export function saveProblemAlert(error: unknown, state: SaveState, now: Date, contact: string, on: SaveProblemActions): TemplateResult {
+  // The server asked for a pause (429, 503): trying before it ends would only be refused again.
+  const serverPause = state.name === 'waiting' && state.error instanceof ApiError && !!state.error.details.retryAfterSeconds && state.retryAt > now.getTime();
   const next =
     state.name === 'waiting'
-      ? t('save.willRetry', { seconds: secondsUntil(state.retryAt, now.getTime()) })
+      ? t(serverPause ? 'save.willRetryAfter' : 'save.willRetry', { seconds: secondsUntil(state.retryAt, now.getTime()) })
       : state.name === 'offline'
         ? t('save.whenOnline')
         : t('save.canContinue');
-  const retryable = error instanceof ApiError ? error.retryable : true;
+  const retryable = (error instanceof ApiError ? error.retryable : true) && !serverPause;
   return html`<div class="notice notice--error" role="alert" id="save-problem" tabindex="-1" part="alert">
     <p>${apiErrorMessage(error)}</p>
     <p>${t('save.stepNotSaved')} ${next}</p>
@@ -57,4 +61,53 @@ export function saveProblemAlert(error: unknown, state: SaveState, now: Date, co
     </div>
     ${!retryable && contact ? contactLine(contact) : nothing}
   </div>`;
+}
+
+/** Where each answer is asked (a 422's path, `answers.` left out): the step to go back to, to change it. */
+const STEP_OF_ANSWER: Record<string, Step> = {
+  guardian: 1,
+  student: 1,
+  paymentMode: 1,
+  bankChanged: 1,
+  authorisations: 2,
+  administrativeReregistration: 4,
+  administrativeDetails: 4,
+  additionalInfo: 4,
+};
+
+/** The first step holding a field a 422 names, or nothing when it names none we know. */
+export function stepOfFieldErrors(fieldErrors: Record<string, readonly string[]>): Step | undefined {
+  const steps = Object.keys(fieldErrors).map((path) => STEP_OF_ANSWER[path.split('.').filter((p) => p !== 'answers')[0] ?? '']);
+  return steps.filter((s): s is Step => s !== undefined).sort()[0];
+}
+
+export interface QueueProblemActions {
+  retry: () => void;
+  /** Opens the step with the refused fields and marks them there; absent when that step cannot be opened from here. */
+  fix?: { step: Step; go: () => void };
+}
+
+/**
+ * A write the queue sent by itself (its timer, back online, after a login) was refused, and the
+ * parent, now elsewhere, has not been told: said on the screen they are on, with what is kept and
+ * the way out (open the step to change the fields named; or try again).
+ */
+export function queueProblemAlert(state: SaveState, contact: string, on: QueueProblemActions): TemplateResult | typeof nothing {
+  if (state.name !== 'refused' && state.name !== 'failed') return nothing;
+  const refused = state.name === 'refused';
+  const actions = html`<div class="actions">
+    ${
+      refused
+        ? on.fix
+          ? html`<button type="button" class="button" @click=${on.fix.go}>${t('save.fixAt', { step: on.fix.step })}</button>`
+          : nothing
+        : html`<button type="button" class="button" @click=${on.retry}>${t('save.retryNow')}</button>`
+    }
+  </div>`;
+  return apiErrorAlert(state.error, contact, {
+    id: 'queue-problem',
+    lead: t(refused ? 'save.refusedLater' : 'save.failedLater'),
+    actions,
+    fields: refused ? refusedFields(state.error) : [],
+  });
 }

@@ -22,8 +22,13 @@ function host(): ReactiveControllerHost & { updates: number; controllers: Reacti
   return h;
 }
 
-const queue = (o: { baseMs?: number; onUnauthorized?: () => void } = {}) =>
-  new SaveQueueController(host(), { now: () => new Date(), onUnauthorized: o.onUnauthorized ?? (() => {}), random: () => 1, baseMs: o.baseMs ?? 20 });
+const queue = (o: { baseMs?: number; onUnauthorized?: () => void; random?: () => number } = {}) =>
+  new SaveQueueController(host(), {
+    now: () => new Date(),
+    onUnauthorized: o.onUnauthorized ?? (() => {}),
+    random: o.random ?? (() => 1),
+    baseMs: o.baseMs ?? 20,
+  });
 
 /** A write that fails with each error in turn, then succeeds. */
 function flaky(...errors: unknown[]) {
@@ -136,5 +141,99 @@ describe('SaveQueueController', () => {
     }
     window.dispatchEvent(new Event('online'));
     await until(() => q.state.name === 'saved', 'sent once online');
+  });
+  it('jitters each wait between half and the whole of the backoff, so many tabs do not retry together', async () => {
+    const waits: number[] = [];
+    for (const r of [0, 0.5, 1]) {
+      const q = queue({ baseMs: 10000, random: () => r });
+      await q.save('draft:1', flaky(new ApiError('network')).run, () => {});
+      const state = q.state;
+      if (state.name !== 'waiting') throw new Error(state.name);
+      waits.push(Math.round((state.retryAt - Date.now()) / 1000));
+      q.clear();
+    }
+    expect(waits).to.deep.equal([5, 8, 10]);
+  });
+
+  it('while a Retry-After runs, a new write waits for it: nothing sent early, the caller told at once', async () => {
+    const q = queue();
+    await q.save('family', flaky(new ApiError('rate-limited', { status: 429, retryAfterSeconds: 30 })).run, () => {});
+    let sent = 0;
+    const outcome = await q.save(
+      'draft:1',
+      () => ((sent += 1), Promise.resolve()),
+      () => {},
+    );
+    expect(outcome.ok).to.equal(false);
+    expect(sent, 'not before the 30 s').to.equal(0);
+    expect(q.state.name).to.equal('waiting');
+    expect(q.keys).to.deep.equal(['family', 'draft:1']);
+    q.clear();
+  });
+
+  it('a write refused for its content (422) or for good (403) holds back no other: the others go, and the state says the refusal', async () => {
+    for (const error of [
+      new ApiError('validation', { status: 422, fieldErrors: { 'guardian.email': ['validation.format'] } }),
+      new ApiError('forbidden', { status: 403 }),
+    ]) {
+      const q = queue();
+      await q.save('family', flaky(error).run, () => {});
+      const sent: string[] = [];
+      const draft = await q.save(
+        'draft:1',
+        () => (sent.push('draft'), Promise.resolve()),
+        () => {},
+      );
+      expect(draft.ok, `${error.kind}: the draft saved`).to.equal(true);
+      expect(sent).to.deep.equal(['draft']);
+      expect(q.state.name).to.equal(error.kind === 'validation' ? 'refused' : 'failed');
+      expect(q.keys).to.deep.equal(['family']);
+    }
+  });
+
+  it('a refused write is not sent again unchanged by the queue; a 403 is sent again only when the parent asks', async () => {
+    let refusedCalls = 0;
+    const q = queue();
+    await q.save(
+      'family',
+      () => ((refusedCalls += 1), Promise.reject(new ApiError('validation', { status: 422, fieldErrors: {} }))),
+      () => {},
+    );
+    await q.flush();
+    expect(refusedCalls, 'a 422 waits for a newer write').to.equal(1);
+    let forbiddenCalls = 0;
+    const q2 = queue();
+    await q2.save(
+      'family',
+      () => ((forbiddenCalls += 1), forbiddenCalls === 1 ? Promise.reject(new ApiError('forbidden', { status: 403 })) : Promise.resolve()),
+      () => {},
+    );
+    q2.enqueue(
+      'draft:1',
+      () => Promise.resolve(),
+      () => {},
+    );
+    await until(() => q2.keys.length === 1, 'the draft sent');
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(forbiddenCalls, 'not by the queue itself').to.equal(1);
+    expect((await q2.flush()).ok, '« Réessayer »').to.equal(true);
+    expect(forbiddenCalls).to.equal(2);
+  });
+
+  it('enqueue() holds a write behind a failure of the way to the server, and sends it with the next attempt', async () => {
+    const q = queue({ baseMs: 60000 });
+    await q.save('family', flaky(new ApiError('network')).run, () => {});
+    let sent = 0;
+    q.enqueue(
+      'draft:1',
+      () => ((sent += 1), Promise.resolve()),
+      () => {},
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent, 'held').to.equal(0);
+    window.dispatchEvent(new Event('online'));
+    await until(() => q.state.name === 'saved', 'both sent');
+    expect(sent).to.equal(1);
   });
 });

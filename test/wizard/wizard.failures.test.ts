@@ -4,6 +4,7 @@
  * is left, the campaign, and deadline night.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { ReinscriptionWizard } from '../../src/wizard/wizard.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
 import type { ScenarioName } from '../../src/mocks/scenarios.js';
@@ -15,6 +16,16 @@ const API = '/api-wizard-failures';
 const mock = useMockBackend(API);
 
 const alertText = (el: ReinscriptionWizard) => [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => normalise(a.textContent)).join(' ');
+
+/** Counts the calls the page makes to a route while a test watches. */
+function watch(method: string, path: RegExp) {
+  const seen: Request[] = [];
+  const on = ({ request }: { request: Request }) => {
+    if (request.method === method && path.test(new URL(request.url).pathname)) seen.push(request.clone());
+  };
+  mock.backend.worker.events.on('request:start', on);
+  return { seen, stop: () => mock.backend.worker.events.removeListener('request:start', on) };
+}
 
 async function typeLogin(el: ReinscriptionWizard): Promise<void> {
   const login = await until(() => inner(el, 'reinscription-login'), 'the login');
@@ -118,6 +129,76 @@ describe('<reinscription-wizard> when the backend fails', () => {
     });
   });
 
+  describe('writes the queue sends later', () => {
+    it("« Continuer sans attendre » after PUT /family failed: the step's draft goes too, once the family's details do", async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('network-error', { routes: ['updateFamily'] });
+      const drafts = watch('PUT', /\/draft$/);
+      try {
+        next(el);
+        await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
+        button(shadow(el), 'Continuer sans attendre').click();
+        await atStep(el, 2);
+        mock.backend.scenarios.reset();
+        window.dispatchEvent(new Event('online'));
+        await until(() => shown(el).includes('Enregistré sur le serveur à'), 'saved');
+        expect(drafts.seen.length, 'the draft of step 1 sent').to.equal(1);
+        const body = (await drafts.seen[0]!.json()) as { step: number; answers: { student: { lastName: string } } };
+        expect(body.step, 'a draft that reopens at step 2').to.equal(2);
+        expect(body.answers.student.lastName).to.equal('MOREAU');
+        expect(el.hasUnsavedChanges).to.equal(false);
+      } finally {
+        drafts.stop();
+      }
+    });
+
+    it("a write the queue retried and the server then refused (422) is said on the step the parent is on, and « Corriger à l'étape 1 » marks the field", async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('network-error', { routes: ['updateFamily'], times: 1 });
+      next(el);
+      await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
+      button(shadow(el), 'Continuer sans attendre').click();
+      await atStep(el, 2);
+      mock.backend.scenarios.set('validation-error', { routes: ['updateFamily'] });
+      window.dispatchEvent(new Event('online'));
+      await until(() => alertText(el).includes('Le serveur a refusé des réponses déjà saisies'), 'the refusal, on step 2');
+      expect(alertText(el)).to.include('Responsable : E-mail');
+      expect(shown(el)).to.include('Étape 2 sur 6');
+      await expect(el).to.be.accessible();
+      mock.backend.scenarios.reset();
+      button(shadow(el), "Corriger à l'étape 1").click();
+      await atStep(el, 1);
+      const coordinates = screen(el);
+      const email = await until(() => coordinates.querySelector<HTMLInputElement>('input[aria-invalid="true"]'), 'the refused field marked');
+      expect(normalise(coordinates.querySelector(`label[for="${email.id}"]`)?.textContent)).to.include('E-mail');
+      expect(alertText(el), 'the alert above has said its part').not.to.include('Le serveur a refusé des réponses déjà saisies');
+    });
+
+    it('a write not sent when the tab is reloaded goes after the reload; until it has, leaving the page asks first', async () => {
+      const el = await onStep1();
+      mock.backend.scenarios.set('network-error', { routes: ['updateFamily'] });
+      next(el);
+      await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
+      button(shadow(el), 'Continuer sans attendre').click();
+      await atStep(el, 2);
+      // Read from the wizard: a synthetic beforeunload would also reach MSW, which stops mocking.
+      expect(el.hasUnsavedChanges, 'the browser asks before the tab closes').to.equal(true);
+      // The reload: the element goes, a new one boots from what the tab kept.
+      el.remove();
+      mock.backend.scenarios.reset();
+      const updates = watch('PUT', /\/family$/);
+      try {
+        // Back where the parent was: step 2 (mount() waits for a login or a home).
+        const again = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+        await atStep(again, 2);
+        await until(() => updates.seen.length === 1, 'the family sent again after the reload');
+        await until(() => shown(again).includes('Enregistré sur le serveur à'), 'saved');
+      } finally {
+        updates.stop();
+      }
+    });
+  });
+
   describe('PUT /students/{id}/draft as a step is left', () => {
     const delayed: [ScenarioName, string][] = [
       ['rate-limited', 'Trop de tentatives en peu de temps. Réessayez dans 30 secondes.'],
@@ -132,15 +213,29 @@ describe('<reinscription-wizard> when the backend fails', () => {
         await choose(screen(el), "Droit à l'image", 'Oui');
         await choose(screen(el), 'Autorisation de sortie', 'Non');
         next(el);
-        await until(() => alertText(el).includes('Un nouvel essai aura lieu tout seul dans 30'), 'when, from Retry-After');
+        await until(() => alertText(el).includes('un nouvel essai aura lieu tout seul dans 30'), 'when, from Retry-After');
         expect(alertText(el)).to.include(message);
         expect(shown(el)).to.include('Étape 2 sur 6');
         expect(shown(el)).to.include('Pas encore enregistré sur le serveur – nouvel essai dans 30');
         const checked = [...screen(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.checked).length;
         expect(checked, 'the two answers kept').to.equal(2);
+        // The server asked for a pause: no « Réessayer maintenant » that it would refuse again.
+        expect(alertText(el)).to.include("Le serveur demande d'attendre");
+        expect(queryButton(shadow(el), 'Réessayer maintenant')).not.to.exist;
         mock.backend.scenarios.reset();
-        button(shadow(el), 'Réessayer maintenant').click();
-        await atStep(el, 3);
+        const drafts = watch('PUT', /\/draft$/);
+        try {
+          button(shadow(el), 'Continuer sans attendre').click();
+          await atStep(el, 3);
+          // Leaving step 3 queues a newer draft: it waits for the Retry-After too, said on the step.
+          next(el);
+          await until(() => alertText(el).includes("Le serveur demande d'attendre"), 'step 3 told it waits');
+          expect(shown(el)).to.include('Étape 3 sur 6');
+          await new Promise((r) => setTimeout(r, 500));
+          expect(drafts.seen.length, 'nothing sent before the Retry-After ends').to.equal(0);
+        } finally {
+          drafts.stop();
+        }
       });
     }
 
@@ -237,6 +332,28 @@ describe('<reinscription-wizard> when the backend fails', () => {
       expect(normalise(inner(el, 'reinscription-recap').textContent), 'the answers still shown').to.include('FM le mercredi de préférence.');
       expect(queryButton(shadow(el), 'Imprimer mes réponses'), 'print').to.exist;
       await expect(el).to.be.accessible();
+      // On paper: the recap alone, every answer, no button; not the page around nor the stepper.
+      const original = window.print;
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
+      const townHeader = document.body.appendChild(document.createElement('header'));
+      townHeader.textContent = 'Ville de Limonest';
+      try {
+        button(shadow(el), 'Imprimer mes réponses').click();
+        await emulateMedia({ media: 'print' });
+        const visible = (e: Element | null | undefined) => !!e && e.getBoundingClientRect().height > 0;
+        const recap = shadow(el).querySelector('reinscription-recap')!;
+        expect(visible(recap), 'the recap printed').to.equal(true);
+        expect(normalise(shadow(recap).textContent)).to.include('FM le mercredi de préférence.');
+        expect(visible(shadow(el).querySelector('nav')), 'no stepper').to.equal(false);
+        expect(visible(shadow(el).querySelector('[part="nav"]')), 'no buttons of the wizard').to.equal(false);
+        expect([...shadow(recap).querySelectorAll('button')].some(visible), 'no « Modifier »').to.equal(false);
+        expect(visible(townHeader), 'nothing of the page around').to.equal(false);
+      } finally {
+        townHeader.remove();
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+        window.print = original;
+      }
     });
   });
 });

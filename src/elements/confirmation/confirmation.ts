@@ -5,6 +5,7 @@ import { define } from '../../define.js';
 import { emit } from '../../events.js';
 import { parisDate, parisTime } from '../../format/paris-time.js';
 import { t } from '../../i18n/index.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { contactLine } from '../../ui/api-error.js';
 import { richText } from '../../ui/rich-text.js';
 import { variantStyles } from '../../ui/field-variants.styles.js';
@@ -30,30 +31,6 @@ export interface PendingStudent {
   name: string;
 }
 
-/*
- * Printing the receipt. The widget lives inside a WordPress page, and the browser prints the
- * whole page: the theme's header, menus, sidebars and footer, and the wizard's own stepper and
- * buttons. While printing, a stylesheet is adopted by the document and by every shadow root
- * between the document and this element; it hides every sibling of every element on that chain
- * ("the host chain", marked with an attribute), so only this element's content is printed.
- * Adopted sheets reach the page without any inline <style> (CSP-friendly) and are removed on
- * 'afterprint'. The rules sit inside @media print so that, should a browser skip 'afterprint',
- * the screen is never affected. Ctrl+P while the confirmation is shown prints the receipt too.
- */
-const CHAIN = 'data-rw-print-chain';
-
-let printSheet: CSSStyleSheet | undefined;
-function getPrintSheet(): CSSStyleSheet {
-  if (!printSheet) {
-    printSheet = new CSSStyleSheet();
-    printSheet.replaceSync(`@media print {
-  [${CHAIN}] > :not([${CHAIN}]),
-  :not([${CHAIN}]):not([${CHAIN}] *) { display: none !important; }
-}`);
-  }
-  return printSheet;
-}
-
 /**
  * « l…@example.fr »: enough for the parent to recognise the address the receipt went to, not
  * enough for someone looking over a shoulder (or at a printed page) to read it.
@@ -62,29 +39,6 @@ export function maskEmail(address: string): string {
   const at = address.lastIndexOf('@');
   const local = at < 0 ? address : address.slice(0, at);
   return `${local.slice(0, 1)}…${at < 0 ? '' : address.slice(at)}`;
-}
-
-/** The elements from this one up to <html> across shadow boundaries, and the roots they live in. */
-function hostChain(from: Element): { elements: Element[]; roots: (Document | ShadowRoot)[] } {
-  const elements: Element[] = [];
-  const roots: (Document | ShadowRoot)[] = [];
-  let node: Element | null = from;
-  while (node) {
-    elements.push(node);
-    if (node.parentElement) {
-      node = node.parentElement;
-      continue;
-    }
-    const root = node.getRootNode();
-    if (root instanceof ShadowRoot) {
-      roots.push(root);
-      node = root.host;
-    } else {
-      if (root instanceof Document) roots.push(root);
-      node = null;
-    }
-  }
-  return { elements, roots };
 }
 
 /**
@@ -142,49 +96,24 @@ export class ReinscriptionConfirmation extends LitElement {
   /** The pieces sent, as the recap's `providedDocuments`; the missing ones are the submission's. */
   @property({ attribute: false }) providedDocuments: ProvidedDocument[] = [];
 
-  #printing: { elements: Element[]; roots: (Document | ShadowRoot)[]; reopen: boolean | undefined } | undefined;
+  /**
+   * Printing the receipt prints this element alone (not the town's page around it), with « Voir
+   * vos réponses » opened so the paper holds every answer, as it was after. Ctrl+P too.
+   */
+  protected readonly printer = new PrintController(this, {
+    target: () => this,
+    prepare: () => {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.answers-details');
+      if (!details) return undefined;
+      const wasOpen = details.open;
+      details.open = true;
+      return () => (details.open = wasOpen);
+    },
+  });
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2.heading')?.focus();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-    this.#afterPrint();
-  }
-
-  readonly #beforePrint = (): void => {
-    if (this.#printing) return;
-    const chain = hostChain(this);
-    const sheet = getPrintSheet();
-    for (const el of chain.elements) el.setAttribute(CHAIN, '');
-    for (const root of chain.roots) {
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-    // A closed <details> prints closed: open the answers for the printed receipt, as they were after.
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.answers-details');
-    this.#printing = { ...chain, reopen: details ? details.open : undefined };
-    if (details) details.open = true;
-  };
-
-  readonly #afterPrint = (): void => {
-    const chain = this.#printing;
-    if (!chain) return;
-    this.#printing = undefined;
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.answers-details');
-    if (details && chain.reopen !== undefined) details.open = chain.reopen;
-    const sheet = getPrintSheet();
-    for (const el of chain.elements) el.removeAttribute(CHAIN);
-    for (const root of chain.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
 
   protected override render(): TemplateResult | typeof nothing {
     const { submission, campaign } = this;

@@ -24,6 +24,12 @@ export const save = {
     'Saving will start again automatically when you are back online. You can continue: your answers will be sent again before the re-registration is submitted.',
   'save.canContinue':
     'You can continue: your answers will be sent again before the re-registration is submitted. If the problem continues, email the conservatoire.',
+  'save.willRetryAfter': (p: { seconds: number }) =>
+    `The server asked us to wait: saving will be tried again automatically in ${inSeconds(p.seconds)}. You can continue: your answers will be sent again before the re-registration is submitted.`,
+  'save.failedLater': 'Your answers could not be saved to the server. They are kept in this tab, but the server does not have them.',
+  'save.refusedLater':
+    'The server did not accept some answers you gave earlier. They are kept in this tab, but they are not saved to the server until they are corrected.',
+  'save.fixAt': (p: { step: number }) => `Correct them at step ${p.step}`,
   'save.retryNow': 'Try again now',
   'save.continue': 'Continue without waiting',
   'save.beforeSubmit':

@@ -21,6 +21,12 @@ export const save = {
     'L’envoi reprendra tout seul au retour de la connexion. Vous pouvez continuer\u00a0: vos réponses seront renvoyées avant l’envoi de la réinscription.',
   'save.canContinue':
     'Vous pouvez continuer\u00a0: vos réponses seront renvoyées avant l’envoi de la réinscription. Si le problème persiste, écrivez au conservatoire.',
+  'save.willRetryAfter': (p: { seconds: number }) =>
+    `Le serveur demande d’attendre\u00a0: un nouvel essai aura lieu tout seul dans ${count(p.seconds)}\u00a0s. Vous pouvez continuer\u00a0: vos réponses seront renvoyées avant l’envoi de la réinscription.`,
+  'save.failedLater': 'Vos réponses n’ont pas pu être enregistrées sur le serveur. Elles sont gardées dans cet onglet, mais le serveur ne les a pas.',
+  'save.refusedLater':
+    'Le serveur a refusé des réponses déjà saisies. Elles sont gardées dans cet onglet, mais ne sont pas enregistrées sur le serveur tant qu’elles ne sont pas corrigées.',
+  'save.fixAt': (p: { step: number }) => `Corriger à l’étape\u00a0${p.step}`,
   'save.retryNow': 'Réessayer maintenant',
   'save.continue': 'Continuer sans attendre',
   'save.beforeSubmit':
