@@ -110,11 +110,6 @@ const EXEMPT: { what: string; why: string; pattern: RegExp }[] = [
     pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   },
   {
-    what: '« Élève – Niveau scolaire », the labels of « Éléments modifiés » on the recap and the confirmation',
-    why: 'composed outside the catalogue (changeLabel in src/schemas/coordinates-changes.ts), with an ordinary space before the dash: reported to its owner',
-    pattern: /(?<=Responsable|Élève) – (?=\p{Lu})/gu,
-  },
-  {
     what: 'ISO 8601 instants',
     why: 'machine values in the JSON the widget receives and sends, never shown as such',
     pattern: /\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?/gu,
