@@ -144,6 +144,20 @@ export const CALLS = [
       { journey: 'answers.additionalInfo', value: 'FM le mercredi de préférence.' },
     ],
     retry: ['again'],
+    // Refused for its content: the recap marks the answer on its row (the mock blames the
+    // guardian's e-mail), its summary leading to the « Modifier » that changes it; no alert.
+    faults: {
+      'validation-error': {
+        alert: [['recap.serverRefused', '*']],
+        orOnScreen: [['recap.serverRefused', '*']],
+        after: 'same-step',
+        kept: [
+          { field: 'J’accepte', value: true },
+          { journey: 'answers.additionalInfo', value: 'FM le mercredi de préférence.' },
+        ],
+        retry: ['again'],
+      },
+    },
   },
   {
     route: 'decline',
