@@ -23,7 +23,10 @@ const DIST = 'dist';
  * (issue 14: 16 KiB for the login path, 50 for the whole journey) are lower, and the README's
  * performance section says what holds each figure above its target.
  */
-export const BUDGETS = { login: 16, journey: 87, english: 14 };
+// journey 87 → 90 with issue 12's review: the save queue kept across reloads and its refusals
+// said where the parent is, 422s marked field by field on steps 2, 4 and 5, the recap printed
+// alone (+2.8 KiB gzip, all of it code those features need).
+export const BUDGETS = { login: 16, journey: 90, english: 14 };
 export const TARGETS = { login: 16, journey: 50 };
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -189,7 +189,7 @@ export class WizardApp {
     }
     // Back home from a file: its draft, submission or decline shows at once.
     if (now.name === 'home' && (was.name === 'step' || was.name === 'documents')) void this.#flow.refreshFamily();
-    // The session ran out: the login shows over the screen, the identifier typed, focus on what is left to fill.
+    // The session ran out: the login shows over the screen, focus on its identifier (already typed), which says whose session it was.
     if (after.sessionExpired && !before.sessionExpired)
       void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('reinscription-login')?.focus());
   }

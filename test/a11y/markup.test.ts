@@ -185,6 +185,8 @@ function generatedWords(el: ReinscriptionWizard): string[] {
       if (content === 'none' || content === 'normal' || !/\p{L}/u.test(content) || hiddenFromSight(e)) return [];
       const m = /^"(.*)" \/ ""$/.exec(content);
       if (!m) return [`${named(e)}${pseudo}: ${content}, without an empty alternative`];
+      // French typography holds for what CSS writes too: U+00A0 before « : ».
+      if (/:\s*$/.test(m[1]) && !/\u00a0:\s*$/.test(m[1])) return [`${named(e)}${pseudo}: « ${m[1]} » has no U+00A0 before its colon`];
       const words = normalise(m[1]).replace(/ ?:$/, '');
       const table = e.closest('table');
       const headers = [...(table?.querySelectorAll('thead th, [role=columnheader]') ?? [])].map((h) => normalise(h.textContent));

@@ -144,10 +144,15 @@ export const documentsStyles = css`
       display: none;
     }
     tbody td[data-label]::before {
-      content: attr(data-label) ' : ';
+      /* French: a no-break space before « : », so the colon never starts a line. */
+      content: attr(data-label) '\\a0: ';
       /* The table roles already give the column name to screen readers: the label is for the eye. */
-      content: attr(data-label) ' : ' / '';
+      content: attr(data-label) '\\a0: ' / '';
       font-weight: 600;
+    }
+    tbody td[data-label]:lang(en)::before {
+      content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
     }
     tbody td.cell--actions::before {
       display: none;

@@ -15,8 +15,6 @@ export const errors = {
   'api.validation':
     'The server did not accept some of the information. Check what you have entered, then try again. If the problem continues, email the conservatoire.',
   'api.validation.fields': 'The server did not accept this information. Check it at the “Update your details” step, then try again:',
-  'api.validation.fieldsAt': (p: { title: string }) => `The server did not accept this information. Check it at the “${p.title}” step, then try again:`,
-  'api.validation.fieldsSeveral': 'The server did not accept this information. Check it at the steps where you entered it, then try again:',
   'api.rate-limited': (p: { seconds: number }) =>
     `Too many attempts in a short time. Try again in ${count(p.seconds)} ${plural(p.seconds, 'second', 'seconds')}.`,
   'api.rate-limited.noDelay': 'Too many attempts in a short time. Try again in a few minutes.',

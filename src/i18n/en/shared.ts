@@ -22,4 +22,7 @@ export const shared = {
   'common.size.kb': (p: { value: string }) => `${p.value}\u00a0KB`,
   'common.size.mb': (p: { value: string }) => `${p.value}\u00a0MB`,
   'common.noscript': 'Turn on JavaScript to re-register online.',
+  /** Above a 422's list of fields (ui/server-errors.ts, after the login): where to check them. */
+  'api.validation.fieldsAt': (p: { title: string }) => `The server did not accept this information. Check it at the “${p.title}” step, then try again:`,
+  'api.validation.fieldsSeveral': 'The server did not accept this information. Check it at the steps where you entered it, then try again:',
 } satisfies Translation<typeof frShared>;

@@ -15,9 +15,6 @@ export const errors = {
   'api.validation':
     'Le serveur a refusé certaines informations. Vérifiez ce que vous avez saisi, puis réessayez\u202f; si le problème continue, écrivez au conservatoire.',
   'api.validation.fields': 'Le serveur a refusé ces informations. Vérifiez-les à l’étape «\u202fModification des coordonnées\u202f», puis réessayez\u00a0:',
-  'api.validation.fieldsAt': (p: { title: string }) =>
-    `Le serveur a refusé ces informations. Vérifiez-les à l’étape «\u202f${p.title}\u202f», puis réessayez\u00a0:`,
-  'api.validation.fieldsSeveral': 'Le serveur a refusé ces informations. Vérifiez-les aux étapes où vous les avez saisies, puis réessayez\u00a0:',
   'api.rate-limited': (p: { seconds: number }) =>
     `Trop de tentatives en peu de temps. Réessayez dans ${count(p.seconds)}\u00a0${plural(p.seconds, 'seconde', 'secondes')}.`,
   'api.rate-limited.noDelay': 'Trop de tentatives en peu de temps. Réessayez dans quelques minutes.',

@@ -18,4 +18,8 @@ export const shared = {
   'common.size.kb': (p: { value: string }) => `${p.value}\u00a0Ko`,
   'common.size.mb': (p: { value: string }) => `${p.value}\u00a0Mo`,
   'common.noscript': 'Activez JavaScript pour faire la réinscription en ligne.',
+  /** Above a 422's list of fields (ui/server-errors.ts, after the login): where to check them. */
+  'api.validation.fieldsAt': (p: { title: string }) =>
+    `Le serveur a refusé ces informations. Vérifiez-les à l’étape «\u202f${p.title}\u202f», puis réessayez\u00a0:`,
+  'api.validation.fieldsSeveral': 'Le serveur a refusé ces informations. Vérifiez-les aux étapes où vous les avez saisies, puis réessayez\u00a0:',
 } as const;
