@@ -3,7 +3,7 @@
  * the very handlers the browser mock uses (through msw's getResponse), with CORS for a widget on
  * another origin. For trying the widget inside a real page (WordPress) and for curl.
  *
- * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?}, POST /__mock/reset
+ * Test controls: POST /__mock/scenario {name, routes?, times?, delayMs?, fieldErrors?}, POST /__mock/reset
  * {fixture?} (back to the seed, then a starting state of src/mocks/fixtures.ts), POST /__mock/session
  * {identifier?} (a session for that family without its password: the Session JSON, token and
  * expiresAt, for a test to seed a logged-in tab), GET /__mock/outbox (the e-mails « sent »: password
@@ -62,6 +62,8 @@ const ScenarioBody = z.object({
   routes: z.optional(z.array(z.enum(Object.keys(routes) as [RouteName, ...RouteName[]]))),
   times: z.optional(z.number().check(z.int(), z.positive())),
   delayMs: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** For 'validation-error': the refusal to send, as `{ "answers.guardian.email": ["validation.email"] }`. */
+  fieldErrors: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.array(z.string().check(z.maxLength(200))))),
 });
 
 const ResetBody = z.object({ fixture: z.optional(z.enum(FIXTURE_NAMES)) });

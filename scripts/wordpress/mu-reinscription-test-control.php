@@ -13,7 +13,7 @@
  *   POST session {identifier?}                 → Session         a logged-in token without the password
  *   POST clock {now: ISO | null}               → {now: ISO}      moves the server's clock (it keeps running)
  *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
- *   POST scenario {name, routes?, times?, delayMs?} → {name, options}  the mock's fault scenarios
+ *   POST scenario {name, routes?, times?, delayMs?, fieldErrors?} → {name, options}  the mock's fault scenarios
  *   GET  outbox                                → SentMail[]      every wp_mail, captured by pre_wp_mail (kind
  *                                                                'other' for WordPress's own mails)
  *   GET  info                                  → {sapi, php, authorization: {HTTP_AUTHORIZATION, REDIRECT_…, getallheaders}}
@@ -56,6 +56,12 @@ const SCENARIO_FIELD = [
     'submit' => 'answers.guardian.email',
     'decline' => 'reason',
     'upload' => 'file',
+];
+
+/** A refused draft blames a field of the step being left, read from the step it goes to (handlers.ts DRAFT_FIELD_BY_NEXT_STEP). */
+const DRAFT_FIELD_BY_NEXT_STEP = [
+    3 => 'answers.authorisations.image',
+    5 => 'answers.additionalInfo',
 ];
 
 const SCENARIO_NAMES = [
@@ -210,6 +216,9 @@ function takeFault(string $routeName): ?array
         return null;
     }
     $fault = ['name' => $name, 'delayMs' => isset($sc['delayMs']) ? (int) $sc['delayMs'] : SLOW_DELAY_MS];
+    if (isset($sc['fieldErrors'])) {
+        $fault['fieldErrors'] = $sc['fieldErrors'];
+    }
     if (isset($sc['times'])) {
         $sc['times'] = (int) $sc['times'] - 1;
         $s['scenario'] = $sc['times'] <= 0 ? ['name' => 'none'] : $sc;
@@ -250,7 +259,15 @@ add_filter(
             case 'session-expired':
                 return errorResponse(401, ['code' => 'session-expired', 'message' => 'La session a expiré.']);
             case 'validation-error':
+                if (isset($fault['fieldErrors'])) {
+                    return errorResponse(422, ['code' => 'validation', 'fieldErrors' => (object) $fault['fieldErrors']]);
+                }
                 $field = SCENARIO_FIELD[$routeName] ?? '';
+                if ($routeName === 'saveDraft') {
+                    $body = json_decode((string) $request->get_body(), true);
+                    $step = is_array($body) && is_int($body['step'] ?? null) ? $body['step'] : null;
+                    $field = ($step !== null ? (DRAFT_FIELD_BY_NEXT_STEP[$step] ?? null) : null) ?? $field;
+                }
                 return errorResponse(422, ['code' => 'validation', 'fieldErrors' => [$field => ['validation.invalid']]]);
             case 'rate-limited':
                 return errorResponse(429, ['code' => 'rate-limited', 'message' => 'Trop de tentatives.'], $retry);
@@ -705,6 +722,16 @@ add_action(
                 if (isset($b[$k])) {
                     $scenario[$k] = (int) $b[$k];
                 }
+            }
+            if (isset($b['fieldErrors'])) {
+                $valid = is_array($b['fieldErrors']);
+                foreach ($valid ? $b['fieldErrors'] : [] as $path => $ids) {
+                    $valid = $valid && is_string($path) && $path !== '' && is_array($ids) && count(array_filter($ids, 'is_string')) === count($ids);
+                }
+                if (!$valid) {
+                    throw new ControlError(422, 'validation', 'fieldErrors: {chemin: [identifiants]} est attendu.');
+                }
+                $scenario['fieldErrors'] = $b['fieldErrors'];
             }
             $s = state(true);
             $s['scenario'] = $scenario;

@@ -16,7 +16,8 @@ import { controlBase } from './config.js';
  *   POST session {identifier?} → Session           a logged-in token without the password
  *   POST clock {now: ISO | null} → {now}           the server's clock (null: real time); dates stay
  *   POST campaign {opensAt?, closesAt?, documentsUntil?} → {ok: true}
- *   POST scenario {name, routes?, times?}          a fault of src/mocks/scenarios.ts; 'none' disarms
+ *   POST scenario {name, routes?, times?, fieldErrors?}  a fault of src/mocks/scenarios.ts; 'none' disarms;
+ *        fieldErrors: the 422 of 'validation-error' as given
  *   GET outbox → SentMail[]                        the e-mails « sent » since the reset
  * Every answer is checked here, so a backend whose controls drift fails loudly.
  */
@@ -35,6 +36,8 @@ export type SentMail = z.infer<typeof SentMail>;
 export interface ScenarioOptions {
   routes?: RouteName[];
   times?: number;
+  /** For 'validation-error': the refusal to send instead of the route's own field. */
+  fieldErrors?: Record<string, string[]>;
 }
 
 async function post(path: string, body: unknown): Promise<Response> {

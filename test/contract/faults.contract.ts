@@ -100,6 +100,22 @@ test('session-expired: 401 on the authenticated routes only', async () => {
   }
 });
 
+test('validation-error: a 422 naming a field of the step a draft leaves, or the field errors it is given', async () => {
+  const { token } = await control.session();
+  const draft = await requestFor('saveDraft', token);
+  const answers = (draft.body as { answers: unknown }).answers;
+  const refusal = async (step: number) => (await call('saveDraft', { ...draft, body: { answers, step } })).error?.fieldErrors;
+  assert.ok(await control.scenario('validation-error', { routes: ['saveDraft'] }));
+  assert.deepEqual(await refusal(3), { 'answers.authorisations.image': ['validation.invalid'] }, 'leaving step 2');
+  assert.deepEqual(await refusal(5), { 'answers.additionalInfo': ['validation.invalid'] }, 'leaving step 4');
+  assert.deepEqual(await refusal(2), { 'answers.guardian.phoneMobile': ['validation.invalid'] }, 'leaving step 1');
+  const given = { 'answers.courses.0.instrument': ['validation.required'] };
+  assert.ok(await control.scenario('validation-error', { routes: ['saveDraft'], fieldErrors: given }));
+  assert.deepEqual(await refusal(2), given, 'as given');
+  await control.scenario('none');
+  await nothingWritten(token);
+});
+
 /** The fault, its status and code, and whether a backend may not offer it (then the test is skipped). */
 const statusOf: [ScenarioName, number, string, 'optional'?][] = [
   ['forbidden', 403, 'forbidden'],
