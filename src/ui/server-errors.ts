@@ -62,7 +62,7 @@ function nameOf(path: string): { step: FieldStep; name: string } | undefined {
   const other = STEP_LABELS[parts.join('.')];
   if (other)
     return known(other.label, `stepper.title.${other.step}`)
-      ? { step: other.step, name: `${t(`stepper.title.${other.step}`)} : ${t(other.label)}` }
+      ? { step: other.step, name: t('api.validation.fieldName', { title: t(`stepper.title.${other.step}`), field: t(other.label) }) }
       : undefined;
   const payment = parts.length === 1 ? PAYMENT_LABELS[parts[0] ?? ''] : undefined;
   if (payment) return known(payment) ? { step: 1, name: t(payment) } : undefined;
@@ -70,7 +70,7 @@ function nameOf(path: string): { step: FieldStep; name: string } | undefined {
   const group = parts.length === 2 ? COORDINATE_GROUPS[parts[0] ?? ''] : undefined;
   const id = `coordinates.field.${parts[1] ?? ''}`;
   if (!group || !known(group, id)) return undefined;
-  return { step: 1, name: `${t(group)} : ${t(id as 'coordinates.field.lastName')}` };
+  return { step: 1, name: t('api.validation.fieldName', { title: t(group), field: t(id as 'coordinates.field.lastName') }) };
 }
 
 function namedFields(error: unknown): { step: FieldStep; name: string }[] {

@@ -15,7 +15,7 @@ describe('apiErrorAlert', () => {
       'answers.student.lastName': ['validation.required'],
       'acceptance.acceptedAt': ['x'],
     });
-    expect(refusedFields(error)).to.deep.equal(['Responsable : E-mail', 'Élève : Nom']);
+    expect(refusedFields(error)).to.deep.equal(['Responsable\u00a0: E-mail', 'Élève\u00a0: Nom']);
   });
 
   it('shows them as a list with the contact e-mail, as text', async () => {

@@ -25,4 +25,6 @@ export const shared = {
   /** Above a 422's list of fields (ui/server-errors.ts, after the login): where to check them. */
   'api.validation.fieldsAt': (p: { title: string }) => `The server did not accept this information. Check it at the “${p.title}” step, then try again:`,
   'api.validation.fieldsSeveral': 'The server did not accept this information. Check it at the steps where you entered it, then try again:',
+  /** One refused field in that list: where it is asked, and its label (« Responsable : E-mail »). */
+  'api.validation.fieldName': (p: { title: string; field: string }) => `${p.title}: ${p.field}`,
 } satisfies Translation<typeof frShared>;

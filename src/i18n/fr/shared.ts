@@ -22,4 +22,6 @@ export const shared = {
   'api.validation.fieldsAt': (p: { title: string }) =>
     `Le serveur a refusé ces informations. Vérifiez-les à l’étape «\u202f${p.title}\u202f», puis réessayez\u00a0:`,
   'api.validation.fieldsSeveral': 'Le serveur a refusé ces informations. Vérifiez-les aux étapes où vous les avez saisies, puis réessayez\u00a0:',
+  /** One refused field in that list: where it is asked, and its label (« Responsable : E-mail »). */
+  'api.validation.fieldName': (p: { title: string; field: string }) => `${p.title}\u00a0: ${p.field}`,
 } as const;
