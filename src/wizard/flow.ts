@@ -47,7 +47,7 @@ export class WizardFlow {
   /** Said before the error's own sentence: what worked, what did not (« Connexion réussie, mais… »). */
   actionLead?: string;
   /** Leaving a step, its answers did not reach the server: the step says so, and offers to retry or go on. */
-  saveProblem?: { error: unknown };
+  saveProblem?: { error: unknown; draft?: PendingWrite };
   /** Save failures the parent has been told of on the step (so the queue's later state does not say them twice). */
   readonly toldSaveErrors = new Set<unknown>();
   /** The polite status line: saved, extended, logged out, waiting for uploads. */
@@ -300,12 +300,7 @@ export class WizardFlow {
     const draft: PendingWrite = { key: `draft:${studentId}`, familyId, studentId, step: to.name === 'step' ? to.step : screen.step };
     if (family) {
       const saved = await this.#queue({ key: 'family', familyId, studentId, body: family }, true);
-      if (!saved.ok) {
-        // The step's draft waits behind the family's details, so « Continuer sans attendre » loses
-        // neither; a 422 keeps the parent here until the fields are changed.
-        if (!(saved.error instanceof ApiError && saved.error.kind === 'validation') && screen.step !== RECAP) void this.#queue(draft, false);
-        return this.#notSaved(el, saved.error);
-      }
+      if (!saved.ok) return this.#notSaved(el, saved.error, screen.step === RECAP ? undefined : draft);
     }
     if (screen.step === RECAP) return this.#submit(studentId, el);
     const saved = await this.#queue(draft, true);
@@ -319,20 +314,25 @@ export class WizardFlow {
    * anything else offers « Réessayer maintenant » and « Continuer sans attendre » (the queue
    * keeps trying, and the submission waits for it).
    */
-  #notSaved(el: StepElement, error: unknown): void {
+  #notSaved(el: StepElement, error: unknown, draft?: PendingWrite): void {
     this.toldSaveErrors.add(error);
     if (error instanceof ApiError && error.kind === 'unauthorized') return;
     if (error instanceof ApiError && error.kind === 'validation') {
       if (!el.showServerErrors?.(error.details.fieldErrors ?? {})) this.#set({ actionError: error });
       return;
     }
-    this.#set({ saveProblem: { error } });
+    this.#set({ saveProblem: draft ? { error, draft } : { error } });
   }
 
-  /** « Continuer sans attendre »: the answers stay queued (and in this tab); the parent goes on. */
+  /**
+   * « Continuer sans attendre »: the answers stay queued (and in this tab); the parent goes on. A
+   * step whose family details did not go through queues its draft now, behind them, so it is not lost.
+   */
   continueUnsaved(): void {
-    if (!this.saveProblem) return;
+    const problem = this.saveProblem;
+    if (!problem) return;
     this.#set({ saveProblem: undefined });
+    if (problem.draft) void this.#queue(problem.draft, false);
     this.#o.journey.dispatch({ type: 'next' });
   }
 

@@ -34,7 +34,9 @@ export function screen(el: ReinscriptionWizard): ShadowRoot {
   return shadow(found);
 }
 
-export const atStep = (el: ReinscriptionWizard, n: number) => until(() => shown(el).includes(`Étape ${n} sur 6`), `step ${n}`);
+// A safety net, not a measure: the first step of a test file waits for the steps' modules, which
+// the test server transforms on first request; on a loaded 2-core CI machine that took over 8 s.
+export const atStep = (el: ReinscriptionWizard, n: number) => until(() => shown(el).includes(`Étape ${n} sur 6`), `step ${n}`, 20000);
 export const next = (el: ReinscriptionWizard) => button(shadow(el), "Passer à l'étape suivante").click();
 
 export async function mount(api: string): Promise<ReinscriptionWizard> {

@@ -115,7 +115,7 @@ describe('<reinscription-wizard>', () => {
     const el = await mount(API);
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    await atStep(el, 1);
     await confirmStep1(screen(el));
     mock.backend.scenarios.set('session-expired', { routes: ['updateFamily'], times: 1 });
     button(shadow(el), "Passer à l'étape suivante").click();
@@ -131,6 +131,9 @@ describe('<reinscription-wizard>', () => {
     type(control(login, 'Mot de passe'), DEMO_CREDENTIALS.password);
     button(login, 'Se connecter').click();
     await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1 again');
+    await until(() => shown(el).includes('Enregistré sur le serveur à'), 'the held write sent after the login');
+    // The parent has not left step 1: no draft says they are on step 2.
+    expect(mock.backend.store.students.get('gianni')?.draft ?? null, 'no draft of step 2').to.equal(null);
     // What was answered before the expiry is still there.
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form again');
     const bank = [...coordinates.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.checked && r.value === 'non');
@@ -232,7 +235,7 @@ describe('<reinscription-wizard>', () => {
     const leave = () => el.hasUnsavedChanges;
     expect(leave(), 'nothing typed yet').to.equal(false);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    await atStep(el, 1);
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
     await confirmStep1(coordinates);
     expect(leave(), 'an answer not saved yet').to.equal(true);
@@ -245,7 +248,7 @@ describe('<reinscription-wizard>', () => {
     const el = await mount(API);
     await logIn(el);
     button(inner(el, 'reinscription-family-home'), 'Je souhaite réinscrire MOREAU Gianni').click();
-    await until(() => shown(el).includes('Étape 1 sur 6'), 'step 1');
+    await atStep(el, 1);
     const coordinates = await until(() => inner(el, 'reinscription-coordinates'), 'the form');
     await confirmStep1(coordinates);
     mock.backend.scenarios.set('validation-error', { routes: ['updateFamily'], times: 1 });
