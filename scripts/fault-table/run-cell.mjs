@@ -15,6 +15,18 @@ const journeyKey = (apiUrl) => `reinscription-wizard:journey:${apiUrl}`;
 /** Milliseconds. `auto` is a save queue's first backoff (about 5 s, jittered); elsewhere a widget retrying by itself does so at once. */
 // The status may say « Enregistrement… » for a while when the queue's own retry runs under load:
 // long enough a wait for it to come back to « Pas encore enregistré… ».
+/** Until the route's call count has not moved for `still` ms (at most `max` ms). */
+async function quiet(calls, route, still = 600, max = 4000) {
+  const start = Date.now();
+  let count = calls.get(route) ?? 0;
+  let since = Date.now();
+  while (Date.now() - since < still && Date.now() - start < max) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = calls.get(route) ?? 0;
+    if (now !== count) [count, since] = [now, Date.now()];
+  }
+}
+
 const WAIT = { alert: 4000, status: 8000, settle: 300, retried: 3000, autoSave: 9000, auto: 2500, online: 3000, watch: 1500 };
 
 /** What the table says of each retry kind. */
@@ -190,6 +202,10 @@ export async function runCell({ browser, worker, cell, catalogue, shared }) {
     }
 
     // ------------------------------------------------------------ cleared, then tried again
+    // The widget may still be trying on its own (the campaign asked again at the login): the fault
+    // is cleared once the route has been quiet a moment, so what cures the cell is the retry tried,
+    // never a call already on its way, and the table says the same thing run after run.
+    await quiet(worker.calls, call.route);
     await control(mock, '/__mock/scenario', { name: 'none' });
     const tried = [];
     // A cell already failed tries its retries without the long waits, so a broken widget still fits the 5 minutes.
