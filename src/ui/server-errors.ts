@@ -56,9 +56,26 @@ const STEP_LABELS: Record<string, { step: FieldStep; label: MessageId }> = {
 /** Whether the steps' strings are there: a 422 can come before their chunk, and a raw id must never show. */
 const known = (...ids: string[]) => ids.every(isMessageId);
 
+/** A path's parts without the answers' prefix nor the indexes of lists. */
+const fieldParts = (path: string): string[] => pathOf(path).filter((p) => !/^\d+$/.test(p));
+
+/** The step where a path's answer is asked, from the same tables that name it (strings loaded or not). */
+function stepOfParts(parts: string[]): FieldStep | undefined {
+  const other = STEP_LABELS[parts.join('.')];
+  if (other) return other.step;
+  if (parts.length === 1 && PAYMENT_LABELS[parts[0] ?? '']) return 1;
+  return parts.length === 2 && COORDINATE_GROUPS[parts[0] ?? ''] ? 1 : undefined;
+}
+
+/** The first step holding a field a 422 names (where « Corriger » leads), or nothing when it names none we know. */
+export function stepOfFieldErrors(fieldErrors: Record<string, readonly string[]>): FieldStep | undefined {
+  const steps = Object.keys(fieldErrors).flatMap((path) => stepOfParts(fieldParts(path)) ?? []);
+  return steps.length ? (Math.min(...steps) as FieldStep) : undefined;
+}
+
 /** A path as the parent reads it, with its step; undefined when the widget has no words for it. */
 function nameOf(path: string): { step: FieldStep; name: string } | undefined {
-  const parts = pathOf(path).filter((p) => !/^\d+$/.test(p));
+  const parts = fieldParts(path);
   const other = STEP_LABELS[parts.join('.')];
   if (other)
     return known(other.label, `stepper.title.${other.step}`)

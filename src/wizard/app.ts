@@ -24,7 +24,7 @@ import { t, type Language } from '../i18n/index.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
 import { apiErrorAlert } from '../ui/api-error.js';
 import { footer } from '../ui/footer.js';
-import { refusedFields } from '../ui/server-errors.js';
+import { refusedFields, stepOfFieldErrors } from '../ui/server-errors.js';
 import { stepperStyles } from '../ui/stepper.styles.js';
 import { DeadlineController } from './deadline-controller.js';
 import { WizardFlow } from './flow.js';
@@ -34,7 +34,7 @@ import { screenFrame } from './login-view.js';
 import { LAST_STEP, RECAP, type JourneyState, type Step } from './machine.js';
 import { EXPORTED_PARTS } from './parts.js';
 import { SaveQueueController } from './save-queue.js';
-import { queueProblemAlert, saveProblemAlert, saveStatusText, stepOfFieldErrors, type QueueProblemActions } from './save-status.js';
+import { queueProblemAlert, saveProblemAlert, saveStatusText, type QueueProblemActions } from './save-status.js';
 import type { StepElement } from './step-contract.js';
 import { documentsView, stepViews, type StepView } from './step-views.js';
 
@@ -197,13 +197,18 @@ export class WizardApp {
   /** Moving to a screen moves focus to its heading, which screen readers announce. */
   async #focusScreen(): Promise<void> {
     await this.#host.updateComplete;
-    const root = this.#host.renderRoot;
     // On a step, the stepper's heading says where the parent is: « Étape 2 sur 6 : Autorisations ».
-    const stepHeading = root.querySelector<HTMLElement>('#step-heading');
+    const stepHeading = this.#host.renderRoot.querySelector<HTMLElement>('#step-heading');
     if (stepHeading) return stepHeading.focus();
-    const el = root.querySelector<StepElement>('[data-screen]');
+    (await this.#renderedScreen('[data-screen]'))?.focusHeading();
+  }
+
+  /** The screen's element once both the wizard and it have rendered. */
+  async #renderedScreen(selector: string): Promise<StepElement | null> {
+    await this.#host.updateComplete;
+    const el = this.#host.renderRoot.querySelector<StepElement>(selector);
     if (el && 'updateComplete' in el) await (el as unknown as LitElement).updateComplete;
-    el?.focusHeading();
+    return el;
   }
 
   get #closedWhileTyping(): boolean {
@@ -272,9 +277,7 @@ export class WizardApp {
     if (!step || step > (state.visited[screen.studentId] ?? 1)) return { retry };
     const go = async (): Promise<void> => {
       this.#journey.dispatch({ type: 'go-to', step });
-      await this.#host.updateComplete;
-      const el = this.#stepElement();
-      if (el && 'updateComplete' in el) await (el as unknown as LitElement).updateComplete;
+      const el = await this.#renderedScreen('[data-screen="step"]');
       // Marked next to each field and in the step's summary: the alert above has said its part.
       if (el?.showServerErrors?.(fieldErrors)) {
         this.#flow.toldSaveErrors.add(queue.error);

@@ -20,6 +20,11 @@ export type SaveState =
 
 export type SaveOutcome = { ok: true } | { ok: false; error: unknown };
 
+/** The server asked for a pause (429, 503 with Retry-After) that has not ended yet: nothing is sent before it ends. */
+export function serverPauseRuns(state: SaveState, now: Date): boolean {
+  return state.name === 'waiting' && state.error instanceof ApiError && !!state.error.details.retryAfterSeconds && state.retryAt > now.getTime();
+}
+
 export interface SaveQueueOptions {
   /** The session's clock (the server's, not the visitor's). */
   now: () => Date;
@@ -89,7 +94,7 @@ export class SaveQueueController implements ReactiveController {
   save<T>(key: string, run: () => Promise<T>, onSaved: (result: T) => void): Promise<SaveOutcome> {
     return new Promise((resolve) => {
       this.#put(key, run, onSaved, [resolve]);
-      if (this.#retryAfterRuns()) resolve({ ok: false, error: 'error' in this.#state ? this.#state.error : undefined });
+      if (serverPauseRuns(this.#state, this.#o.now())) resolve({ ok: false, error: 'error' in this.#state ? this.#state.error : undefined });
       else void this.#flush(false);
     });
   }
@@ -138,12 +143,6 @@ export class SaveQueueController implements ReactiveController {
       this.#writes.delete(key);
     }
     this.#writes.set(key, write);
-  }
-
-  /** The server asked for a pause (429, 503 with Retry-After) that has not ended yet. */
-  #retryAfterRuns(): boolean {
-    const s = this.#state;
-    return s.name === 'waiting' && s.error instanceof ApiError && !!s.error.details.retryAfterSeconds && s.retryAt > this.#o.now().getTime();
   }
 
   /** « Déconnexion »: nothing is sent any more. */

@@ -5,7 +5,7 @@ import { parisTime } from '../format/paris-time.js';
 import { apiErrorAlert, apiErrorMessage, contactLine } from '../ui/api-error.js';
 import { refusedFields } from '../ui/server-errors.js';
 import type { Step } from './machine.js';
-import type { SaveState } from './save-queue.js';
+import { serverPauseRuns, type SaveState } from './save-queue.js';
 import '../i18n/fr/app-catalogue.js';
 
 const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - now) / 1000));
@@ -44,7 +44,7 @@ export interface SaveProblemActions {
  */
 export function saveProblemAlert(error: unknown, state: SaveState, now: Date, contact: string, on: SaveProblemActions): TemplateResult {
   // The server asked for a pause (429, 503): trying before it ends would only be refused again.
-  const serverPause = state.name === 'waiting' && state.error instanceof ApiError && !!state.error.details.retryAfterSeconds && state.retryAt > now.getTime();
+  const serverPause = serverPauseRuns(state, now);
   const next =
     state.name === 'waiting'
       ? t(serverPause ? 'save.willRetryAfter' : 'save.willRetry', { seconds: secondsUntil(state.retryAt, now.getTime()) })
@@ -61,24 +61,6 @@ export function saveProblemAlert(error: unknown, state: SaveState, now: Date, co
     </div>
     ${!retryable && contact ? contactLine(contact) : nothing}
   </div>`;
-}
-
-/** Where each answer is asked (a 422's path, `answers.` left out): the step to go back to, to change it. */
-const STEP_OF_ANSWER: Record<string, Step> = {
-  guardian: 1,
-  student: 1,
-  paymentMode: 1,
-  bankChanged: 1,
-  authorisations: 2,
-  administrativeReregistration: 4,
-  administrativeDetails: 4,
-  additionalInfo: 4,
-};
-
-/** The first step holding a field a 422 names, or nothing when it names none we know. */
-export function stepOfFieldErrors(fieldErrors: Record<string, readonly string[]>): Step | undefined {
-  const steps = Object.keys(fieldErrors).map((path) => STEP_OF_ANSWER[path.split('.').filter((p) => p !== 'answers')[0] ?? '']);
-  return steps.filter((s): s is Step => s !== undefined).sort()[0];
 }
 
 export interface QueueProblemActions {

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { ApiError } from '../../src/api/errors.js';
 import '../../src/i18n/fr/steps-catalogue.js';
 import { apiErrorAlert } from '../../src/ui/api-error.js';
-import { refusedFields, refusedFieldsLead, serverErrorsFor } from '../../src/ui/server-errors.js';
+import { refusedFields, refusedFieldsLead, serverErrorsFor, stepOfFieldErrors } from '../../src/ui/server-errors.js';
 import { normalise } from '../helpers/dom.js';
 
 const refused = (fieldErrors: Record<string, string[]>) => new ApiError('validation', { status: 422, code: 'validation', fieldErrors });
@@ -95,5 +95,15 @@ describe('refusedFieldsLead', () => {
     expect(alert).to.include("Vérifiez-les à l'étape « Autorisations »");
     expect(alert).not.to.include('Modification des coordonnées');
     expect(normalise(host.querySelector('li')?.textContent)).to.equal('Autorisations : Autorisation de sortie');
+  });
+});
+
+describe('stepOfFieldErrors', () => {
+  it('says the first step where a refused answer is asked, from the same tables that name it', () => {
+    expect(stepOfFieldErrors({ 'answers.additionalInfo': ['validation.tooLong'], 'answers.authorisations.image': ['validation.invalid'] })).to.equal(2);
+    expect(stepOfFieldErrors({ 'guardian.email': ['validation.email'], 'answers.additionalInfo': ['validation.tooLong'] })).to.equal(1);
+    expect(stepOfFieldErrors({ paymentMode: ['validation.unknownValue'] })).to.equal(1);
+    expect(stepOfFieldErrors({ 'answers.administrativeDetails.day': ['validation.required'] })).to.equal(4);
+    expect(stepOfFieldErrors({ email: ['validation.required'], 'answers.unknown': ['validation.invalid'] }), 'nothing it knows').to.equal(undefined);
   });
 });

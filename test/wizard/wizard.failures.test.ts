@@ -84,20 +84,16 @@ describe('<reinscription-wizard> when the backend fails', () => {
       mock.backend.scenarios.set('network-error', { routes: ['updateFamily'], times: 1 });
       next(el);
       await until(() => queryButton(shadow(el), 'Continuer sans attendre'), 'the choice');
-      const updates: string[] = [];
-      const count = ({ request }: { request: Request }) => {
-        if (request.method === 'PUT' && new URL(request.url).pathname === `${API}/family`) updates.push(request.url);
-      };
-      mock.backend.worker.events.on('request:start', count);
+      const updates = watch('PUT', /\/family$/);
       try {
         button(shadow(el), 'Continuer sans attendre').click();
         await atStep(el, 2);
         expect(shown(el)).not.to.include('Enregistré sur le serveur à');
         // The queue retries by itself: the backoff's first wait is 2.5 to 5 s.
-        await until(() => updates.length > 0, 'the family sent again', 12000);
+        await until(() => updates.seen.length > 0, 'the family sent again', 12000);
         await until(() => shown(el).includes('Enregistré sur le serveur à'), 'saved at last', 12000);
       } finally {
-        mock.backend.worker.events.removeListener('request:start', count);
+        updates.stop();
       }
     });
 
