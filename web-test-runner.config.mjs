@@ -58,28 +58,47 @@ const launcher = (timezone) =>
     },
   });
 
-/** Counts tests across all sessions so scripts/test.mjs can print a plain `N passed, N failed`. */
+/**
+ * Counts tests across all sessions so scripts/test.mjs can print a plain `N passed, N failed`, and names
+ * each failure (file, test, first line of its error) so the end of a long CI log says which one failed.
+ */
 function countReporter(file = '.wtr-count.json') {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
+      const failures = [];
+      const where = (session) =>
+        `${session.testFile.replace(`${process.cwd()}/`, '')}${session.group?.name && !['main', 'default'].includes(session.group.name) ? ` (${session.group.name})` : ''}`;
+      const firstLine = (error) =>
+        String(error?.message ?? error ?? '')
+          .split('\n')[0]
+          .slice(0, 300);
+      const walk = (suite, session, path) => {
         for (const t of suite.tests ?? []) {
           if (t.skipped) skipped += 1;
           else if (t.passed) passed += 1;
-          else failed += 1;
+          else {
+            failed += 1;
+            failures.push(`${where(session)}: ${[...path, t.name].join(' › ')}: ${firstLine(t.error)}`);
+          }
         }
-        for (const s of suite.suites ?? []) walk(s);
+        for (const s of suite.suites ?? []) walk(s, session, [...path, s.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        if (session.testResults) walk(session.testResults, session, []);
         // A file that fails to load has no test results: count it as one failure.
-        else if (!session.passed) failed += 1;
-        if (session.testResults && !session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
+        else if (!session.passed) {
+          failed += 1;
+          failures.push(`${where(session)}: did not run: ${firstLine(session.errors?.[0])}`);
+        }
+        if (session.testResults && !session.passed && (session.errors?.length ?? 0) > 0) {
+          failed += 1;
+          failures.push(`${where(session)}: ${firstLine(session.errors[0])}`);
+        }
       }
-      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped, failures }));
     },
   };
 }

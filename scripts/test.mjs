@@ -60,6 +60,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failedParts = [];
+/** The name of each failed test, repeated at the end: CI keeps only the tail of a long log. */
+const failedTests = [];
 const timed = (name, fn) => {
   const t = Date.now();
   fn();
@@ -83,6 +85,7 @@ function counted(name, cmd, args, env) {
     console.log(`\n> ${cmd} ${args.join(' ')}`);
     const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     process.stdout.write(r.stdout ?? '');
+    for (const line of (r.stdout ?? '').split('\n')) if (/^\s*✗/.test(line)) failedTests.push(`${name}: ${line.trim().slice(0, 300)}`);
     const count = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m.exec(r.stdout ?? '');
     const skip = /^skipped: /m.test(r.stdout ?? '');
     if (count) {
@@ -124,6 +127,7 @@ timed('browser tests on src/', () => {
     passed += c.passed;
     failed += c.failed;
     skipped += c.skipped;
+    failedTests.push(...(c.failures ?? []).map((f) => `browser tests on src/: ${f}`));
   } else failed += 1;
   if (status !== 0) failedParts.push('browser tests on src/');
 });
@@ -147,5 +151,6 @@ if (!quick) {
 
 console.log(`\nTimes: ${timings.join(', ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
 if (failedParts.length) console.log(`Failed: ${failedParts.join(', ')}`);
+for (const t of failedTests) console.log(`  ✗ ${t}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failedParts.length ? 1 : 0);

@@ -65,7 +65,7 @@ describe('ApiClient against the mock backend', () => {
     store = createStore();
     backend.scenarios.reset();
     backend.worker.resetHandlers(...createHandlers(store, { baseUrl: BASE, scenarios: backend.scenarios }));
-    client = new ApiClient(BASE, { timeoutMs: 2000 });
+    client = new ApiClient(BASE, { timeoutMs: 10000 });
     client.session.clear();
   });
 

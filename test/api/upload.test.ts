@@ -113,10 +113,11 @@ describe('api/upload', () => {
   });
 
   it('gives up after a stall without progress, but not while bytes keep moving', async () => {
-    const p = uploadDocument(client, { fields: { typeCode: 'iban' }, file: pdfFile(), fileName: 'rib.pdf', stallTimeoutMs: 80 });
+    // Progress every 20 ms against a 1 s stall: a timer a busy machine fires late still comes well in time.
+    const p = uploadDocument(client, { fields: { typeCode: 'iban' }, file: pdfFile(), fileName: 'rib.pdf', stallTimeoutMs: 1000 });
     const xhr = FakeXhr.last()!;
     for (let i = 1; i <= 4; i += 1) {
-      await new Promise((r) => setTimeout(r, 40));
+      await new Promise((r) => setTimeout(r, 20));
       xhr.progress(i * 1000);
     }
     expect(xhr.aborted).to.equal(false);

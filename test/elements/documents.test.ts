@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import type { Campaign, RegistrationAnswers, UploadedDocument } from '../../src/api/contract.js';
 import { setXhrFactory } from '../../src/api/upload.js';
@@ -7,6 +7,7 @@ import '../../src/elements/documents/documents.js';
 import type { ReinscriptionDocuments } from '../../src/elements/documents/documents.js';
 import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
 import { DEMO_CREDENTIALS } from '../../src/mocks/seed.js';
+import { until } from '../helpers/dom.js';
 import { FakeXhr, MB, emptyFile, exeFile, heicFile, noisyPhoto, pdfFile, randomFile, seedData, uploaded } from '../fixtures/documents.js';
 
 // ---------------------------------------------------------------- helpers: read and act as a user
@@ -39,7 +40,7 @@ function button(scope: ParentNode, label: string): HTMLButtonElement {
 const hasButton = (scope: ParentNode, label: string) => [...scope.querySelectorAll('button')].some((b) => squash(b.textContent).startsWith(label));
 
 /** The campaign's last day for pieces, as the page writes it (« 30/09/2027 à 23 h 59 »). */
-const until = (el: ReinscriptionDocuments) => squash(`${parisDate(el.campaign!.documentsUntil)} à ${parisTime(el.campaign!.documentsUntil)}`);
+const documentsUntil = (el: ReinscriptionDocuments) => squash(`${parisDate(el.campaign!.documentsUntil)} à ${parisTime(el.campaign!.documentsUntil)}`);
 const cell = (tr: HTMLTableRowElement, label: string) => squash(tr.querySelector(`td[data-label="${label}"]`)?.textContent);
 const stateOf = (tr: HTMLTableRowElement) => cell(tr, 'État');
 const announced = (el: ReinscriptionDocuments) => squash(root(el).querySelector('[role="status"][aria-live="polite"]')?.textContent);
@@ -143,7 +144,7 @@ describe('<reinscription-documents>', function () {
     expect(text).to.contain('Seul l’import de document PDF ou d’image est possible (formats acceptés : .pdf, .jpg, .jpeg, .png).');
     // Said once and consistently: moving on is allowed, and the file waits for its pieces.
     expect(text).to.contain(
-      `Il vous manque une pièce ? Vous pouvez passer à l’étape suivante et l’ajouter plus tard depuis votre espace famille, jusqu’au ${until(el)}. Tout dossier incomplet ne sera pas traité`,
+      `Il vous manque une pièce ? Vous pouvez passer à l’étape suivante et l’ajouter plus tard depuis votre espace famille, jusqu’au ${documentsUntil(el)}. Tout dossier incomplet ne sera pas traité`,
     );
     expect(text.match(/incomplet/g)).to.have.length(1);
     expect(text).to.not.match(/invalide|veuillez|obligatoire/i);
@@ -230,7 +231,7 @@ describe('<reinscription-documents>', function () {
         const { el } = await mount();
         const rc = row(el, 'responsabilité civile');
         choose(rc, make());
-        await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no refusal shown');
+        await until(() => root(el).querySelector('[role="alert"]'), 'no refusal shown');
         const alert = row(el, 'responsabilité civile').querySelector('[role="alert"]');
         expect(squash(alert?.textContent)).to.contain(message);
         expect(squash(alert?.textContent)).to.match(/^Erreur :/);
@@ -245,7 +246,7 @@ describe('<reinscription-documents>', function () {
     it('a HEIC photo, with instructions to send it as JPEG', async () => {
       const { el } = await mount();
       choose(row(el, 'responsabilité civile'), heicFile('IMG_0042.HEIC'));
-      await waitUntil(() => root(el).querySelector('[role="alert"]'));
+      await until(() => root(el).querySelector('[role="alert"]'), 'the refusal');
       const alert = squash(row(el, 'responsabilité civile').querySelector('[role="alert"]')?.textContent);
       expect(alert).to.contain('La photo « IMG_0042.HEIC » est au format HEIC');
       expect(alert).to.contain('Prendre une photo');
@@ -265,7 +266,7 @@ describe('<reinscription-documents>', function () {
   it('uploads a file with progress in bytes, then shows it as provided and announces it', async () => {
     const { el, changes } = await mount();
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf', 1.4 * MB));
-    await waitUntil(() => FakeXhr.instances.length === 1, 'no upload started');
+    await until(() => FakeXhr.instances.length === 1, 'no upload started');
     const xhr = FakeXhr.last()!;
     expect(xhr.body?.get('typeCode')).to.equal('responsabilite-civile');
     expect(xhr.body?.get('studentId')).to.equal('gianni');
@@ -305,7 +306,7 @@ describe('<reinscription-documents>', function () {
   it('cancels an upload', async () => {
     const { el, changes } = await mount();
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     await settle(el);
     button(row(el, 'responsabilité civile'), 'Annuler l’envoi').click();
     await el.whenIdle();
@@ -321,7 +322,7 @@ describe('<reinscription-documents>', function () {
     const { el, changes } = await mount();
     const file = pdfFile('attestation.pdf');
     choose(row(el, 'responsabilité civile'), file);
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     FakeXhr.last()!.fail();
     await el.whenIdle();
     await settle(el);
@@ -331,7 +332,7 @@ describe('<reinscription-documents>', function () {
     expect(alert).to.contain('Vérifiez votre connexion Internet');
 
     button(failed, 'Réessayer').click();
-    await waitUntil(() => FakeXhr.instances.length === 2, 'no second upload');
+    await until(() => FakeXhr.instances.length === 2, 'no second upload');
     const again = FakeXhr.last()!;
     expect(again.file.name).to.equal('attestation.pdf');
     expect(again.file.size).to.equal(file.size);
@@ -345,7 +346,7 @@ describe('<reinscription-documents>', function () {
   it('explains a refusal by the server in the same words as its own checks', async () => {
     const { el } = await mount();
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     FakeXhr.last()!.respond(422, { code: 'unsupported-type', message: 'Seuls les documents PDF, JPEG ou PNG sont acceptés.' });
     await el.whenIdle();
     await settle(el);
@@ -400,7 +401,7 @@ describe('<reinscription-documents>', function () {
       // Synchronously, before the link was even asked for: popup blockers allow it.
       expect(opened).to.have.length(1);
       expect(fakeWindow.opener).to.equal(null);
-      await waitUntil(() => fakeWindow.location.href !== 'about:blank');
+      await until(() => fakeWindow.location.href !== 'about:blank', 'the piece to open');
       expect(fakeWindow.location.href).to.equal('https://files.example/abc123');
       expect(requests[0]).to.deep.equal({ method: 'GET', url: `${el.client!.baseUrl}/documents/${doc.id}/link` });
     } finally {
@@ -415,7 +416,7 @@ describe('<reinscription-documents>', function () {
     window.open = (() => null) as typeof window.open;
     try {
       button(row(el, 'responsabilité civile'), 'Consulter').click();
-      await waitUntil(() => row(el, 'responsabilité civile').querySelector('a'));
+      await until(() => row(el, 'responsabilité civile').querySelector('a'), 'the link to the piece');
       const link = row(el, 'responsabilité civile').querySelector('a')!;
       expect(link.href).to.equal('https://files.example/abc123');
       expect(link.rel).to.contain('noopener');
@@ -429,7 +430,7 @@ describe('<reinscription-documents>', function () {
     const { el } = await mount();
     button(row(el, 'responsabilité civile'), 'Choisir un fichier').focus();
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     await settle(el);
     expect(squash(root(el).activeElement?.textContent)).to.match(/^Annuler l’envoi/);
     button(row(el, 'responsabilité civile'), 'Annuler l’envoi').click();
@@ -452,7 +453,7 @@ describe('<reinscription-documents>', function () {
   it('uploads a file dropped on a row', async () => {
     const { el } = await mount();
     drop(row(el, 'Justificatif de domicile'), pdfFile('edf.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     expect(FakeXhr.last()!.file.name).to.equal('edf.pdf');
     expect(FakeXhr.last()!.body?.get('typeCode')).to.equal('justificatif-domicile');
   });
@@ -464,7 +465,7 @@ describe('<reinscription-documents>', function () {
     choose(row(el, 'responsabilité civile'), photo, 'camera');
     await settle(el);
     expect(stateOf(row(el, 'responsabilité civile'))).to.match(/Vérification du fichier|Réduction de la photo/);
-    await waitUntil(() => FakeXhr.instances.length === 1, 'the photo was never sent', { timeout: 20000 });
+    await until(() => FakeXhr.instances.length === 1, 'the photo was never sent', 20000);
     await settle(el);
     const xhr = FakeXhr.last()!;
     const sent = xhr.file;
@@ -526,7 +527,7 @@ describe('<reinscription-documents>', function () {
     const gianni = await mount({ studentId: 'gianni' });
     const lina = await mount({ studentId: 'lina', client: gianni.client });
     choose(row(gianni.el, 'Justificatif de domicile'), pdfFile('edf.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     const xhr = FakeXhr.last()!;
     expect(xhr.body?.has('studentId'), 'a family piece belongs to no student').to.equal(false);
     xhr.accept();
@@ -540,7 +541,7 @@ describe('<reinscription-documents>', function () {
 
     // A student piece stays with its student.
     choose(row(gianni.el, 'responsabilité civile'), pdfFile('rc.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 2);
+    await until(() => FakeXhr.instances.length === 2, 'a second upload to start');
     FakeXhr.last()!.accept();
     await gianni.el.whenIdle();
     lina.el.documents = gianni.changes[1]!;
@@ -563,7 +564,7 @@ describe('<reinscription-documents>', function () {
 
     // A family piece sent on this page reads « Fourni », as any other.
     choose(row(el, 'Attestation QF'), pdfFile('qf.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 1);
+    await until(() => FakeXhr.instances.length === 1, 'an upload to start');
     FakeXhr.last()!.accept();
     await el.whenIdle();
     await settle(el);
@@ -595,7 +596,7 @@ describe('<reinscription-documents>', function () {
       expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Ajouter des pièces : Gianni MOREAU');
       const text = squash(root(el).textContent);
       expect(text).to.contain('La réinscription est envoyée. Il reste à fournir les pièces marquées « À fournir » ci-dessous');
-      expect(text).to.contain(`Vous pouvez les ajouter jusqu’au ${until(el)}.`);
+      expect(text).to.contain(`Vous pouvez les ajouter jusqu’au ${documentsUntil(el)}.`);
       expect(text).to.not.match(/étape suivante/i);
       expect(stateOf(row(el, 'responsabilité civile'))).to.equal('À fournir');
       // The labels the journey test drives stay the same.
@@ -633,10 +634,10 @@ describe('<reinscription-documents>', function () {
     choose(row(el, 'Attestation QF'), heicFile());
     choose(row(el, 'responsabilité civile'), pdfFile('rc.pdf'));
     choose(row(el, 'Questionnaire médical'), pdfFile('questionnaire.pdf'));
-    await waitUntil(() => FakeXhr.instances.length === 2);
+    await until(() => FakeXhr.instances.length === 2, 'a second upload to start');
     FakeXhr.instances[0]!.progress(300000);
     FakeXhr.instances[1]!.fail();
-    await waitUntil(() => hasButton(row(el, 'Questionnaire médical'), 'Réessayer'));
+    await until(() => hasButton(row(el, 'Questionnaire médical'), 'Réessayer'), '« Réessayer »');
     await settle(el);
     expect(stateOf(row(el, 'responsabilité civile'))).to.contain('Envoi :');
     expect(squash(row(el, 'Mandat SEPA').textContent)).to.contain('la limite est de 2 Mo');
@@ -685,7 +686,7 @@ describe('<reinscription-documents> on its own page', function () {
     await login!.updateComplete;
     lr.querySelector('form')!.requestSubmit();
 
-    await waitUntil(() => root(el).querySelector('table'), 'the tables never appeared', { timeout: 10000 });
+    await until(() => root(el).querySelector('table'), 'the tables never appeared', 10000);
     // On its own page there is no next step: it reads as the page for adding pieces.
     expect(squash(root(el).querySelector('h2')?.textContent)).to.equal('Ajouter des pièces : Lina MOREAU');
     expect(squash(root(el).textContent)).to.not.match(/étape suivante/i);
@@ -694,7 +695,7 @@ describe('<reinscription-documents> on its own page', function () {
     const changes: UploadedDocument[][] = [];
     el.addEventListener('reinscription-documents-change', (e) => changes.push(e.detail.documents));
     choose(row(el, 'responsabilité civile'), pdfFile('attestation.pdf', 0.3 * MB));
-    await waitUntil(() => changes.length === 1, 'no upload', { timeout: 10000 });
+    await until(() => changes.length === 1, 'no upload', 10000);
     await settle(el);
     expect(stateOf(row(el, 'responsabilité civile'))).to.equal('Fourni');
     const stored = [...backend.store.documents.values()];
@@ -710,7 +711,7 @@ describe('<reinscription-documents> on its own page', function () {
     // Another element of the page (the family home, a second step) shares the session of this api-url.
     const other = new ApiClient(baseUrl);
     await other.login(DEMO_CREDENTIALS);
-    await waitUntil(() => root(el).querySelector('table'), 'the tables never appeared', { timeout: 10000 });
+    await until(() => root(el).querySelector('table'), 'the tables never appeared', 10000);
     expect(rowNames(el, 'Élève')).to.deep.equal(['Attestation de responsabilité civile']);
     other.session.clear();
     await settle(el);
@@ -739,7 +740,7 @@ describe('<reinscription-documents> on its own page', function () {
 
     it('a refused session (401) clears it and shows the login', async () => {
       const { el, client } = await standalone(() => Response.json({ code: 'unauthorized' }, { status: 401 }));
-      await waitUntil(() => root(el).querySelector('reinscription-login'), 'the login never came back');
+      await until(() => root(el).querySelector('reinscription-login'), 'the login never came back');
       expect(client.session.token).to.equal(null);
       expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     });
@@ -749,13 +750,13 @@ describe('<reinscription-documents> on its own page', function () {
       const { el, client, requests } = await standalone(() =>
         fail ? Response.json({ code: 'server' }, { status: 500 }) : Response.json({ code: 'not-found' }, { status: 404 }),
       );
-      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
+      await until(() => root(el).querySelector('[role="alert"]'), 'no error shown');
       const before = requests.length;
       expect(before).to.be.above(0);
       expect(root(el).querySelector('reinscription-login')).to.equal(null);
       fail = false;
       client.session.set({ token: 'jeton-de-test-0123456789', expiresAt: '2099-01-02T00:00:00Z', serverNow: '2027-05-20T12:00:00Z' });
-      await waitUntil(() => requests.length > before, 'not tried again');
+      await until(() => requests.length > before, 'not tried again');
     });
 
     it('without student-id, says the page does not know which student', async () => {

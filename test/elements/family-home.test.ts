@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiClient } from '../../src/api/client.js';
 import type { Campaign } from '../../src/api/contract.js';
@@ -8,6 +8,7 @@ import { startMockBackend, type MockBackend } from '../../src/mocks/browser.js';
 import { DEMO_CREDENTIALS, DEMO_FAMILY_ID } from '../../src/mocks/seed.js';
 import { parisInstant } from '../../src/format/paris-time.js';
 import { createStore } from '../../src/mocks/store.js';
+import { until } from '../helpers/dom.js';
 
 const BASE = '/api-family-home';
 
@@ -275,7 +276,7 @@ describe('<reinscription-family-home>', () => {
       const panel = root(el).querySelector('[part="decline-panel"]')!;
       const title = panel.querySelector('h4')!;
       expect(text(title)).to.equal('Confirmer : MOREAU Gianni ne se réinscrit pas');
-      await waitUntil(() => root(el).activeElement === title, 'the panel takes focus');
+      await until(() => root(el).activeElement === title, 'the panel takes focus');
       await expect(el).to.be.accessible();
 
       const label = panel.querySelector('label[for="decline-reason"]')!;
@@ -326,7 +327,7 @@ describe('<reinscription-family-home>', () => {
       button(el, 'Annuler').click();
       await el.updateComplete;
       expect(root(el).querySelector('[part="decline-panel"]')).to.equal(null);
-      await waitUntil(() => root(el).activeElement === opener, 'focus is back on the opener');
+      await until(() => root(el).activeElement === opener, 'focus is back on the opener');
       expect(opener.getAttribute('aria-expanded')).to.equal('false');
       expect(store.students.get('lina')!.status).to.equal('a-faire');
     });
@@ -343,7 +344,7 @@ describe('<reinscription-family-home>', () => {
       let fired = false;
       el.addEventListener('reinscription-declined', () => (fired = true));
       button(el, 'Confirmer').click();
-      await waitUntil(() => root(el).querySelector('#decline-error'), 'the error is shown');
+      await until(() => root(el).querySelector('#decline-error'), 'the error is shown');
 
       const alert = root(el).querySelector('#decline-error')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -443,7 +444,7 @@ describe('<reinscription-family-home>', () => {
     it('loads them itself when a session exists', async () => {
       await client.login({ identifier: DEMO_CREDENTIALS.identifier, password: DEMO_CREDENTIALS.password });
       const el = await fixture<ReinscriptionFamilyHome>(html`<reinscription-family-home .client=${client}></reinscription-family-home>`);
-      await waitUntil(() => text(root(el).querySelector('h2')).startsWith('Bonjour'), 'the home is loaded');
+      await until(() => text(root(el).querySelector('h2')).startsWith('Bonjour'), 'the home is loaded');
       expect(text(studentRow(el, 'MOREAU Gianni'))).to.include('Statut : À faire');
       await expect(el).to.be.accessible();
     });
@@ -474,11 +475,11 @@ describe('<reinscription-family-home>', () => {
       await client.login({ identifier: DEMO_CREDENTIALS.identifier, password: DEMO_CREDENTIALS.password });
       backend.scenarios.set('server-error', { routes: ['family'], times: 1 });
       const el = await fixture<ReinscriptionFamilyHome>(html`<reinscription-family-home .client=${client}></reinscription-family-home>`);
-      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the error is shown');
+      await until(() => root(el).querySelector('[role="alert"]'), 'the error is shown');
       expect(text(root(el).querySelector('[role="alert"]'))).to.include('Le serveur du conservatoire rencontre un problème.');
       await expect(el).to.be.accessible();
       button(el, 'Réessayer').click();
-      await waitUntil(() => text(root(el).querySelector('h2')).startsWith('Bonjour'), 'the home is loaded');
+      await until(() => text(root(el).querySelector('h2')).startsWith('Bonjour'), 'the home is loaded');
     });
   });
 });

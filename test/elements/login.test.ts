@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import * as dom from '../helpers/dom.js';
 import { FAULTS } from '../helpers/faults.js';
@@ -192,7 +192,7 @@ describe('<reinscription-login>', () => {
     const el = await loginElement(client);
     await typeCredentials(el, DEMO_CREDENTIALS.identifier, 'pas-le-bon');
     button(el, 'Se connecter').click();
-    await waitUntil(() => alertText(el) !== '', 'no alert shown');
+    await dom.until(() => alertText(el) !== '', 'no alert shown');
     await el.updateComplete;
 
     expect(alertText(el)).to.equal('Identifiant ou mot de passe incorrect. Vérifiez-les, ou demandez un nouveau mot de passe avec « Mot de passe perdu ? ».');
@@ -207,7 +207,7 @@ describe('<reinscription-login>', () => {
     const el = await loginElement(spyClient().client);
     await typeCredentials(el, 'LIMONEST-9999', DEMO_CREDENTIALS.password);
     button(el, 'Se connecter').click();
-    await waitUntil(() => alertText(el) !== '', 'no alert shown');
+    await dom.until(() => alertText(el) !== '', 'no alert shown');
     expect(alertText(el)).to.equal(normalise(t('login.invalidCredentials')));
   });
 
@@ -218,7 +218,7 @@ describe('<reinscription-login>', () => {
       await typeCredentials(el, DEMO_CREDENTIALS.identifier, DEMO_CREDENTIALS.password);
       mock.scenarios.set(fault.scenario, { routes: ['login'] });
       button(el, 'Se connecter').click();
-      await waitUntil(() => alertText(el) !== '', 'no alert shown', { timeout: 5000 });
+      await dom.until(() => alertText(el) !== '', 'no alert shown');
       await el.updateComplete;
 
       expect(alertText(el)).to.contain(normalise(fault.message()));
@@ -236,7 +236,7 @@ describe('<reinscription-login>', () => {
     await typeCredentials(el, DEMO_CREDENTIALS.identifier, DEMO_CREDENTIALS.password);
     mock.scenarios.set('server-error', { routes: ['login'], times: 1 });
     button(el, 'Se connecter').click();
-    await waitUntil(() => alertText(el) !== '', 'no alert shown');
+    await dom.until(() => alertText(el) !== '', 'no alert shown');
     const loggedIn = oneEvent(el, 'reinscription-logged-in');
     button(el, 'Se connecter').click();
     await loggedIn;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ApiClient } from '../../src/api/client.js';
 import * as dom from '../helpers/dom.js';
 import { FAULTS } from '../helpers/faults.js';
@@ -57,7 +57,7 @@ async function fill(el: ReinscriptionPasswordReset, identifier: string, email: s
 
 async function sendAndWaitForConfirmation(el: ReinscriptionPasswordReset): Promise<void> {
   button(el, 'Valider').click();
-  await waitUntil(() => statusText(el) !== '', 'no confirmation shown');
+  await dom.until(() => statusText(el) !== '', 'no confirmation shown');
   await el.updateComplete;
 }
 
@@ -70,7 +70,7 @@ async function tryLogin(client: ApiClient, password: string): Promise<string> {
   let loggedIn = false;
   login.addEventListener('reinscription-logged-in', () => (loggedIn = true));
   button(login, 'Se connecter').click();
-  await waitUntil(() => loggedIn || alertText(login) !== '', 'login gave no answer');
+  await dom.until(() => loggedIn || alertText(login) !== '', 'login gave no answer');
   return loggedIn ? 'logged-in' : alertText(login);
 }
 
@@ -211,7 +211,7 @@ describe('<reinscription-password-reset>', () => {
       await fill(el, DEMO_CREDENTIALS.identifier, DEMO_CREDENTIALS.email);
       mock.scenarios.set(fault.scenario, { routes: ['passwordReset'] });
       button(el, 'Valider').click();
-      await waitUntil(() => alertText(el) !== '', 'no alert shown', { timeout: 5000 });
+      await dom.until(() => alertText(el) !== '', 'no alert shown');
       await el.updateComplete;
 
       expect(alertText(el)).to.contain(normalise(fault.message()));

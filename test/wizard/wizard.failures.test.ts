@@ -289,8 +289,23 @@ describe('<reinscription-wizard> when the backend fails', () => {
 
     it('hanging, the login shows at once', async () => {
       mock.backend.scenarios.set('slow', { routes: ['campaign'], delayMs: 60000 });
-      const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
-      await until(() => shadow(el).querySelector('reinscription-login'), 'the login', 1000);
+      const asked = watch('GET', /\/campaign$/);
+      let answered = false;
+      const onAnswer = ({ request }: { request: Request }) => {
+        if (/\/campaign$/.test(new URL(request.url).pathname)) answered = true;
+      };
+      mock.backend.worker.events.on('response:mocked', onAnswer);
+      try {
+        const el = await fixture<ReinscriptionWizard>(html`<reinscription-wizard api-url=${API}></reinscription-wizard>`);
+        // Shown while the campaign is still on its way, not by a deadline of ours: a busy machine is slow.
+        await until(() => shadow(el).querySelector('reinscription-login'), 'the login', 20000);
+        await until(() => asked.seen.length > 0, 'the campaign asked for', 20000);
+        expect(answered, 'the campaign has not answered yet').to.equal(false);
+        expect(shadow(el).querySelector('reinscription-login'), 'the login still shown').to.exist;
+      } finally {
+        asked.stop();
+        mock.backend.worker.events.removeListener('response:mocked', onAnswer);
+      }
     });
   });
 
