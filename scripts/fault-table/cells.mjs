@@ -50,6 +50,8 @@ export const NOT_APPLICABLE = {
 
 /** Faults a retry may cure (ApiError.retryable): the widget itself may try again. */
 const RETRYABLE = new Set(['network-error', 'server-error', 'unavailable', 'rate-limited']);
+/** « nouvel essai dans N s » after a Retry-After of 30 s, whichever second the status is read in. */
+const RETRY_AFTER_COUNTDOWN = Array.from({ length: 10 }, (_, i) => ['save.pending', { seconds: 30 - i }]);
 
 /** Typed by the parent in the cells, checked as kept. */
 export const TYPED = {
@@ -220,13 +222,14 @@ export function expectation(call, fault) {
     // Refused for its content: the parent stays where the fields are, each one marked (the error
     // summary and the field). Expected as the alert too, which no alert says: an alert instead fails.
     if (fault.name === 'validation-error') return { ...e, alert: call.refused, orOnScreen: call.refused, after: 'same-step', retry: ['again'] };
-    // A fault that may pass is retried by the queue (its status says when: after a Retry-After,
-    // in exactly those 30 s); one that may not waits for the parent (« Réessayer », or moving on again).
+    // A fault that may pass is retried by the queue (its status says when: after a Retry-After, in
+    // those 30 s, counting down each second, so 21 to 30 as read on a busy machine, never the 5 s at
+    // most of a first backoff); one that may not waits for the parent (« Réessayer », or moving on again).
     if (RETRYABLE.has(fault.name)) {
       return {
         ...e,
         alert: ['save.failed', 'save.stepNotSaved'],
-        status: fault.retryAfter ? [['save.pending', { seconds: 30 }]] : [['save.pending', '*'], 'save.offline'],
+        status: fault.retryAfter ? RETRY_AFTER_COUNTDOWN : [['save.pending', '*'], 'save.offline'],
         retry: ['auto', 'button'],
       };
     }

@@ -18,7 +18,7 @@ import { define } from '../define.js';
 import { ReinscriptionFamilyHome } from '../elements/family-home/family-home.js';
 import { ReinscriptionPasswordReset } from '../elements/password-reset/password-reset.js';
 import { emit } from '../events.js';
-import { parisTime } from '../format/paris-time.js';
+import { parisDate, parisTime } from '../format/paris-time.js';
 import '../i18n/fr/app-catalogue.js';
 import { t, type Language } from '../i18n/index.js';
 import { isAdultForSchoolYear } from '../schemas/age.js';
@@ -295,8 +295,10 @@ export class WizardApp {
   }
 
   #renderLastHour(closesAt: string): TemplateResult {
+    // At 23 h 40 a campaign closing at 0 h 10 does not close « aujourd’hui ».
+    const afterMidnight = parisDate(closesAt) !== parisDate(this.#session.now());
     return html`<div class="notice notice--warning" role="status" part="deadline">
-      <p>${t('wizard.lastHour', { time: parisTime(closesAt) })}</p>
+      <p>${t('wizard.lastHour', { time: parisTime(closesAt), afterMidnight })}</p>
     </div>`;
   }
 

@@ -31,6 +31,8 @@ const pool = (n: number) => ({
   title: 'Documents',
   date: '15 June 2025',
   time: '23:59',
+  // Both readings of the deadline warning (« cette nuit » past midnight, « aujourd’hui » before).
+  afterMidnight: n % 2 === 1,
   since: '1 September 2024',
   schoolYear: '2025–2026',
   previousYear: '2024–2025',

@@ -176,6 +176,8 @@ const pool = (n: number) => ({
   title: 'Documents',
   date: parisDate(closesAt),
   time: parisTime(closesAt),
+  // Both readings of the deadline warning (« cette nuit » past midnight, « aujourd’hui » before).
+  afterMidnight: n % 2 === 1,
   since: 'septembre 2021',
   schoolYear: '2027-2028',
   previousYear: '2026-2027',

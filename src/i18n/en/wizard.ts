@@ -25,8 +25,8 @@ export const wizard = {
   'wizard.familyLoadFailed': 'You are signed in, but your information could not be loaded. You do not need to enter your password again: try again.',
   'wizard.campaignMissing': 'The re-registration information (dates, courses, rules) could not be loaded: the applications will appear as soon as it arrives.',
   'wizard.loadFailed': 'This information could not be loaded. Try again: what you have entered is kept.',
-  'wizard.lastHour': (p: { time: string }) =>
-    `Online re-registration closes today at ${p.time} (Paris time), in less than an hour. Submit the re-registration before then: a draft is not enough.`,
+  'wizard.lastHour': (p: { time: string; afterMidnight: boolean }) =>
+    `Online re-registration closes ${p.afterMidnight ? 'tonight' : 'today'} at ${p.time} (Paris time), in less than an hour. Submit the re-registration before then: a draft is not enough.`,
   'wizard.closedWhileTyping': (p: { email: string }) =>
     `Online re-registration closed while you were filling in the form, so the re-registration has not been submitted. Your answers are kept in this tab: print them or save them as a PDF, and email ${p.email} to complete your request.`,
   'wizard.printAnswers': 'Print my answers',

@@ -25,8 +25,8 @@ export const wizard = {
   'wizard.campaignMissing':
     'Les informations de la campagne de réinscription (dates, cours, règlement) n’ont pas pu être chargées\u00a0: les dossiers s’afficheront dès qu’elles arriveront.',
   'wizard.loadFailed': 'Ces informations n’ont pas pu être chargées. Réessayez\u00a0: ce que vous avez saisi est conservé.',
-  'wizard.lastHour': (p: { time: string }) =>
-    `Les réinscriptions en ligne ferment aujourd’hui à ${p.time} (heure de Paris), dans moins d’une heure. Envoyez la réinscription avant cette heure\u00a0: un brouillon ne suffit pas.`,
+  'wizard.lastHour': (p: { time: string; afterMidnight: boolean }) =>
+    `Les réinscriptions en ligne ferment ${p.afterMidnight ? 'cette nuit' : 'aujourd’hui'} à ${p.time} (heure de Paris), dans moins d’une heure. Envoyez la réinscription avant cette heure\u00a0: un brouillon ne suffit pas.`,
   'wizard.closedWhileTyping': (p: { email: string }) =>
     `Les réinscriptions en ligne ont fermé pendant votre saisie\u202f; la réinscription n’est pas envoyée. Vos réponses sont gardées dans cet onglet\u00a0: imprimez-les ou enregistrez-les en PDF, et écrivez à ${p.email} pour finaliser votre demande.`,
   'wizard.printAnswers': 'Imprimer mes réponses',
