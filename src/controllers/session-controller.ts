@@ -29,7 +29,6 @@ export class SessionController implements ReactiveController {
   readonly #options: SessionOptions;
   #store: SessionStore | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
-  #skewMs = 0;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, options: SessionOptions) {
@@ -52,7 +51,7 @@ export class SessionController implements ReactiveController {
 
   /** Now, by the server's clock. */
   now(): Date {
-    return new Date(Date.now() + this.#skewMs);
+    return new Date(Date.now() + (this.#options.client()?.session.skewMs ?? 0));
   }
 
   /** Minutes left before the end (at least 1 while it lasts). */
@@ -61,9 +60,8 @@ export class SessionController implements ReactiveController {
     return session ? Math.max(1, Math.ceil((Date.parse(session.expiresAt) - this.now().getTime()) / 60000)) : 0;
   }
 
-  /** Takes the server's clock from a session it just sent (login, extension). */
-  sync(session: Session | null = this.session): void {
-    if (session) this.#skewMs = Date.parse(session.serverNow) - Date.now();
+  /** A session just came (login, extension): its warning is gone; the store took the server's clock. */
+  sync(): void {
     this.endsSoon = false;
     this.#host.requestUpdate();
   }
@@ -72,7 +70,7 @@ export class SessionController implements ReactiveController {
     const client = this.#options.client();
     if (!client) throw new Error('reinscription-wizard: no API client');
     const session = await client.extendSession();
-    this.sync(session);
+    this.sync();
     return session;
   }
 

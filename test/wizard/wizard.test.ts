@@ -227,6 +227,23 @@ describe('<reinscription-wizard>', () => {
     expect(Date.parse(store.session!.expiresAt) - Date.now()).to.be.above(10 * 60000);
   });
 
+  it('counts the session on the server’s clock: a device two hours ahead (another time zone set) keeps a fresh session, and its warning', async () => {
+    mock.backend.store.setClock(new Date(Date.now() - 2 * 3600_000));
+    const el = await mount(API);
+    await logIn(el);
+    expect(normalise(inner(el, 'reinscription-family-home').textContent)).to.include("Bonjour Mademoiselle D'AGOSTINO Lydie");
+    expect(shown(el)).not.to.include('Votre session a expiré');
+    const store = clientFor(API).session;
+    // Two minutes left by the server's clock: two hours and two minutes in the past by the device's.
+    store.set({
+      ...store.session!,
+      serverNow: mock.backend.store.now().toISOString(),
+      expiresAt: new Date(mock.backend.store.now().getTime() + 2 * 60000).toISOString(),
+    });
+    await until(() => /Votre session se termine dans [23] minutes/.test(shown(el)), 'the warning');
+    expect(shown(el)).not.to.include('Votre session a expiré');
+  });
+
   it('warns before leaving the page only while something is not saved', async () => {
     const el = await mount(API);
     await logIn(el);
