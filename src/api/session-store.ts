@@ -8,7 +8,7 @@ const KEY = 'reinscription-wizard:session';
  * check is enough to read it back (another release's format, a hand edit), and keeps zod out of
  * the main module, which reads it before the login is painted.
  */
-function isStoredSession(value: unknown, apiUrl: string): value is { apiUrl: string; session: Session; skewMs?: number } {
+function isStoredSession(value: unknown, apiUrl: string): value is { apiUrl: string; session: Session } {
   const v = value as { apiUrl?: unknown; session?: Partial<Record<keyof Session, unknown>> } | null;
   const s = v?.session;
   const date = (d: unknown) => typeof d === 'string' && !Number.isNaN(Date.parse(d));
@@ -22,12 +22,6 @@ function isStoredSession(value: unknown, apiUrl: string): value is { apiUrl: str
  */
 export class SessionStore extends EventTarget {
   #session: Session | null = null;
-  /**
-   * The server's clock minus the device's, taken when the session's answer came (and kept across a
-   * reload): a device hours off, or set to another time zone, must neither end a fresh session at
-   * once nor keep a dead one.
-   */
-  skewMs = 0;
 
   constructor(readonly apiUrl: string) {
     super();
@@ -44,9 +38,8 @@ export class SessionStore extends EventTarget {
 
   set(session: Session | null): void {
     this.#session = session;
-    this.skewMs = session ? Date.parse(session.serverNow) - Date.now() : 0;
     try {
-      if (session) sessionStorage.setItem(KEY, JSON.stringify({ apiUrl: this.apiUrl, session, skewMs: this.skewMs }));
+      if (session) sessionStorage.setItem(KEY, JSON.stringify({ apiUrl: this.apiUrl, session }));
       else sessionStorage.removeItem(KEY);
     } catch {
       // Storage can be disabled (privacy mode, sandboxed iframe): memory still works.
@@ -75,9 +68,7 @@ export class SessionStore extends EventTarget {
       const raw = sessionStorage.getItem(KEY);
       if (!raw) return null;
       const stored: unknown = JSON.parse(raw);
-      if (!isStoredSession(stored, this.apiUrl)) return null;
-      this.skewMs = Number(stored.skewMs) || 0;
-      return stored.session;
+      return isStoredSession(stored, this.apiUrl) ? stored.session : null;
     } catch {
       return null;
     }

@@ -29,6 +29,7 @@ export class SessionController implements ReactiveController {
   readonly #options: SessionOptions;
   #store: SessionStore | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
+  #skewMs = 0;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, options: SessionOptions) {
@@ -51,7 +52,7 @@ export class SessionController implements ReactiveController {
 
   /** Now, by the server's clock. */
   now(): Date {
-    return new Date(Date.now() + (this.#options.client()?.session.skewMs ?? 0));
+    return new Date(Date.now() + this.#skewMs);
   }
 
   /** Minutes left before the end (at least 1 while it lasts). */
@@ -60,8 +61,9 @@ export class SessionController implements ReactiveController {
     return session ? Math.max(1, Math.ceil((Date.parse(session.expiresAt) - this.now().getTime()) / 60000)) : 0;
   }
 
-  /** A session just came (login, extension): its warning is gone; the store took the server's clock. */
-  sync(): void {
+  /** Takes the server's clock from a session it just sent (login, extension). */
+  sync(session: Session | null = this.session): void {
+    if (session) this.#skewMs = Date.parse(session.serverNow) - Date.now();
     this.endsSoon = false;
     this.#host.requestUpdate();
   }
@@ -70,7 +72,7 @@ export class SessionController implements ReactiveController {
     const client = this.#options.client();
     if (!client) throw new Error('reinscription-wizard: no API client');
     const session = await client.extendSession();
-    this.sync();
+    this.sync(session);
     return session;
   }
 
@@ -105,6 +107,9 @@ export class SessionController implements ReactiveController {
   readonly #onRejected = (): void => this.#options.onExpired?.();
 
   readonly #onChange = (): void => {
+    // A session just came (login, extension): take its clock before checking its end, or a device
+    // hours ahead (another time zone set) would end a fresh session at once.
+    this.sync();
     this.#check();
     this.#options.onChange?.();
     this.#host.requestUpdate();

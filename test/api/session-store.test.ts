@@ -21,16 +21,6 @@ describe('SessionStore', () => {
     expect(new SessionStore(`${BASE}/autre`).token, 'another api-url').to.equal(null);
   });
 
-  it('takes the server’s clock from the answer, and keeps it across a reload', () => {
-    const behind = { ...session('jeton-1'), serverNow: new Date(Date.now() - 2 * 3600_000).toISOString() };
-    const store = new SessionStore(BASE);
-    store.set(behind);
-    expect(store.skewMs).to.be.closeTo(-2 * 3600_000, 1000);
-    expect(new SessionStore(BASE).skewMs, 'read back').to.equal(store.skewMs);
-    store.clear();
-    expect(store.skewMs).to.equal(0);
-  });
-
   it('says « expired » when the current token is refused', () => {
     const store = new SessionStore(BASE);
     store.set(session('jeton-1'));
