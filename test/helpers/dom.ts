@@ -99,11 +99,13 @@ export async function until<T>(predicate: () => T | undefined | null | false, wh
 }
 
 /** Picks the radio `option` in the fieldset whose legend starts with `legend`, as a person does: one click, then the page updates. */
-export async function choose(root: ShadowRoot, legend: string, option: string): Promise<void> {
+export async function choose(root: ShadowRoot, legend: string, option: string): Promise<HTMLInputElement> {
   const set = [...root.querySelectorAll('fieldset')].find((f) => normalise(f.querySelector('legend')?.textContent).startsWith(legend));
   if (!set) throw new Error(`No question « ${legend} »`);
   const label = [...set.querySelectorAll('label')].find((l) => normalise(l.textContent) === option);
   if (!label?.control) throw new Error(`No choice « ${option} » in « ${legend} »`);
-  (label.control as HTMLInputElement).click();
+  const input = label.control as HTMLInputElement;
+  input.click();
   await new Promise((r) => requestAnimationFrame(r));
+  return input;
 }

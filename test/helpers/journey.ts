@@ -101,9 +101,15 @@ export function pick(root: ShadowRoot, label: string, option: string): void {
  */
 export async function confirmStep1(root: ShadowRoot, level = 'Quatrième'): Promise<void> {
   await until(() => root.querySelector('input'), 'the coordinates form');
-  await choose(root, 'Ces informations sont-elles à jour', 'Oui');
+  const yes = await choose(root, 'Ces informations sont-elles à jour', 'Oui');
   // The yearly questions appear once « Oui » is rendered, which one frame does not always cover on a loaded machine.
-  (await until(() => queryButton(root, "Même établissement que l'an dernier"), "« Même établissement que l'an dernier »")).click();
+  const same = await until(() => queryButton(root, "Même établissement que l'an dernier"), "« Même établissement que l'an dernier »").catch((e: Error) => {
+    // Seen once on CI, not reproduced: say whether the answer was lost or the step replaced.
+    throw new Error(
+      `${e.message} (« Oui » ${yes.checked ? 'checked' : 'not checked'}, ${yes.isConnected ? 'still on the page' : 'no longer on the page'}; the step ${root.host.isConnected ? 'still shown' : 'replaced'})`,
+    );
+  });
+  same.click();
   await new Promise((r) => requestAnimationFrame(r));
   pick(root, 'Niveau scolaire en ', level);
   await new Promise((r) => requestAnimationFrame(r));
