@@ -62,7 +62,8 @@ export class SessionController implements ReactiveController {
   }
 
   /** Takes the server's clock from a session it just sent (login, extension). */
-  sync(session: Session | null = this.session): void {
+  #sync(): void {
+    const session = this.session;
     if (session) this.#skewMs = Date.parse(session.serverNow) - Date.now();
     this.endsSoon = false;
     this.#host.requestUpdate();
@@ -71,9 +72,8 @@ export class SessionController implements ReactiveController {
   async extend(): Promise<Session> {
     const client = this.#options.client();
     if (!client) throw new Error('reinscription-wizard: no API client');
-    const session = await client.extendSession();
-    this.sync(session);
-    return session;
+    // The client puts the new session in the store, whose change event takes its clock.
+    return client.extendSession();
   }
 
   hostConnected(): void {
@@ -109,7 +109,7 @@ export class SessionController implements ReactiveController {
   readonly #onChange = (): void => {
     // A session just came (login, extension): take its clock before checking its end, or a device
     // hours ahead (another time zone set) would end a fresh session at once.
-    this.sync();
+    this.#sync();
     this.#check();
     this.#options.onChange?.();
     this.#host.requestUpdate();
