@@ -61,8 +61,12 @@ export class SessionController implements ReactiveController {
     return session ? Math.max(1, Math.ceil((Date.parse(session.expiresAt) - this.now().getTime()) / 60000)) : 0;
   }
 
-  /** Takes the server's clock from a session it just sent (login, extension). */
-  #sync(): void {
+  /**
+   * Takes the server's clock from the session in the store. The store's change event does it for
+   * every session that arrives while this controller watches; the wizard calls it after a login
+   * too, which may have ended before the wizard's app (and this controller) was even created.
+   */
+  sync(): void {
     const session = this.session;
     if (session) this.#skewMs = Date.parse(session.serverNow) - Date.now();
     this.endsSoon = false;
@@ -109,7 +113,7 @@ export class SessionController implements ReactiveController {
   readonly #onChange = (): void => {
     // A session just came (login, extension): take its clock before checking its end, or a device
     // hours ahead (another time zone set) would end a fresh session at once.
-    this.#sync();
+    this.sync();
     this.#check();
     this.#options.onChange?.();
     this.#host.requestUpdate();

@@ -144,8 +144,9 @@ export class WizardFlow {
   async loggedIn(identifier: string): Promise<void> {
     // Fetch the steps while the parent reads the home page.
     void this.ensureSteps();
-    // The session's clock was taken when the login put it in the store (SessionController).
-    const { journey } = this.#o;
+    const { journey, session } = this.#o;
+    // The login may have ended before this app watched the store: take the session's clock now.
+    session.sync();
     const expired = journey.state.sessionExpired;
     // The password was right: whatever fails next is said on the home (or the screen the parent
     // was on), with « Réessayer », never by sending the parent back to the login.
