@@ -23,6 +23,9 @@ export class JourneyController implements ReactiveController {
   readonly #options: JourneyOptions;
   #apiUrl = '';
   #stored: StoredJourney = loadJourney('');
+  #connected = false;
+  /** Changed while the element was off the page: written to the tab once it is back. */
+  #unwritten = false;
   /** Something typed is not saved on the server yet. */
   dirty = false;
 
@@ -116,15 +119,22 @@ export class JourneyController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     window.addEventListener('beforeunload', this.#onBeforeUnload);
+    if (this.#unwritten) this.#persist();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   #persist(): void {
-    if (this.#apiUrl) saveJourney(this.#apiUrl, this.#stored);
+    // A wizard taken off the page (a page builder re-rendering it, a single-page app moving on)
+    // may still hear from a request it sent: it must not write its older journey over the one a
+    // new wizard of the same api-url keeps in the tab.
+    this.#unwritten = !this.#connected;
+    if (this.#apiUrl && this.#connected) saveJourney(this.#apiUrl, this.#stored);
     this.#host.requestUpdate();
   }
 
